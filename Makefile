@@ -1,0 +1,40 @@
+# frontline: the two commands of the README.
+#   make demo   installs if needed, codes examples/ and prints the events
+#   make test   installs if needed, lints and runs the test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install lint evaluate bench clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade "pip>=24"
+	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/frontline extract examples/articles.jsonl --format table
+
+test: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+evaluate: install
+	$(BIN)/frontline evaluate --gold ../shared/eval-dev/acled_middle_east_dev.csv \
+	  --fakes-articles ../shared/eval-dev/fakes_dev_articles.jsonl \
+	  --fakes-gold ../shared/eval-dev/fakes_dev_gold.jsonl
+
+bench: install
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,227 @@
+"""The `frontline` command: a thin layer over the library; each command calls one library function."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from frontline import __version__
+from frontline.errors import FrontlineError, InputError
+
+app = typer.Typer(
+    help="Code conflict news into ACLED-style events with evidence, claims and sources.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+kb_app = typer.Typer(help="The actor knowledge base: show, search, validate.", no_args_is_help=True)
+gaz_app = typer.Typer(
+    help="The gazetteer: look up places, import GeoNames dumps.", no_args_is_help=True
+)
+app.add_typer(kb_app, name="kb")
+app.add_typer(gaz_app, name="gazetteer")
+
+
+class OutFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    acled_csv = "acled-csv"
+    table = "table"
+
+
+class InFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    jsonl = "jsonl"
+
+
+def _fail(exc: FrontlineError) -> None:
+    typer.secho(f"error: {exc}", fg="red", err=True)
+    raise typer.Exit(2)
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--published expects YYYY-MM-DD, got {value!r}") from None
+
+
+@app.callback(invoke_without_command=True)
+def main(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        typer.echo(f"frontline {__version__}")
+        raise typer.Exit()
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str], typer.Argument(help="Text, HTML or JSONL files; '-' reads standard input.")
+    ],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs without one.")
+    ] = None,
+    source: Annotated[str | None, typer.Option(help="Outlet name for inputs without one.")] = None,
+    format: Annotated[
+        OutFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutFormat.jsonl,
+    input_format: Annotated[InFormat, typer.Option(help="How to read the inputs.")] = InFormat.auto,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    include_background: Annotated[
+        bool, typer.Option(help="Also list background (context) events.")
+    ] = True,
+) -> None:
+    """Code articles into events.
+
+    Example: frontline extract examples/articles.jsonl --format table
+    """
+    from tqdm import tqdm
+
+    from frontline.ingest import read_articles
+    from frontline.output.formats import write
+    from frontline.pipeline import code_articles
+
+    try:
+        articles = list(read_articles(paths, input_format.value, _date(published), source))
+        events = []
+        show = sys.stderr.isatty() and len(articles) > 1
+        for _, evs in tqdm(
+            code_articles(articles), total=len(articles), disable=not show, desc="coding"
+        ):
+            events.extend(e for e in evs if include_background or not e.background)
+    except FrontlineError as exc:
+        _fail(exc)
+    out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        write(events, format.value, out)
+    finally:
+        if output:
+            out.close()
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[
+        Path,
+        typer.Option(
+            help="ACLED export CSV with notes (e.g. ../shared/eval-dev/acled_middle_east_dev.csv)."
+        ),
+    ],
+    articles: Annotated[
+        Path | None, typer.Option(help="The notes as articles JSONL (default: beside --gold).")
+    ] = None,
+    fakes_articles: Annotated[
+        Path | None, typer.Option(help="FA-KES articles JSONL, to also score governorates.")
+    ] = None,
+    fakes_gold: Annotated[Path | None, typer.Option(help="FA-KES annotations JSONL.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N rows.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    errors: Annotated[
+        Path | None, typer.Option(help="Write per-row mismatches (JSONL) here, for developers.")
+    ] = None,
+) -> None:
+    """Score the coder against labelled data and print per-field scores.
+
+    Example: frontline evaluate --gold ../shared/eval-dev/acled_middle_east_dev.csv
+    """
+    from frontline.evaluate import evaluate_acled, evaluate_fakes
+
+    try:
+        report = evaluate_acled(gold, articles, limit=limit)
+        fakes = None
+        if fakes_articles and fakes_gold:
+            fakes = evaluate_fakes(fakes_articles, fakes_gold, limit=limit)
+    except FrontlineError as exc:
+        _fail(exc)
+    if as_json:
+        payload = {"acled": report.to_dict(), "fakes": fakes.to_dict() if fakes else None}
+        typer.echo(json.dumps(payload, indent=2))
+    else:
+        typer.echo(report.to_text())
+        if fakes:
+            typer.echo(fakes.to_text())
+    if errors:
+        with errors.open("w", encoding="utf-8") as fh:
+            for row in report.errors():
+                fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+@kb_app.command("show")
+def kb_show(
+    actor_id: str,
+    on: Annotated[str | None, typer.Option(help="Date YYYY-MM-DD for the name.")] = None,
+) -> None:
+    """Show an actor: names over time, aliases, lineage, coalitions."""
+    from frontline.link.actors import default_kb
+
+    kb = default_kb()
+    try:
+        actor = kb.get(actor_id)
+        when = _date(on)
+    except (KeyError, FrontlineError) as exc:
+        typer.secho(f"error: {exc}", fg="red", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(
+        f"{actor.id}: {kb.name_on(actor.id, when)}  (inter {actor.inter}, {actor.country or '-'})"
+    )
+    for n in actor.names:
+        typer.echo(f"  name  {n.name}  [{n.start or '…'} – {n.end or '…'}]")
+    typer.echo(f"  aliases  {', '.join(actor.aliases)}")
+    typer.echo(f"  lineage  {' -> '.join(kb.lineage(actor.id))}")
+    if actor.member_of:
+        typer.echo(
+            "  member of  "
+            + ", ".join(f"{s.id} [{s.start or '…'} – {s.end or '…'}]" for s in actor.member_of)
+        )
+    for src in actor.sources:
+        typer.echo(f"  source  {src}")
+
+
+@kb_app.command("search")
+def kb_search(query: str, limit: int = 10) -> None:
+    """Fuzzy search actors by name or alias."""
+    from frontline.link.actors import default_kb
+
+    for actor in default_kb().search(query, limit=limit):
+        typer.echo(f"{actor.id}\t{actor.name}\t{actor.country or ''}")
+
+
+@kb_app.command("validate")
+def kb_validate() -> None:
+    """Check the knowledge base: clashing aliases, bad dates, dangling ids, missing sources."""
+    from frontline.link.actors import default_kb
+
+    problems = default_kb().validate()
+    for p in problems:
+        typer.echo(p)
+    typer.echo(f"{len(problems)} problem(s)")
+    raise typer.Exit(1 if problems else 0)
+
+
+@gaz_app.command("lookup")
+def gaz_lookup(name: str, country: str | None = None) -> None:
+    """Ranked gazetteer candidates for a place name."""
+    from frontline.link.places import default_gazetteer
+
+    for p in default_gazetteer().lookup(name, country=country)[:10]:
+        typer.echo(
+            f"{p.place_id}\t{p.name}\t{p.admin1}\t{p.country}\t{p.latitude},{p.longitude}\t{p.score:.2f}"
+        )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

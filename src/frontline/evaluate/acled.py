@@ -1,0 +1,261 @@
+"""Score the coder against ACLED's own coding of its notes (one gold event per note)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from frontline.errors import InputError
+from frontline.evaluate import metrics as m
+from frontline.evaluate.report import (
+    confusion_matrix_text,
+    confusion_to_dict,
+    num,
+    pct,
+    table,
+    write_jsonl,
+)
+from frontline.evaluate.runner import Coder, main_event, read_articles_jsonl, run_coder
+from frontline.model import Article, Event
+
+WITHIN_KM = 10.0
+LABEL_FIELDS = ("event_type", "sub_event_type")
+# Fields scored as match / no match, in report order; "location" is scored by distance.
+MATCH_FIELDS = (
+    "event_type", "sub_event_type", "actor1", "actor2", "admin1", "location", "event_date",
+    "fatalities", "interaction", "geo_precision", "time_precision",
+)  # fmt: skip
+COUNTRY_FIELDS = ("sub_event_type", "actor1", "admin1")
+_REQUIRED_COLUMNS = {
+    "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1",
+    "latitude", "longitude", "notes", "fatalities",
+}  # fmt: skip
+
+
+@dataclass
+class AcledRow:
+    """One gold row with the coder's main event (None: no event) and per-field verdicts."""
+
+    gold: dict[str, str]
+    event: Event | None
+    checks: dict[str, bool] = field(default_factory=dict)
+    distance_km: float | None = None
+
+    @property
+    def id(self) -> str:
+        return self.gold["event_id_cnty"]
+
+
+def evaluate_acled(
+    gold_csv: Path,
+    articles_jsonl: Path | None = None,
+    limit: int | None = None,
+    coder: Coder | None = None,
+    progress: bool = True,
+) -> AcledReport:
+    """Code each gold row's note and compare the main event with ACLED's coding.
+
+    `articles_jsonl` defaults to `<csv stem>_articles.jsonl` beside the csv; without it the notes
+    themselves become articles (published = event_date). `coder` has the shape of
+    `frontline.pipeline.code_articles` (see `runner.per_article` for one-article functions).
+    """
+    gold_rows = read_gold_csv(Path(gold_csv), limit)
+    articles = _articles_for(gold_rows, Path(gold_csv), articles_jsonl)
+    events = run_coder(coder, articles, progress=progress)
+    rows = [score_row(g, main_event(events.get(g["event_id_cnty"], []))) for g in gold_rows]
+    return AcledReport(rows)
+
+
+def read_gold_csv(path: Path, limit: int | None = None) -> list[dict[str, str]]:
+    if not path.is_file():
+        raise InputError(f"no such file: {path}")
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = _REQUIRED_COLUMNS - set(reader.fieldnames or ())
+        if missing:
+            raise InputError(f"{path}: not an ACLED export, missing {sorted(missing)}")
+        rows = list(reader)
+    return rows[:limit] if limit is not None else rows
+
+
+def _articles_for(
+    gold_rows: list[dict[str, str]], gold_csv: Path, articles_jsonl: Path | None
+) -> list[Article]:
+    if articles_jsonl is None:
+        beside = gold_csv.with_name(gold_csv.stem + "_articles.jsonl")
+        articles_jsonl = beside if beside.is_file() else None
+    by_id = {a.id: a for a in read_articles_jsonl(Path(articles_jsonl))} if articles_jsonl else {}
+    # A row without its article is coded from its note, so every gold row is scored.
+    return [by_id.get(g["event_id_cnty"]) or article_from_note(g) for g in gold_rows]
+
+
+def article_from_note(row: dict[str, str]) -> Article:
+    return Article(
+        id=row["event_id_cnty"],
+        text=row["notes"],
+        raw=row["notes"],
+        published=m.parse_date(row["event_date"]),
+        source=row.get("source") or None,
+    )
+
+
+def score_row(gold: dict[str, str], event: Event | None) -> AcledRow:
+    """Per-field verdicts for one row; no event fails every field."""
+    row = AcledRow(gold, event)
+    if event is None:
+        row.checks = dict.fromkeys(MATCH_FIELDS, False)
+        return row
+    row.distance_km = _distance(gold, event)
+    norm = m.normalize_label
+    row.checks = {
+        "event_type": norm(event.event_type) == norm(gold["event_type"]),
+        "sub_event_type": norm(event.sub_event_type) == norm(gold["sub_event_type"]),
+        "actor1": m.normalize_actor(event.actor1) == m.normalize_actor(gold["actor1"]),
+        "actor2": m.normalize_actor(event.actor2) == m.normalize_actor(gold["actor2"]),
+        "admin1": norm(event.admin1) == norm(gold["admin1"]),
+        "location": row.distance_km is not None and row.distance_km <= WITHIN_KM,
+        "event_date": m.parse_date(event.event_date) == m.parse_date(gold["event_date"]),
+        "fatalities": event.fatalities == _int(gold["fatalities"]),
+        "interaction": event.interaction == _int(gold.get("interaction")),
+        "geo_precision": event.geo_precision == _int(gold.get("geo_precision")),
+        "time_precision": event.time_precision == _int(gold.get("time_precision")),
+    }
+    return row
+
+
+def _distance(gold: dict[str, str], event: Event) -> float | None:
+    lat, lon = _float(gold["latitude"]), _float(gold["longitude"])
+    if None in (lat, lon, event.latitude, event.longitude):
+        return None
+    return m.haversine_km(lat, lon, event.latitude, event.longitude)  # type: ignore[arg-type]
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(float(value)) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _pred_label(row: AcledRow, name: str) -> str:
+    if row.event is None:
+        return m.NONE_LABEL
+    return getattr(row.event, name) or m.NONE_LABEL
+
+
+@dataclass
+class AcledReport:
+    rows: list[AcledRow]
+
+    @cached_property
+    def summary(self) -> dict[str, Any]:
+        rows = self.rows
+        fields: dict[str, dict[str, Any]] = {
+            name: {"accuracy": m.share([r.checks[name] for r in rows])} for name in MATCH_FIELDS
+        }
+        confusions = {}
+        for name in LABEL_FIELDS:
+            gold = [r.gold[name] for r in rows]
+            pred = [_pred_label(r, name) for r in rows]
+            fields[name]["macro_f1"] = m.macro_f1(gold, pred)
+            confusions[name] = m.confusion(gold, pred)
+            fields[name]["top_confusions"] = m.top_confusions(confusions[name], 10)
+        located = [r.distance_km for r in rows if r.distance_km is not None]
+        return {
+            "n": len(rows),
+            "with_event": m.share([r.event is not None for r in rows]),
+            "fields": fields,
+            "location": {
+                "median_km": m.median(located),
+                "within_10km": m.share([r.checks["location"] for r in rows]),
+                "within_10km_of_located": m.share([d <= WITHIN_KM for d in located]),
+                "coverage": len(located) / len(rows) if rows else 0.0,
+            },
+            "confusion": confusions,
+            "by_country": self._by_country(),
+        }
+
+    def _by_country(self) -> dict[str, dict[str, Any]]:
+        groups: dict[str, list[AcledRow]] = {}
+        for row in self.rows:
+            groups.setdefault(row.gold.get("country", ""), []).append(row)
+        return {
+            country: {
+                "n": len(group),
+                "with_event": m.share([r.event is not None for r in group]),
+                **{name: m.share([r.checks[name] for r in group]) for name in COUNTRY_FIELDS},
+            }
+            for country, group in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready summary (confusions as {gold: {predicted: n}})."""
+        s = self.summary
+        return {**s, "confusion": {k: confusion_to_dict(c) for k, c in s["confusion"].items()}}
+
+    def to_text(self) -> str:
+        s = self.summary
+        loc = s["location"]
+        field_rows = [
+            [name, pct(v["accuracy"]), pct(v.get("macro_f1"))] for name, v in s["fields"].items()
+        ]
+        parts = [
+            f"ACLED: {s['n']} rows, {pct(s['with_event'])} with a main event",
+            table(["field", "accuracy", "macro-F1"], field_rows),
+            f"location: median {num(loc['median_km'])} km over located rows, "
+            f"within {WITHIN_KM:g} km {pct(loc['within_10km'])} of rows "
+            f"({pct(loc['within_10km_of_located'])} of located), coverage {pct(loc['coverage'])}",
+            "event_type confusion:",
+            confusion_matrix_text(s["confusion"]["event_type"]),
+        ]
+        top = s["fields"]["sub_event_type"]["top_confusions"]
+        if top:
+            parts += ["top sub_event_type confusions:", table(["gold", "predicted", "n"], top)]
+        country_rows = [
+            [c, v["n"], pct(v["with_event"]), *(pct(v[f]) for f in COUNTRY_FIELDS)]
+            for c, v in s["by_country"].items()
+        ]
+        parts += ["by country:", table(["country", "n", "event", *COUNTRY_FIELDS], country_rows)]
+        return "\n\n".join(parts)
+
+    def errors(self) -> Iterator[dict[str, Any]]:
+        """Per row with a failing field: gold vs predicted for those fields, and the note."""
+        for row in self.rows:
+            failed = [name for name in MATCH_FIELDS if not row.checks[name]]
+            if not failed:
+                continue
+            yield {
+                "id": row.id,
+                "country": row.gold.get("country", ""),
+                "has_event": row.event is not None,
+                "fields": {name: _gold_vs_pred(row, name) for name in failed},
+                "note": row.gold.get("notes", ""),
+            }
+
+    def write_errors(self, path: Path) -> int:
+        """Write `errors()` as JSONL to a path the user chose; returns the number of rows."""
+        return write_jsonl(self.errors(), path)
+
+
+def _gold_vs_pred(row: AcledRow, name: str) -> dict[str, Any]:
+    event = row.event
+    if name != "location":
+        return {"gold": row.gold.get(name, ""), "pred": getattr(event, name) if event else None}
+    verdict: dict[str, Any] = {
+        "gold": f"{row.gold.get('location', '')} ({row.gold['latitude']}, {row.gold['longitude']})",
+        "pred": f"{event.location} ({event.latitude}, {event.longitude})" if event else None,
+    }
+    if row.distance_km is not None:
+        verdict["km"] = round(row.distance_km, 1)
+    return verdict

@@ -1,0 +1,53 @@
+"""The coder: from an article's mentions to ACLED events, each field with its evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontline.events import merge, refine
+from frontline.events.claims import find_claims
+from frontline.events.context import ArticleContext
+from frontline.events.frames import Frame, find_frames
+from frontline.events.naming import Namer
+from frontline.events.roles import assign_roles, find_generic
+from frontline.events.when_where import choose_date, choose_place
+from frontline.model import Event
+from frontline.nlp.figures import fatalities_from
+
+BACKGROUND_AGE = dt.timedelta(days=45)  # older than this before publication: context, not news
+
+
+def code(ctx: ArticleContext, namer: Namer) -> list[Event]:
+    mentions = sorted(ctx.actors + find_generic(ctx.text, ctx.actors), key=lambda m: m.start)
+    frames = find_frames(ctx)
+    previous: Frame | None = None
+    for frame in frames:
+        assign_roles(ctx, frame, mentions)
+        frame.place, frame.geo_precision = choose_place(ctx, frame)
+        anchor = previous if previous and previous.sentence is frame.sentence else None
+        frame.date, frame.time_precision = choose_date(ctx, frame, anchor)
+        _figures_and_claims(ctx, frame, mentions)
+        published = ctx.article.published
+        if frame.date and published and published - frame.date > BACKGROUND_AGE:
+            frame.background = True
+        previous = frame
+    events = [namer.finish(ctx, frame) for frame in frames]
+    events = [e for e in events if e is not None]
+    events = refine.apply_all(events)
+    return merge.order(merge.merge(events))
+
+
+def _figures_and_claims(ctx: ArticleContext, frame: Frame, mentions: list) -> None:
+    lo, hi = frame.sentence.start_char, frame.window_end
+    figures = [f for f in ctx.figures if f.start >= lo and f.end <= hi]
+    sentences = [s for s in ctx.sentences if s.start_char >= lo and s.end_char <= hi]
+    party_spans: list[tuple[int, int]] = []
+    for sent in sentences:
+        sent_figures = [f for f in figures if sent.start_char <= f.start < sent.end_char]
+        claims = find_claims(sent, mentions, sent_figures, frame.trigger[0])
+        frame.claims.extend(claims)
+        if any(c.claimant_is_party and c.fatalities is not None for c in claims):
+            party_spans.append((sent.start_char, sent.end_char))
+    # A party's own casualty figure stays a claim; ACLED counts independent reports.
+    counted = [f for f in figures if not any(s <= f.start < e for s, e in party_spans)]
+    frame.fatalities = fatalities_from(counted)

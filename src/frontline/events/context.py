@@ -1,0 +1,70 @@
+"""What the coder knows about one article: its parsed text and every mention found in it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from frontline.model import ActorMention, Article, DateMention, PlaceMention
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    article: Article
+    doc: Doc
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    dates: list[DateMention]
+    figures: list[Any]  # frontline.nlp.figures.Figure
+    paragraph_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        text = self.article.text
+        self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def sentences(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    def paragraph_of(self, offset: int) -> int:
+        n = 0
+        for i, start in enumerate(self.paragraph_starts):
+            if start <= offset:
+                n = i
+        return n
+
+    def within(self, items: list[Any], start: int, end: int) -> list[Any]:
+        return [m for m in items if m.start >= start and m.end <= end]
+
+    def country_focus(self) -> str | None:
+        """The country most places in the article belong to (the article's theatre)."""
+        counts = Counter(p.country for p in self.places if p.country and p.score >= 0.3)
+        if not counts:
+            counts = Counter(a.country for a in self.actors if a.country)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def main_place(self) -> PlaceMention | None:
+        """The article's most-named specific place: the fallback location of unplaced events."""
+        places = [p for p in self.places if p.score >= 0.3]
+        if not places:
+            return None
+        counts = Counter(p.place_id or p.name for p in places)
+        first: dict[str, int] = {}
+        for i, p in enumerate(places):
+            first.setdefault(p.place_id or p.name, i)
+
+        def key(p: PlaceMention) -> tuple[int, int, int]:
+            k = p.place_id or p.name
+            return (-counts[k], p.geo_precision, first[k])
+
+        return min(places, key=key)

@@ -1,0 +1,127 @@
+"""Event frames: candidate events found clause by clause, before roles, places and dates are filled.
+
+A frame starts at a clause with a trigger and owns the follow-up sentences that carry no trigger of
+their own ("4 QSD fighters were killed."), which is how ACLED notes and news reports are written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from frontline.events.context import ArticleContext
+from frontline.events.lexicon import TriggerHit, cues, find_triggers
+from frontline.model import Claim, Evidence
+
+# A clause that opens with "N days after ..." reports an earlier event inside the sentence.
+_SUBCLAUSE = re.compile(
+    r",\s+(?=(?:(?:\w+|\d+) (?:days?|weeks?|hours?) )?(?:after|before|since|while|as)\s)", re.I
+)
+_FIGURE_ONLY = re.compile(r"\b(?:killed|wounded|injured|dead|died|fatalit|casualt|toll)\w*", re.I)
+
+
+@dataclass(slots=True)
+class Frame:
+    sub_event_type: str
+    rank: int
+    clause: tuple[int, int]  # absolute offsets of the clause holding the trigger
+    sentence: Span
+    trigger: tuple[int, int]
+    window_end: int  # end of the last follow-up sentence this frame owns
+    index: int  # order of appearance in the article
+    background: bool = False
+    relative_anchor: str | None = None  # "two days after": date relative to the enclosing clause
+    evidence: list[Evidence] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    # filled by roles/place/date stages
+    actor1: object | None = None
+    actor2: object | None = None
+    assoc1: list[object] = field(default_factory=list)
+    assoc2: list[object] = field(default_factory=list)
+    place: object | None = None
+    geo_precision: int = 1
+    date: object | None = None
+    time_precision: int = 3
+    fatalities: int | None = None
+    confidence: float = 0.5
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.clause[0]
+
+
+def _clauses(sent: Span) -> list[tuple[int, int]]:
+    """Split a sentence where a subordinate clause reporting another event begins."""
+    text, base = sent.text, sent.start_char
+    cuts = [m.start() for m in _SUBCLAUSE.finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    return [(base + a, base + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _is_hypothetical(ctx: ArticleContext, start: int, end: int) -> bool:
+    """A trigger under a modal or a verb of threat/plan/denial is not an event (ACLED §2)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    c = cues()
+    token = span.root
+    for tok in [token, *token.ancestors]:
+        if any(ch.dep_ == "aux" and ch.lower_ in c.modals for ch in tok.children):
+            return True
+        if tok is not token and tok.lemma_.lower() in c.hypothetical_heads:
+            return True
+        if tok.dep_ in ("ROOT",):
+            break
+    before = ctx.text[max(ctx.doc[token.sent.start].idx, start - 40) : start]
+    return bool(re.search(r"\b(?:will|would|could|might|may)\s+(?:\w+\s+){0,2}$", before, re.I))
+
+
+def _is_background(ctx: ArticleContext, sent: Span) -> bool:
+    return bool(cues().background.search(sent.text))
+
+
+def find_frames(ctx: ArticleContext) -> list[Frame]:
+    frames: list[Frame] = []
+    current: Frame | None = None
+    for sent in ctx.sentences:
+        clause_frames: list[Frame] = []
+        for i, (cs, ce) in enumerate(_clauses(sent)):
+            clause = ctx.text[cs:ce]
+            hits = find_triggers(clause, sent.text)
+            hits = [h for h in hits if not _is_hypothetical(ctx, cs + h.start, cs + h.end)]
+            if not hits:
+                continue
+            best: TriggerHit = hits[0]
+            frame = Frame(
+                sub_event_type=best.sub_event_type,
+                rank=best.rule.rank,
+                clause=(cs, ce),
+                sentence=sent,
+                trigger=(cs + best.start, cs + best.end),
+                window_end=sent.end_char,
+                index=len(frames) + len(clause_frames),
+                background=_is_background(ctx, sent),
+            )
+            if i > 0:
+                lead = re.match(
+                    r",\s+((?:(?:\w+|\d+) (?:days?|weeks?|hours?) )?(?:after|before))", clause
+                )
+                frame.relative_anchor = lead.group(1) if lead else None
+            frame.evidence.append(Evidence(sent.text, sent.start_char, sent.end_char))
+            clause_frames.append(frame)
+        if clause_frames:
+            frames.extend(clause_frames)
+            current = clause_frames[0]
+        elif current is not None and _belongs_to(ctx, current, sent):
+            current.window_end = sent.end_char
+            if _FIGURE_ONLY.search(sent.text):
+                current.evidence.append(Evidence(sent.text, sent.start_char, sent.end_char))
+    return frames
+
+
+def _belongs_to(ctx: ArticleContext, frame: Frame, sent: Span) -> bool:
+    """A trigger-less sentence continues the frame in the same paragraph."""
+    return ctx.paragraph_of(sent.start_char) == ctx.paragraph_of(frame.sentence.start_char)

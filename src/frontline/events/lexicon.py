@@ -1,0 +1,121 @@
+"""The trigger lexicon and the cue lexicon, loaded from reviewed data files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+from frontline.errors import KnowledgeError
+
+
+def _data(name: str) -> Any:
+    return yaml.safe_load(files("frontline").joinpath("data", "lexicons", name).read_text("utf-8"))
+
+
+def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error as exc:
+        raise KnowledgeError(f"bad pattern in {where}: {exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    sub_event_type: str
+    rank: int
+    pattern: re.Pattern[str]
+    context: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    rule: TriggerRule
+    start: int  # offsets relative to the text that was searched
+    end: int
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.rule.sub_event_type
+
+
+@cache
+def trigger_rules() -> tuple[TriggerRule, ...]:
+    rules = []
+    for i, entry in enumerate(_data("triggers.yaml")):
+        where = f"triggers.yaml entry {i} ({entry.get('sub')})"
+        rules.append(
+            TriggerRule(
+                sub_event_type=entry["sub"],
+                rank=int(entry["rank"]),
+                pattern=_compile(entry["patterns"], where),
+                context=_compile([entry["context"]], where) if entry.get("context") else None,
+                unless=_compile([entry["unless"]], where) if entry.get("unless") else None,
+            )
+        )
+    return tuple(sorted(rules, key=lambda r: -r.rank))
+
+
+def find_triggers(sentence: str, window: str | None = None) -> list[TriggerHit]:
+    """Every rule that fires in `sentence`, best first; `window` is the wider text for context/unless."""
+    window = sentence if window is None else window
+    hits = []
+    for rule in trigger_rules():
+        m = rule.pattern.search(sentence)
+        if not m:
+            continue
+        if rule.context and not rule.context.search(window):
+            continue
+        if rule.unless and rule.unless.search(sentence):
+            continue
+        hits.append(TriggerHit(rule, m.start(), m.end()))
+    return hits
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    hypothetical_heads: frozenset[str]
+    modals: frozenset[str]
+    hypothetical: re.Pattern[str]
+    background: re.Pattern[str]
+    claim_verbs: dict[str, str]  # lemma -> stance
+    according_to: re.Pattern[str]
+    non_party: re.Pattern[str]
+    party: re.Pattern[str]
+
+
+@cache
+def cues() -> Cues:
+    raw = _data("cues.yaml")
+    verbs = {lemma: stance for stance, ls in raw["claim_verbs"].items() for lemma in ls}
+    return Cues(
+        hypothetical_heads=frozenset(raw["hypothetical_heads"]),
+        modals=frozenset(raw["modals"]),
+        hypothetical=_compile(raw["hypothetical_patterns"], "cues.yaml hypothetical_patterns"),
+        background=_compile(raw["background_patterns"], "cues.yaml background_patterns"),
+        claim_verbs=verbs,
+        according_to=_compile([raw["according_to"]], "cues.yaml according_to"),
+        # Acronyms in these lists are case-sensitive in news ("IS" vs "is"): compile without IGNORECASE.
+        non_party=re.compile(raw["non_party_claimants"]),
+        party=re.compile(raw["party_claimants"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class GenericActor:
+    template: str
+    inter: int
+    pattern: re.Pattern[str]
+
+
+@cache
+def generic_actors() -> tuple[GenericActor, ...]:
+    return tuple(
+        GenericActor(e["template"], int(e["inter"]), _compile(e["patterns"], e["template"]))
+        for e in _data("generic_actors.yaml")
+    )

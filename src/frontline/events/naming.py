@@ -1,0 +1,143 @@
+"""Turning a filled frame into an Event: ACLED names valid on the date, codes, place fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from frontline.events.context import ArticleContext
+from frontline.events.frames import Frame
+from frontline.events.roles import ActorRef, mentions_allies
+from frontline.events.taxonomy import classify, disorder_of, interaction
+from frontline.link.actors import ActorKB
+from frontline.model import Event, Evidence
+
+GENERIC_REBELS = "Opposition Rebels ({country})"
+
+
+class Namer:
+    def __init__(self, kb: ActorKB) -> None:
+        self.kb = kb
+
+    # -- actors ------------------------------------------------------------------------------
+    def _template_of(self, ref: ActorRef) -> str | None:
+        if ref.template:
+            return ref.template
+        if ref.actor_id and ref.actor_id.startswith("generic:"):
+            return ref.actor_id.split(":")[1]
+        return None
+
+    def name(
+        self, ref: ActorRef | None, on: dt.date | None, country: str | None
+    ) -> tuple[str, str | None, int]:
+        """(ACLED name, KB id, inter code) of an actor reference on a date in a country."""
+        if ref is None:
+            return "", None, 0
+        template = self._template_of(ref)
+        if template is not None:
+            actor = self.kb.generic(template, country or "Unknown")
+            return actor.name_at(on), actor.id, actor.inter
+        aid = self.kb.resolve_on(self.kb.localize(ref.actor_id, country), on)
+        actor = self.kb.get(aid)
+        return actor.name_at(on), aid, self.kb.inter_in(aid, country)
+
+    def is_generic_rebels(self, ref: ActorRef | None) -> bool:
+        return ref is not None and self._template_of(ref) in (GENERIC_REBELS, "opposition-rebels")
+
+    def _coalition(self, ctx: ArticleContext, frame: Frame, on: dt.date | None) -> None:
+        """Generic 'rebels' that the article names as a coalition become the coalition and members."""
+        named = {a.actor_id for a in ctx.actors if a.kind == "kb"}
+        coalitions = [
+            aid for aid in dict.fromkeys(a.actor_id for a in ctx.actors if a.kind == "kb")
+            if self.kb.members(aid, on)
+        ]  # fmt: skip
+        if self.is_generic_rebels(frame.actor1) and coalitions:
+            coalition = coalitions[0]
+            mention = next(a for a in ctx.actors if a.actor_id == coalition)
+            frame.actor1 = ActorRef(
+                mention, actor_id=coalition, inter=mention.inter, country=mention.country
+            )
+            members = [m for m in self.kb.members(coalition, on) if m in named]
+            frame.assoc1 = [self._ref(ctx, m) for m in members] + frame.assoc1
+        elif frame.actor1 and frame.actor1.actor_id and mentions_allies(ctx, frame):
+            own = frame.actor1.actor_id
+            allies = {
+                m for c in self.kb.coalitions_of(own, on) for m in self.kb.members(c, on)
+            } & named - {own}
+            ordered = [a.actor_id for a in ctx.actors if a.actor_id in allies]
+            frame.assoc1 += [self._ref(ctx, m) for m in dict.fromkeys(ordered)]
+
+    def _ref(self, ctx: ArticleContext, actor_id: str) -> ActorRef:
+        mention = next(a for a in ctx.actors if a.actor_id == actor_id)
+        return ActorRef(mention, actor_id=actor_id, inter=mention.inter, country=mention.country)
+
+    # -- event -------------------------------------------------------------------------------
+    def finish(self, ctx: ArticleContext, frame: Frame) -> Event | None:
+        place = frame.place
+        on = frame.date if isinstance(frame.date, dt.date) else None
+        country = (
+            (place.country if place is not None else None)
+            or (frame.actor1.country if frame.actor1 else None)
+            or ctx.country_focus()
+        )
+        self._coalition(ctx, frame, on)
+        a1, a1_id, inter1 = self.name(frame.actor1, on, country)
+        a2, a2_id, inter2 = self.name(frame.actor2, on, country)
+        assoc1 = self._assoc(frame.assoc1, on, country, exclude={a1, a2})
+        assoc2 = self._assoc(frame.assoc2, on, country, exclude={a1, a2, *assoc1})
+        sub = classify(frame.sub_event_type)
+        event = Event(
+            article_id=ctx.article.id,
+            event_date=on.isoformat() if on else None,
+            time_precision=frame.time_precision,
+            disorder_type=disorder_of(sub.name),
+            event_type=sub.event_type,
+            sub_event_type=sub.name,
+            actor1=a1,
+            assoc_actor_1="; ".join(assoc1),
+            inter1=inter1,
+            actor2=a2,
+            assoc_actor_2="; ".join(assoc2),
+            inter2=inter2,
+            interaction=interaction(inter1, inter2),
+            country=country or "",
+            source=ctx.article.source or "",
+            fatalities=frame.fatalities or 0,
+            actor1_id=a1_id,
+            actor2_id=a2_id,
+            background=frame.background,
+            claims=frame.claims,
+            evidence=list(frame.evidence),
+            flags=list(frame.flags),
+        )
+        if place is not None:
+            event.iso = place.iso
+            event.admin1 = place.admin1 or ""
+            event.admin2 = place.admin2 or ""
+            event.admin3 = place.admin3 or ""
+            event.location = place.name
+            event.latitude = place.latitude
+            event.longitude = place.longitude
+            event.place_id = place.place_id
+            event.geo_precision = frame.geo_precision
+            event.evidence.append(Evidence(place.text, place.start, place.end))
+        else:
+            event.geo_precision = 3
+        event.event_id = _event_id(event, frame)
+        return event
+
+    def _assoc(
+        self, refs: list[ActorRef], on: dt.date | None, country: str | None, exclude: set[str]
+    ) -> list[str]:
+        names: list[str] = []
+        for ref in refs:
+            n, _, _ = self.name(ref, on, country)
+            if n and n not in exclude and n not in names:
+                names.append(n)
+        return names
+
+
+def _event_id(event: Event, frame: Frame) -> str:
+    """Stable id: the article, the trigger's offset and the type (re-coding gives the same id)."""
+    key = f"{event.article_id}|{frame.trigger[0]}|{event.sub_event_type}"
+    return f"{event.article_id}-{hashlib.sha1(key.encode()).hexdigest()[:8]}"

@@ -1,0 +1,152 @@
+"""ACLED's codebook rules that depend on who the actors are, applied after naming.
+
+Each rule is a small function Event -> None; `apply_all` runs them in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from frontline.events.taxonomy import classify, disorder_of, interaction
+from frontline.model import Event
+
+STATE, REBEL, POLITICAL, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)
+ARMED = {STATE, REBEL, POLITICAL, IDENTITY, EXTERNAL}
+
+
+def _set_sub(event: Event, sub: str) -> None:
+    info = classify(sub)
+    event.sub_event_type, event.event_type = info.name, info.event_type
+    event.disorder_type = disorder_of(sub)
+
+
+def _swap(event: Event) -> None:
+    event.actor1, event.actor2 = event.actor2, event.actor1
+    event.inter1, event.inter2 = event.inter2, event.inter1
+    event.actor1_id, event.actor2_id = event.actor2_id, event.actor1_id
+    event.assoc_actor_1, event.assoc_actor_2 = event.assoc_actor_2, event.assoc_actor_1
+
+
+def _generic(country: str, template: str) -> str:
+    return template.format(country=country or "Unknown")
+
+
+def territory_by_actor(event: Event) -> None:
+    """Government regains territory is for state forces; non-state actors overtake it."""
+    if event.event_type != "Battles" or event.sub_event_type == "Armed clash":
+        return
+    sub = (
+        "Government regains territory"
+        if event.inter1 == STATE
+        else "Non-state actor overtakes territory"
+    )
+    _set_sub(event, sub)
+
+
+def demonstrators_lead(event: Event) -> None:
+    """Protests and riots: the demonstrators are actor1; forces that intervene are actor2."""
+    if event.event_type not in ("Protests", "Riots"):
+        return
+    want = PROTESTERS if event.event_type == "Protests" else RIOTERS
+    if event.inter1 == want:
+        return
+    if event.inter2 == want:
+        _swap(event)
+        return
+    if event.inter1 in (PROTESTERS, RIOTERS):
+        template = "Protesters ({country})" if want == PROTESTERS else "Rioters ({country})"
+        event.actor1, event.inter1 = _generic(event.country, template), want
+        return
+    if event.sub_event_type == "Mob violence" and event.inter1 in ARMED | {CIVILIANS}:
+        return
+    if event.inter1 in ARMED and not event.actor2:
+        event.actor2, event.inter2, event.actor2_id = event.actor1, event.inter1, event.actor1_id
+    template = "Protesters ({country})" if want == PROTESTERS else "Rioters ({country})"
+    event.actor1, event.inter1, event.actor1_id = _generic(event.country, template), want, None
+    event.assoc_actor_1 = ""
+    if event.sub_event_type == "Peaceful protest" and event.inter2 in ARMED:
+        _set_sub(event, "Protest with intervention")
+
+
+def excessive_force_actor(event: Event) -> None:
+    """Excessive force: the forces are actor1 and the protesters actor2."""
+    if event.sub_event_type == "Excessive force against protesters" and event.inter1 == PROTESTERS:
+        _swap(event)
+
+
+def violence_needs_civilian_target(event: Event) -> None:
+    """An 'attack' on an armed actor is a battle; on nobody named, civilians are the target."""
+    if event.event_type != "Violence against civilians":
+        return
+    if event.inter2 in ARMED and event.inter1 in ARMED:
+        _set_sub(event, "Armed clash")
+    elif event.inter1 == CIVILIANS and event.inter2 in ARMED:
+        _swap(event)
+    if event.event_type == "Violence against civilians":
+        if not event.actor1:
+            event.actor1, event.inter1 = (
+                _generic(event.country, "Unidentified Armed Group ({country})"),
+                POLITICAL,
+            )
+        if not event.actor2 or event.inter2 != CIVILIANS:
+            if event.actor2 and event.inter2 not in ARMED:
+                event.assoc_actor_2 = event.assoc_actor_2 or ""
+            event.actor2, event.inter2 = _generic(event.country, "Civilians ({country})"), CIVILIANS
+
+
+def arrests_by_non_state(event: Event) -> None:
+    """'Arrests' by a non-state group are abductions (ACLED)."""
+    if event.sub_event_type == "Arrests" and event.inter1 in (REBEL, POLITICAL, IDENTITY):
+        _set_sub(event, "Abduction/forced disappearance")
+        if not event.actor2:
+            event.actor2, event.inter2 = _generic(event.country, "Civilians ({country})"), CIVILIANS
+
+
+def unattributed_explosions(event: Event) -> None:
+    """A bomb or mine with no named perpetrator is coded to an unidentified armed group."""
+    if (
+        event.sub_event_type in ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
+        and not event.actor1
+    ):
+        event.actor1, event.inter1 = (
+            _generic(event.country, "Unidentified Armed Group ({country})"),
+            POLITICAL,
+        )
+    if event.event_type == "Explosions/Remote violence" and event.inter1 == CIVILIANS:
+        if event.actor2 and event.inter2 != CIVILIANS:
+            _swap(event)
+        else:
+            event.actor2, event.inter2 = event.actor1, event.inter1
+            event.actor1, event.inter1 = "", 0
+            unattributed_explosions(event)
+
+
+def civilian_targeting(event: Event) -> None:
+    if event.inter2 == CIVILIANS and event.event_type in (
+        "Violence against civilians",
+        "Explosions/Remote violence",
+    ):
+        event.civilian_targeting = "Civilian targeting"
+
+
+def codes(event: Event) -> None:
+    event.interaction = interaction(event.inter1, event.inter2)
+
+
+RULES: tuple[Callable[[Event], None], ...] = (
+    territory_by_actor,
+    demonstrators_lead,
+    excessive_force_actor,
+    violence_needs_civilian_target,
+    arrests_by_non_state,
+    unattributed_explosions,
+    civilian_targeting,
+    codes,
+)
+
+
+def apply_all(events: list[Event]) -> list[Event]:
+    for event in events:
+        for rule in RULES:
+            rule(event)
+    return events

@@ -1,0 +1,126 @@
+"""Who did what to whom: actor1, actor2 and their associates for a frame.
+
+Word order carries most of it in news and in ACLED notes: the acting side comes before the trigger,
+the target after it, "between X and Y" names both, and "by X" names the actor of a passive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontline.events.context import ArticleContext
+from frontline.events.frames import Frame
+from frontline.events.lexicon import generic_actors
+from frontline.model import ActorMention
+
+# Joiners that make the next actor an associate of the previous one.
+_ALLY = re.compile(
+    r"^\s*(?:,|and|&|with|as well as|alongside|together with|along with|supported by|backed by|"
+    r"in cooperation with|in coordination with|,? including|and (?:its|their) allies?,?)\s*$",
+    re.I,
+)
+_BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_ALLIES = re.compile(r"\b(?:and|with) (?:its|their) allies\b|\ballied (?:groups|factions)\b", re.I)
+_REBEL_TEMPLATE = "Opposition Rebels ({country})"
+
+
+@dataclass(slots=True)
+class ActorRef:
+    """An actor as the coder sees it: a KB id, or a generic template to fill with a country."""
+
+    mention: ActorMention
+    actor_id: str | None = None
+    template: str | None = None
+    inter: int = 0
+    country: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.actor_id or f"{self.template}|{self.country}"
+
+
+def find_generic(text: str, taken: list[ActorMention]) -> list[ActorMention]:
+    """Generic actor phrases (protesters, civilians, unidentified gunmen...) not inside a KB mention."""
+    out: list[ActorMention] = []
+    spans = [(m.start, m.end) for m in taken]
+    for g in generic_actors():
+        for m in g.pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in spans):
+                continue
+            spans.append((s, e))
+            out.append(ActorMention(s, e, m.group(0), actor_id="", kind="generic", inter=g.inter))
+            out[-1].country = g.template  # the template travels in `country` until resolved
+    return out
+
+
+def _ref(m: ActorMention) -> ActorRef:
+    if m.kind == "generic":
+        return ActorRef(m, template=m.country, inter=m.inter)
+    return ActorRef(m, actor_id=m.actor_id, inter=m.inter, country=m.country)
+
+
+def assign_roles(ctx: ArticleContext, frame: Frame, mentions: list[ActorMention]) -> None:
+    """Fill frame.actor1/actor2/assoc1/assoc2 from the actor mentions of its clause."""
+    cs, ce = frame.clause
+    ts, te = frame.trigger
+    in_clause = [m for m in mentions if m.start >= cs and m.end <= ce]
+    if not in_clause:
+        in_clause = [m for m in mentions if m.start >= frame.sentence.start_char and m.end <= ce]
+    before = [m for m in in_clause if m.end <= ts]
+    after = [m for m in in_clause if m.start >= te]
+    text = ctx.text
+    # "clashes between X and Y"
+    for m in after:
+        if _BETWEEN.search(text[te : m.start]) or _BETWEEN.search(
+            text[max(cs, m.start - 12) : m.start]
+        ):
+            idx = after.index(m)
+            frame.actor1 = _ref(m)
+            rest = after[idx + 1 :]
+            if rest:
+                frame.actor2 = _ref(rest[0])
+                frame.assoc2 = _allies_of(text, rest[0], rest[1:])
+            return
+    # passive: "... was killed by X"
+    agent = next((m for m in after if _BY.search(text[te : m.start])), None)
+    if agent is not None:
+        frame.actor1 = _ref(agent)
+        others = [m for m in before + after if m is not agent]
+        if others:
+            frame.actor2 = _ref(others[0])
+        return
+    if before:
+        head = before[0]
+        frame.actor1 = _ref(head)
+        frame.assoc1 = _allies_of(text, head, before[1:])
+        if after:
+            frame.actor2 = _ref(after[0])
+            frame.assoc2 = _allies_of(text, after[0], after[1:])
+        elif len(before) > 1 and not frame.assoc1:
+            frame.actor2 = _ref(before[1])
+    elif after:
+        frame.actor1 = _ref(after[0])
+        if len(after) > 1:
+            frame.actor2 = _ref(after[1])
+
+
+def _allies_of(text: str, head: ActorMention, rest: list[ActorMention]) -> list[ActorRef]:
+    """Actors chained to `head` by ',', 'and', 'supported by'... are its associates."""
+    out: list[ActorRef] = []
+    prev = head
+    for m in rest:
+        if _ALLY.match(text[prev.end : m.start]) or _ALLY.match(
+            re.sub(r"\([^)]*\)", "", text[prev.end : m.start])
+        ):
+            out.append(_ref(m))
+            prev = m
+        else:
+            break
+    return out
+
+
+def mentions_allies(ctx: ArticleContext, frame: Frame) -> bool:
+    return bool(_ALLIES.search(ctx.text[frame.clause[0] : frame.clause[1]]))

@@ -1,0 +1,61 @@
+"""ACLED's taxonomy and code arithmetic (inter and interaction codes), loaded from the codebook data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+TERRITORIAL = frozenset(
+    {
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+        "Non-violent transfer of territory",
+        "Headquarters or base established",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SubEventType:
+    name: str
+    event_type: str
+    disorder_type: str
+
+
+@cache
+def taxonomy() -> dict[str, SubEventType]:
+    """sub_event_type name -> its event type and disorder type."""
+    raw = yaml.safe_load(files("frontline.data.codebook").joinpath("taxonomy.yaml").read_text())
+    out: dict[str, SubEventType] = {}
+    for disorder, event_types in raw.items():
+        for event_type, subs in event_types.items():
+            for sub in subs:
+                out[sub] = SubEventType(sub, event_type, disorder)
+    return out
+
+
+def classify(sub_event_type: str) -> SubEventType:
+    try:
+        return taxonomy()[sub_event_type]
+    except KeyError:
+        raise ValueError(f"not an ACLED sub-event type: {sub_event_type!r}") from None
+
+
+def disorder_of(sub_event_type: str) -> str:
+    # Mob violence is political violence; the other riots and all protests are demonstrations.
+    if sub_event_type == "Mob violence":
+        return "Political violence"
+    return classify(sub_event_type).disorder_type
+
+
+def interaction(inter1: int, inter2: int) -> int:
+    """ACLED's interaction code: the two inter codes, smaller first; one-sided events get N0."""
+    if not inter1 and not inter2:
+        return 0
+    if not inter2 or not inter1:
+        return (inter1 or inter2) * 10
+    lo, hi = sorted((inter1, inter2))
+    return lo * 10 + hi

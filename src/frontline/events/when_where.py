@@ -1,0 +1,105 @@
+"""Where and when a frame happened: its place and date, with ACLED's precision codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from frontline.events.context import ArticleContext
+from frontline.events.frames import Frame
+from frontline.model import DateMention, PlaceMention
+
+_SPAN_WORDS = {
+    "week": 7,
+    "a week": 7,
+    "days": 4,
+    "a few days": 3,
+    "two weeks": 14,
+}
+_LESS_THAN = re.compile(
+    r"\b(?:in|within) (?:less than |under )?(a week|days|a few days|two weeks)\b", re.I
+)
+_OFFSET = re.compile(r"^(\w+|\d+) (day|week|hour)s? (after|before)$", re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}  # fmt: skip
+MIN_PLACE_SCORE = 0.3
+
+
+def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None, int]:
+    """The frame's place and geo_precision: clause, then sentence, then follow-ups, then the article."""
+    places = [p for p in ctx.places if p.score >= MIN_PLACE_SCORE]
+    cs, ce = frame.clause
+    ss, se = frame.sentence.start_char, frame.sentence.end_char
+    for lo, hi in ((cs, ce), (ss, se), (se, frame.window_end)):
+        found = [p for p in places if p.start >= lo and p.end <= hi]
+        if found:
+            # Prefer the most specific place; among equals the first after the trigger.
+            after = [p for p in found if p.start >= frame.trigger[0]] or found
+            best = min(after, key=lambda p: (p.geo_precision, p.start))
+            return best, best.geo_precision
+    main = ctx.main_place()
+    if main is None:
+        return None, 3
+    frame.flags.append("place inferred from the article")
+    return main, max(main.geo_precision, 2)
+
+
+def _resolved(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
+    found = [d for d in dates if d.start >= lo and d.end <= hi]
+    return next((d for d in found if d.value is not None), found[0] if found else None)
+
+
+def choose_date(
+    ctx: ArticleContext, frame: Frame, anchor: Frame | None
+) -> tuple[dt.date | None, int]:
+    """The frame's event date and time_precision; never invented when the text does not give it."""
+    dates = ctx.dates
+    cs, ce = frame.clause
+    published = ctx.article.published
+    if frame.relative_anchor and anchor is not None:
+        return _from_anchor(frame, anchor)
+    para = ctx.paragraph_of(frame.sentence.start_char)
+    for lo, hi in (
+        (cs, ce),
+        (frame.sentence.start_char, frame.sentence.end_char),
+        (frame.sentence.end_char, frame.window_end),
+    ):
+        d = _resolved(dates, lo, hi)
+        if d is not None:
+            return _value(d, frame)
+    before = [
+        d for d in dates
+        if d.end <= frame.sentence.start_char and ctx.paragraph_of(d.start) == para
+    ]  # fmt: skip
+    if before and before[-1].value is not None:
+        return before[-1].value, before[-1].precision
+    if published is not None:
+        return published, 1
+    frame.flags.append("no publication date: event date unresolved")
+    return None, 3
+
+
+def _value(d: DateMention, frame: Frame) -> tuple[dt.date | None, int]:
+    if d.value is None:
+        frame.flags.append(f"date '{d.text}' unresolved")
+        return None, 3
+    return d.value, d.precision
+
+
+def _from_anchor(frame: Frame, anchor: Frame) -> tuple[dt.date | None, int]:
+    """'X happened, two days after Y': Y's date is X's date shifted back by the stated offset."""
+    base = anchor.date
+    if base is None:
+        return None, 3
+    m = _OFFSET.match(frame.relative_anchor or "")
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS.get(m.group(1).lower())
+        if n is not None:
+            days = n * {"day": 1, "week": 7, "hour": 0}[m.group(2).lower()]
+            sign = -1 if m.group(3).lower() == "after" else 1
+            return base + dt.timedelta(days=sign * days), 1 if m.group(2).lower() != "week" else 2
+    span = _LESS_THAN.search(frame.sentence.text)
+    if span and (frame.relative_anchor or "").lower().endswith("after"):
+        half = _SPAN_WORDS[span.group(1).lower()] // 2 or 1
+        return base - dt.timedelta(days=half), 2
+    return None, 3

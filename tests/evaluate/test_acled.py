@@ -1,0 +1,183 @@
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from frontline.errors import InputError
+from frontline.evaluate import evaluate_acled, per_article
+from frontline.evaluate.acled import MATCH_FIELDS
+from frontline.model import Article, Event
+
+# ACLED's 2020 export layout (as in eval-dev); the rows are made up.
+COLUMNS = (
+    "data_id", "iso", "event_id_cnty", "event_id_no_cnty", "event_date", "year", "time_precision",
+    "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+    "inter2", "interaction", "region", "country", "admin1", "admin2", "admin3", "location",
+    "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities",
+    "timestamp", "iso3",
+)  # fmt: skip
+GOLD = [
+    dict(event_id_cnty="SYR1", event_date="1-May-20", event_type="Battles",
+         sub_event_type="Armed clash", actor1="Military Forces of Syria (2000-)",
+         actor2="HTS: Hayat Tahrir al Sham", interaction="12", country="Syria", admin1="Idleb",
+         location="Town A", latitude="35.93", longitude="36.63", geo_precision="1",
+         time_precision="1", fatalities="3", notes="On 1 May 2020, troops clashed with HTS."),
+    dict(event_id_cnty="SYR2", event_date="2-May-20", event_type="Explosions/Remote violence",
+         sub_event_type="Air/drone strike", actor1="Military Forces of Russia (2000-)",
+         actor2="Civilians (Syria)", interaction="78", country="Syria", admin1="Idleb",
+         location="Town B", latitude="35.80", longitude="36.50", geo_precision="1",
+         time_precision="1", fatalities="2", notes="On 2 May 2020, a jet struck Town B."),
+    dict(event_id_cnty="YEM1", event_date="3-May-20", event_type="Protests",
+         sub_event_type="Peaceful protest", actor1="Protesters (Yemen)", actor2="",
+         interaction="60", country="Yemen", admin1="Aden", location="Aden", latitude="12.78",
+         longitude="45.04", geo_precision="1", time_precision="1", fatalities="0",
+         notes="On 3 May 2020, people protested in Aden."),
+    dict(event_id_cnty="YEM2", event_date="4-May-20", event_type="Battles",
+         sub_event_type="Armed clash", actor1="Military Forces of Yemen (2016-)",
+         actor2="Military Forces of Yemen (2012-)", interaction="11", country="Yemen",
+         admin1="Marib", location="Sirwah", latitude="15.45", longitude="45.02",
+         geo_precision="2", time_precision="1", fatalities="5",
+         notes="On 4 May 2020, clashes near Sirwah."),
+]  # fmt: skip
+
+PREDICTED = {
+    # right on every field; actor period written differently, location ~5 km north
+    "SYR1": [Event("SYR1", event_date="2020-05-01", event_type="Battles",
+                   sub_event_type="Armed clash", actor1="military forces of syria (2000-2024)",
+                   actor2="HTS: Hayat Tahrir al Sham", interaction=12, admin1="Idleb",
+                   latitude=35.975, longitude=36.63, fatalities=3)],
+    # wrong type, admin1 and date; ~50 km off; actors and fatalities right
+    "SYR2": [Event("SYR2", event_date="2020-05-03", event_type="Battles",
+                   sub_event_type="Armed clash", actor1="Military Forces of Russia (2000-)",
+                   actor2="Civilians (Syria)", interaction=78, admin1="Aleppo",
+                   latitude=36.25, longitude=36.50, fatalities=2)],
+    # right, but no coordinates; admin1 differs only in case/space; actor2 empty on both sides
+    "YEM1": [Event("YEM1", event_date="2020-05-03", event_type="Protests",
+                   sub_event_type="Peaceful protest", actor1="Protesters (Yemen)",
+                   interaction=60, admin1=" aden ")],
+    # only a background event: a miss on every field
+    "YEM2": [Event("YEM2", event_type="Battles", sub_event_type="Armed clash",
+                   actor1="Military Forces of Yemen (2016-)", background=True)],
+}  # fmt: skip
+
+
+def _fake_coder(seen: list[Article]):
+    def code(article: Article) -> list[Event]:
+        seen.append(article)
+        return PREDICTED[article.id]
+
+    return per_article(code)
+
+
+@pytest.fixture
+def gold_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "acled_fixture.csv"
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=COLUMNS, restval="")
+        writer.writeheader()
+        writer.writerows(GOLD)
+    return path
+
+
+def test_acled_scores_each_field(gold_csv):
+    report = evaluate_acled(gold_csv, coder=_fake_coder([]), progress=False)
+    s = report.to_dict()
+    acc = {name: values["accuracy"] for name, values in s["fields"].items()}
+    assert s["n"] == 4
+    assert s["with_event"] == 0.75
+    assert acc["event_type"] == 0.5
+    assert acc["sub_event_type"] == 0.5
+    assert acc["actor1"] == 0.75
+    assert acc["actor2"] == 0.75
+    assert acc["admin1"] == 0.5
+    assert acc["event_date"] == 0.5
+    assert acc["fatalities"] == 0.75
+    assert acc["interaction"] == 0.75
+    # Battles F1 1/2, Explosions 0, Protests 1
+    assert s["fields"]["event_type"]["macro_f1"] == pytest.approx(0.5)
+    assert s["fields"]["event_type"]["top_confusions"] == [
+        ("Battles", "(none)", 1),
+        ("Explosions/Remote violence", "Battles", 1),
+    ]
+    assert s["confusion"]["event_type"]["Explosions/Remote violence"] == {"Battles": 1}
+
+
+def test_acled_location_distance_and_coverage(gold_csv):
+    s = evaluate_acled(gold_csv, coder=_fake_coder([]), progress=False).to_dict()
+    loc = s["location"]
+    assert loc["coverage"] == 0.5
+    assert loc["within_10km"] == 0.25
+    assert loc["within_10km_of_located"] == 0.5
+    assert loc["median_km"] == pytest.approx((5.0 + 50.0) / 2, abs=0.5)
+
+
+def test_acled_breaks_down_by_country(gold_csv):
+    by_country = evaluate_acled(gold_csv, coder=_fake_coder([]), progress=False).to_dict()[
+        "by_country"
+    ]
+    assert by_country["Syria"] == {
+        "n": 2, "with_event": 1.0, "sub_event_type": 0.5, "actor1": 1.0, "admin1": 0.5,
+    }  # fmt: skip
+    assert by_country["Yemen"]["actor1"] == 0.5
+
+
+def test_acled_errors_list_failing_fields_with_note(gold_csv):
+    report = evaluate_acled(gold_csv, coder=_fake_coder([]), progress=False)
+    errors = {e["id"]: e for e in report.errors()}
+    assert set(errors) == {"SYR2", "YEM1", "YEM2"}
+    assert set(errors["SYR2"]["fields"]) == {
+        "event_type", "sub_event_type", "admin1", "location", "event_date",
+    }  # fmt: skip
+    assert errors["SYR2"]["fields"]["admin1"] == {"gold": "Idleb", "pred": "Aleppo"}
+    assert errors["YEM1"]["fields"]["location"]["pred"] == " (None, None)"
+    assert set(errors["YEM2"]["fields"]) == set(MATCH_FIELDS)
+    assert errors["YEM2"]["note"] == "On 4 May 2020, clashes near Sirwah."
+
+
+def test_acled_reports_render_and_serialise(gold_csv, tmp_path):
+    report = evaluate_acled(gold_csv, coder=_fake_coder([]), progress=False)
+    text = report.to_text()
+    assert "sub_event_type" in text and "Syria" in text
+    json.dumps(report.to_dict())
+    out = tmp_path / "errors.jsonl"
+    assert report.write_errors(out) == 3
+    assert len(out.read_text().splitlines()) == 3
+
+
+def test_acled_builds_articles_from_notes_without_jsonl(gold_csv):
+    seen: list[Article] = []
+    evaluate_acled(gold_csv, coder=_fake_coder(seen), progress=False)
+    assert [a.id for a in seen] == ["SYR1", "SYR2", "YEM1", "YEM2"]
+    assert seen[0].text == GOLD[0]["notes"]
+    assert str(seen[0].published) == "2020-05-01"
+
+
+def test_acled_uses_articles_jsonl_beside_csv_and_limit(gold_csv):
+    beside = gold_csv.with_name("acled_fixture_articles.jsonl")
+    beside.write_text(
+        json.dumps({"id": "SYR1", "text": "Article text.", "published": "2020-05-01"}) + "\n"
+    )
+    seen: list[Article] = []
+    report = evaluate_acled(gold_csv, limit=2, coder=_fake_coder(seen), progress=False)
+    assert report.to_dict()["n"] == 2
+    assert seen[0].text == "Article text."
+    assert seen[1].text == GOLD[1]["notes"]  # no article for SYR2: its note
+
+
+def test_acled_rejects_a_csv_that_is_not_acled(tmp_path):
+    path = tmp_path / "other.csv"
+    path.write_text("a,b\n1,2\n")
+    with pytest.raises(InputError):
+        evaluate_acled(path, coder=_fake_coder([]), progress=False)
+
+
+@pytest.mark.shared
+def test_acled_dev_gold_is_readable():
+    dev = Path(__file__).resolve().parents[3] / "shared" / "eval-dev"
+    if not dev.is_dir():
+        pytest.skip("../shared/eval-dev is not available")
+    from frontline.evaluate.acled import read_gold_csv
+
+    rows = read_gold_csv(dev / "acled_middle_east_dev.csv", limit=5)
+    assert len(rows) == 5 and rows[0]["event_id_cnty"]
