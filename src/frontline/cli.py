@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -28,14 +28,14 @@ app.add_typer(kb_app, name="kb")
 app.add_typer(gaz_app, name="gazetteer")
 
 
-class OutFormat(str, Enum):
+class OutFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     acled_csv = "acled-csv"
     table = "table"
 
 
-class InFormat(str, Enum):
+class InFormat(StrEnum):
     auto = "auto"
     text = "text"
     html = "html"

@@ -19,6 +19,7 @@ from frontline.errors import KnowledgeError
 
 KINDS = ("line", "tail", "block", "span", "tail_span", "end_span")
 BULLETS = "•·*▪◦‣–—-"
+BOILERPLATE_FILE = files("frontline").joinpath("data", "lexicons", "boilerplate.yaml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +43,8 @@ class BoilerplatePattern:
 @cache
 def load_patterns() -> tuple[BoilerplatePattern, ...]:
     """Read and compile boilerplate.yaml once; a malformed entry is a KnowledgeError."""
-    path = files("frontline").joinpath("data", "lexicons", "boilerplate.yaml")
     try:
-        entries = yaml.safe_load(path.read_text("utf-8"))["patterns"]
+        entries = yaml.safe_load(BOILERPLATE_FILE.read_text("utf-8"))["patterns"]
     except (yaml.YAMLError, KeyError, TypeError) as exc:
         raise KnowledgeError(
             f"boilerplate.yaml cannot be read: {exc}", hint="it must be YAML with a `patterns` list"
@@ -92,12 +92,12 @@ def _kept_lines(raw: str, patterns: tuple[BoilerplatePattern, ...]) -> list[tupl
         line = raw[start:end]
         if not line.strip():
             continue
+        if any(p.matches_line(line) for p in by_kind["tail"]):
+            break  # comment sections: nothing after them is reporting
         if continuation is not None:
             if continuation.fullmatch(line.strip()):
                 continue
             continuation = None
-        if any(p.matches_line(line) for p in by_kind["tail"]):
-            break  # comment sections: nothing after them is reporting
         if any(p.matches_line(line) for p in by_kind["line"]):
             continue
         block = next((p for p in by_kind["block"] if p.matches_line(line)), None)

@@ -258,7 +258,10 @@ def _from_record(record: dict[str, Any], where: str, base: Path) -> Article:
         target = (base / record["path"]).resolve()
         if target.suffix.lower() in JSONL_SUFFIXES:
             raise InputError(f"{where}: `path` points to another JSONL file ({record['path']})")
-        name, content = _read_bytes(str(target))
+        try:
+            name, content = _read_bytes(str(target))
+        except InputError as exc:
+            raise InputError(f"{where}: `path` {exc.args[0]}", hint=exc.hint) from exc
         fmt = detect_format(name, content)
         return _from_document(content, fmt, where=f"{where} ({record['path']})", **meta)
     raise InputError(

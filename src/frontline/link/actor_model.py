@@ -63,6 +63,7 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     # Phrases whose referent depends on the country reported on ("government forces").
     descriptors: list[str] = field(default_factory=list)
+    scope: list[str] = field(default_factory=list)  # countries the descriptors apply in (default: own)
     inter: int = 0
     country: str | None = None
     kind: str = ""
@@ -173,6 +174,7 @@ def actor_from_dict(raw: dict[str, Any], where: str) -> Parsed:
         names=_names(raw.get("names"), where),
         aliases=[str(a) for a in raw.get("aliases") or []],
         descriptors=[str(a) for a in raw.get("descriptors") or []],
+        scope=[str(c) for c in raw.get("scope") or []],
         inter=int(raw.get("inter") or 0),
         country=raw.get("country"),
         kind=str(raw.get("kind") or ""),
@@ -192,7 +194,7 @@ def actor_from_dict(raw: dict[str, Any], where: str) -> Parsed:
 
 
 _KEYS = frozenset(
-    {"id", "names", "aliases", "descriptors", "inter", "country", "kind", "predecessor",
+    {"id", "names", "aliases", "descriptors", "scope", "inter", "country", "kind", "predecessor",
      "successor", "member_of", "members", "affiliation", "parent", "unit", "branch_of", "sources",
      "note", "start", "end"}
 )  # fmt: skip

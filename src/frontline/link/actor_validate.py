@@ -55,10 +55,11 @@ def validate_kb(
             if other != actor.id:
                 problems.append(f"alias {alias!r} claimed by {other} and {actor.id}")
         for phrase in set(actor.descriptors):
-            slot = (_key(phrase, case_sensitive), actor.country)
-            other = described.setdefault(slot, actor.id)
-            if other != actor.id:
-                problems.append(f"descriptor {phrase!r} ({actor.country}) in {other} and {actor.id}")
+            for country in actor.scope or [actor.country]:
+                slot = (_key(phrase, case_sensitive), country)
+                other = described.setdefault(slot, actor.id)
+                if other != actor.id:
+                    problems.append(f"descriptor {phrase!r} ({country}) in {other} and {actor.id}")
     for template in templates.values():
         if not template.sources:
             problems.append(f"template {template.id}: no sources")

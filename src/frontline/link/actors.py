@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -108,7 +107,8 @@ class ActorKB:
             for alias in (*actor.all_names(), *actor.aliases):
                 yield alias, Entry(actor.id)
             for phrase in actor.descriptors:
-                yield phrase, Entry(actor.id, descriptor=True, country=actor.country)
+                for country in actor.scope or [actor.country]:
+                    yield phrase, Entry(actor.id, descriptor=True, country=country)
         for template in self.templates.values():
             for alias in template.aliases:
                 yield alias, Entry(template.id, generic=True)
@@ -258,7 +258,7 @@ class ActorKB:
         if found.state_branch and "period" in found.slots and "period" not in slots and country:
             state = self._state_actor(found.state_branch, country)
             if state:
-                return replace(state, origin="kb")
+                return state
             slots["period"] = "?"
         return found.instantiate(country, **slots)
 

@@ -47,19 +47,24 @@ class GazIndex:
     pop: array = field(default_factory=lambda: array("q"))
     kind: list[str] = field(default_factory=list)  # populated place | admin1 | admin2 | country | …
     precision: array = field(default_factory=lambda: array("b"))
-    keys: dict[str, list[int]] = field(default_factory=dict)  # name key -> rows
-    main_keys: dict[str, list[int]] = field(default_factory=dict)  # keys of main names only
-    skeletons: dict[str, list[int]] = field(default_factory=dict)
+    # name key -> rows; a single row is stored as an int (half the memory, faster unpickling)
+    keys: dict[str, Rows] = field(default_factory=dict)
+    skeletons: dict[str, Rows] = field(default_factory=dict)
     admin1_names: dict[str, str] = field(default_factory=dict)  # code -> ACLED admin1
     admin1_rows: dict[str, int] = field(default_factory=dict)  # code -> row of the admin1 place
     countries: dict[str, geo_data.CountryRow] = field(default_factory=dict)
     country_keys: dict[str, str] = field(default_factory=dict)  # key of name/alias/demonym -> ISO2
     demonym_keys: set[str] = field(default_factory=set)
     stop_keys: set[str] = field(default_factory=set)
-    row_of_id: dict[str, int] = field(default_factory=dict)
+    row_of_id: dict[str, int] = field(default_factory=dict)  # build time only
+
+    def rows(self, key: str, *, skeleton: bool = False) -> tuple[int, ...]:
+        found = (self.skeletons if skeleton else self.keys).get(key, ())
+        return (found,) if isinstance(found, int) else tuple(found)
 
     def add(self, pid: str, name: str, lat: float, lon: float, cc: str, admin1: str, *,
-            admin2: str = "", pop: int = 0, kind: str = "populated place", precision: int = 1) -> int:
+            admin2: str = "", pop: int = 0, kind: str = "populated place", precision: int = 1,
+            index_name: bool = True) -> int:
         row = self.row_of_id.get(pid)
         if row is None:
             row = len(self.ids)
@@ -72,7 +77,8 @@ class GazIndex:
             self.pop.append(pop)
             self.precision.append(precision)
             self.row_of_id[pid] = row
-        self.add_name(row, name, main=True)
+        if index_name:
+            self.add_name(row, name, main=True)
         return row
 
     def add_name(self, row: int, name: str, *, main: bool = False) -> None:
@@ -88,28 +94,40 @@ class GazIndex:
             if len(k) < 3 and not is_arabic(name):
                 continue
             _append(self.keys, k, row)
-            if main:
-                _append(self.main_keys, k, row)
 
     def add_skeletons(self, countries: set[str]) -> None:
-        for key, rows in self.keys.items():
+        for key in self.keys:
             if is_arabic(key) or len(key) < 4:
                 continue
             sk = skeleton_key(key)
             if len(sk) < 3:
                 continue
-            for row in rows:
+            for row in self.rows(key):
                 if self.cc[row] in countries:
                     _append(self.skeletons, sk, row)
 
     def admin1_name(self, row: int) -> str:
         return self.admin1_names.get(self.admin1[row], "")
 
+    def freeze(self) -> None:
+        """Compact the key tables for pickling; drop build-only tables."""
+        for table in (self.keys, self.skeletons):
+            for key, rows in table.items():
+                if not isinstance(rows, int):
+                    table[key] = rows[0] if len(rows) == 1 else tuple(rows)
+        self.row_of_id = {}
 
-def _append(table: dict[str, list[int]], key: str, row: int) -> None:
+
+Rows = int | list[int] | tuple[int, ...]
+
+
+def _append(table: dict[str, Rows], key: str, row: int) -> None:
     rows = table.get(key)
     if rows is None:
-        table[key] = [row]
+        table[key] = row
+    elif isinstance(rows, int):
+        if rows != row:
+            table[key] = [rows, row]
     elif row not in rows:
         rows.append(row)
 
@@ -148,6 +166,7 @@ def load_index(cache_dir: Path | None = None, *, rebuild: bool = False) -> GazIn
     from frontline.link.geo_build import build_index
 
     index = build_index(base)
+    index.freeze()
     index.fingerprint = path.stem
     path.parent.mkdir(parents=True, exist_ok=True)
     for old in path.parent.glob("index-*.pickle"):
@@ -157,3 +176,12 @@ def load_index(cache_dir: Path | None = None, *, rebuild: bool = False) -> GazIn
         pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
     return index
+
+
+def import_geonames(country_codes: list[str], base_url: str | None = None,
+                    dest: Path | None = None) -> dict[str, int]:
+    """Fetch GeoNames country dumps into the cache (see `geo_import.import_geonames`)."""
+    from frontline.link.geo_import import GEONAMES_DUMP_URL
+    from frontline.link.geo_import import import_geonames as _import
+
+    return _import(country_codes, base_url or GEONAMES_DUMP_URL, dest)

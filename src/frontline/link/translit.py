@@ -9,6 +9,7 @@ Keys are built token by token, so a text's key stream lines up with its tokens (
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -62,6 +63,7 @@ def _arabic_key(text: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=300_000)
 def token_key(token: str) -> str:
     """The key of one word; articles become "al", a possessive 's is dropped."""
     tok = unidecode(token).lower()
