@@ -9,7 +9,7 @@ from frontline.events.claims import find_claims
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame, find_frames
 from frontline.events.naming import Namer
-from frontline.events.roles import assign_roles, find_generic
+from frontline.events.roles import assign_roles, role_candidates
 from frontline.events.when_where import choose_date, choose_place
 from frontline.model import Event
 from frontline.nlp.figures import fatalities_from
@@ -18,7 +18,7 @@ BACKGROUND_AGE = dt.timedelta(days=45)  # older than this before publication: co
 
 
 def code(ctx: ArticleContext, namer: Namer) -> list[Event]:
-    mentions = sorted(ctx.actors + find_generic(ctx.text, ctx.actors), key=lambda m: m.start)
+    mentions = role_candidates(ctx.text, ctx.actors)
     frames = find_frames(ctx)
     previous: Frame | None = None
     for frame in frames:

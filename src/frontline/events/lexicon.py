@@ -104,18 +104,3 @@ def cues() -> Cues:
         non_party=re.compile(raw["non_party_claimants"]),
         party=re.compile(raw["party_claimants"]),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class GenericActor:
-    template: str
-    inter: int
-    pattern: re.Pattern[str]
-
-
-@cache
-def generic_actors() -> tuple[GenericActor, ...]:
-    return tuple(
-        GenericActor(e["template"], int(e["inter"]), _compile(e["patterns"], e["template"]))
-        for e in _data("generic_actors.yaml")
-    )

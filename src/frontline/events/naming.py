@@ -12,7 +12,7 @@ from frontline.events.taxonomy import classify, disorder_of, interaction
 from frontline.link.actors import ActorKB
 from frontline.model import Event, Evidence
 
-GENERIC_REBELS = "Opposition Rebels ({country})"
+GENERIC_REBELS = "Opposition Rebels"
 
 
 class Namer:
@@ -20,12 +20,9 @@ class Namer:
         self.kb = kb
 
     # -- actors ------------------------------------------------------------------------------
-    def _template_of(self, ref: ActorRef) -> str | None:
-        if ref.template:
-            return ref.template
-        if ref.actor_id and ref.actor_id.startswith("generic:"):
-            return ref.actor_id.split(":")[1]
-        return None
+    @staticmethod
+    def _template_of(ref: ActorRef) -> str | None:
+        return ref.actor_id.split(":")[1] if ref.actor_id.startswith("generic:") else None
 
     def name(
         self, ref: ActorRef | None, on: dt.date | None, country: str | None
@@ -42,7 +39,10 @@ class Namer:
         return actor.name_at(on), aid, self.kb.inter_in(aid, country)
 
     def is_generic_rebels(self, ref: ActorRef | None) -> bool:
-        return ref is not None and self._template_of(ref) in (GENERIC_REBELS, "opposition-rebels")
+        """'rebels', 'opposition fighters': the article may name who they are."""
+        if ref is None or self._template_of(ref):
+            return False
+        return self.kb.get(ref.actor_id).name.startswith(GENERIC_REBELS)
 
     def _coalition(self, ctx: ArticleContext, frame: Frame, on: dt.date | None) -> None:
         """Generic 'rebels' that the article names as a coalition become the coalition and members."""

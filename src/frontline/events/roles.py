@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
-from frontline.events.lexicon import generic_actors
 from frontline.model import ActorMention
 
 # Joiners that make the next actor an associate of the previous one.
@@ -23,42 +22,38 @@ _ALLY = re.compile(
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _ALLIES = re.compile(r"\b(?:and|with) (?:its|their) allies\b|\ballied (?:groups|factions)\b", re.I)
-_REBEL_TEMPLATE = "Opposition Rebels ({country})"
 
 
 @dataclass(slots=True)
 class ActorRef:
-    """An actor as the coder sees it: a KB id, or a generic template to fill with a country."""
+    """An actor as the coder sees it: a KB id ("generic:civilians:syria" for generic actors)."""
 
     mention: ActorMention
-    actor_id: str | None = None
-    template: str | None = None
+    actor_id: str
     inter: int = 0
     country: str | None = None
 
-    @property
-    def key(self) -> str:
-        return self.actor_id or f"{self.template}|{self.country}"
+
+# "al Qaeda's branch", "the al Qaeda-affiliated Nusra Front", "a coalition of rebel groups": the
+# mention qualifies another actor and is not a party itself.
+_QUALIFIER = re.compile(r"^(?:['’]s\b|-(?:affiliated|linked|backed|led|aligned|allied|held|controlled)\b)")
+_HEAD_OF = re.compile(r"^\s+of\b")
 
 
-def find_generic(text: str, taken: list[ActorMention]) -> list[ActorMention]:
-    """Generic actor phrases (protesters, civilians, unidentified gunmen...) not inside a KB mention."""
-    out: list[ActorMention] = []
-    spans = [(m.start, m.end) for m in taken]
-    for g in generic_actors():
-        for m in g.pattern.finditer(text):
-            s, e = m.span()
-            if any(s < te and ts < e for ts, te in spans):
-                continue
-            spans.append((s, e))
-            out.append(ActorMention(s, e, m.group(0), actor_id="", kind="generic", inter=g.inter))
-            out[-1].country = g.template  # the template travels in `country` until resolved
+def role_candidates(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Mentions that can fill a role: not possessives, not adjectives, not 'a coalition of ...'."""
+    out = []
+    for m in mentions:
+        after = text[m.end : m.end + 12]
+        if _QUALIFIER.match(after):
+            continue
+        if m.text.islower() and _HEAD_OF.match(after):
+            continue
+        out.append(m)
     return out
 
 
 def _ref(m: ActorMention) -> ActorRef:
-    if m.kind == "generic":
-        return ActorRef(m, template=m.country, inter=m.inter)
     return ActorRef(m, actor_id=m.actor_id, inter=m.inter, country=m.country)
 
 

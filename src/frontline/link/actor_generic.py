@@ -35,7 +35,9 @@ class Template:
         values = {"country": country or "", **slots}
         missing = [s for s in self.slots if not values.get(s)]
         if missing:
-            raise KnowledgeError(f"template {self.id!r} needs {missing}", hint=f"slots: {self.slots}")
+            raise KnowledgeError(
+                f"template {self.id!r} needs {missing}", hint=f"slots: {self.slots}"
+            )
         name = self.name.format(**values)
         key = ":".join(slug(values[s]) for s in self.slots if s != "period")
         return Actor(

@@ -57,7 +57,9 @@ def alias_key(alias: str) -> str:
 def is_case_sensitive(alias: str) -> bool:
     """Acronym-like aliases match only as written: any token with 2+ capitals, or a 1-3 letter one."""
     tokens = alias_key(alias).split()
-    return any(sum(c.isupper() for c in t) >= 2 or (len(tokens) == 1 and len(t) <= 3) for t in tokens)
+    return any(
+        sum(c.isupper() for c in t) >= 2 or (len(tokens) == 1 and len(t) <= 3) for t in tokens
+    )
 
 
 @dataclass(frozen=True, slots=True)

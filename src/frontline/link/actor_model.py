@@ -16,7 +16,7 @@ from frontline.errors import KnowledgeError
 
 KINDS = frozenset(
     {"state", "rebel", "militia", "identity", "coalition", "operation", "network", "party",
-     "union", "organisation", "external", "generic"}
+     "union", "organisation", "external", "generic", "imported", "provisional"}
 )  # fmt: skip
 ORIGINS = frozenset({"kb", "generic", "provisional", "import"})
 
@@ -63,7 +63,8 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     # Phrases whose referent depends on the country reported on ("government forces").
     descriptors: list[str] = field(default_factory=list)
-    scope: list[str] = field(default_factory=list)  # countries the descriptors apply in (default: own)
+    # Countries the descriptors apply in (default: the actor's own).
+    scope: list[str] = field(default_factory=list)
     inter: int = 0
     country: str | None = None
     kind: str = ""
@@ -125,7 +126,9 @@ def _spans(items: Any, where: str) -> list[Span]:
         if isinstance(item, str):
             out.append(Span(item))
         else:
-            out.append(Span(item["id"], _date(item.get("start"), where), _date(item.get("end"), where)))
+            out.append(
+                Span(item["id"], _date(item.get("start"), where), _date(item.get("end"), where))
+            )
     return out
 
 
@@ -198,4 +201,3 @@ _KEYS = frozenset(
      "successor", "member_of", "members", "affiliation", "parent", "unit", "branch_of", "sources",
      "note", "start", "end"}
 )  # fmt: skip
-

@@ -60,6 +60,11 @@ def validate_kb(
                 other = described.setdefault(slot, actor.id)
                 if other != actor.id:
                     problems.append(f"descriptor {phrase!r} ({country}) in {other} and {actor.id}")
+    for (key, country), owner in described.items():
+        if (other := owners.get(key)) not in (None, owner):
+            problems.append(
+                f"descriptor {key!r} ({country}) of {owner} is shadowed by {other}'s alias"
+            )
     for template in templates.values():
         if not template.sources:
             problems.append(f"template {template.id}: no sources")

@@ -40,7 +40,9 @@ class ActorKB:
         self._provisional: dict[str, Actor] = {}
         self._finish(parsed)
         self._matcher = AliasMatcher(self._alias_entries())
-        self._names = {strip_period(n).lower(): a.id for a in self.actors.values() for n in a.all_names()}
+        self._names = {
+            strip_period(n).lower(): a.id for a in self.actors.values() for n in a.all_names()
+        }
 
     # -- loading -----------------------------------------------------------------------------
     @classmethod
@@ -77,11 +79,11 @@ class ActorKB:
         for actor in list(self.actors.values()):  # lineage links are symmetric
             for link in actor.successors:
                 other = self.actors.get(link.id)
-                if other and not any(l.id == actor.id for l in other.predecessors):
+                if other and not any(x.id == actor.id for x in other.predecessors):
                     other.predecessors.append(Link(actor.id, link.on))
             for link in actor.predecessors:
                 other = self.actors.get(link.id)
-                if other and not any(l.id == actor.id for l in other.successors):
+                if other and not any(x.id == actor.id for x in other.successors):
                     other.successors.append(Link(actor.id, link.on))
 
     def _unit_names(self, aid: str, bounds: dict, seen: set[str]) -> list[NamePeriod]:
@@ -162,12 +164,12 @@ class ActorKB:
         while on is not None and current not in seen:
             seen.add(current)
             actor = self.get(current)
-            later = [l for l in actor.successors if l.on and l.on <= on and l.id in self]
-            earlier = [l for l in actor.predecessors if l.on and on < l.on and l.id in self]
+            later = [x for x in actor.successors if x.on and x.on <= on and x.id in self]
+            earlier = [x for x in actor.predecessors if x.on and on < x.on and x.id in self]
             if later:
-                current = max(later, key=lambda l: l.on).id
+                current = max(later, key=lambda x: x.on).id
             elif earlier:
-                current = min(earlier, key=lambda l: l.on).id
+                current = min(earlier, key=lambda x: x.on).id
             else:
                 break
         return current
@@ -225,7 +227,9 @@ class ActorKB:
                     aid = pick[0].target
                     actor = self.get(aid)
                     inter = self.inter_in(aid, country)
-                    out.append(ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country))
+                    out.append(
+                        ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country)
+                    )
         return out
 
     def search(self, query: str, limit: int = 10, cutoff: float = 70.0) -> list[Actor]:

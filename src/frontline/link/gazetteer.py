@@ -21,7 +21,7 @@ from frontline.config import Settings
 from frontline.link import geo_data
 from frontline.link.translit import is_arabic, name_key, skeleton_key, strip_article
 
-INDEX_VERSION = 3
+INDEX_VERSION = 5
 MAX_KEY_TOKENS = 7
 _NON_LATIN_RE = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02bf]")
 _CLEAN_MARKS = str.maketrans({"`": "'", "\u2018": "'", "\u2019": "'", "\u02bf": "'", "\u02be": "'"})
@@ -55,7 +55,10 @@ class GazIndex:
     countries: dict[str, geo_data.CountryRow] = field(default_factory=dict)
     country_keys: dict[str, str] = field(default_factory=dict)  # key of name/alias/demonym -> ISO2
     demonym_keys: set[str] = field(default_factory=set)
+    # keys of names, demonyms and actors that tie a text to a country (Houthi -> YE)
+    focus_keys: dict[str, str] = field(default_factory=dict)
     stop_keys: set[str] = field(default_factory=set)
+    core: set[str] = field(default_factory=set)  # ISO2 of countries with ACLED admin1 rows
     row_of_id: dict[str, int] = field(default_factory=dict)  # build time only
 
     def rows(self, key: str, *, skeleton: bool = False) -> tuple[int, ...]:

@@ -32,8 +32,9 @@ def build_index(cache_dir: Path) -> GazIndex:
     _add_countries(idx)
     _add_features(idx)
     idx.stop_keys = {name_key(w) for w in geo_data.read_stoplist()}
-    core = {c.iso2 for c in idx.countries.values() if c.demonyms}
-    idx.add_skeletons(core)
+    acled_countries = {row.country for row in geo_data.read_admin("acled_admin1.tsv")}
+    idx.core = {c.iso2 for c in idx.countries.values() if c.name in acled_countries}
+    idx.add_skeletons(idx.core)
     return idx
 
 
@@ -117,6 +118,8 @@ def _add_countries(idx: GazIndex) -> None:
         for demonym in c.demonyms:
             idx.country_keys[name_key(demonym)] = iso2
             idx.demonym_keys.add(name_key(demonym))
+        for word in (c.name, *c.aliases, *c.demonyms, *c.focus_words):
+            idx.focus_keys[name_key(word)] = iso2
 
 
 def _add_features(idx: GazIndex) -> None:

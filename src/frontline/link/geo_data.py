@@ -28,6 +28,7 @@ class CountryRow:
     iso_numeric: int
     aliases: list[str] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
+    focus_words: list[str] = field(default_factory=list)
     capital: str = ""
     geonameid: str = ""
 
@@ -71,6 +72,7 @@ def read_countries() -> dict[str, CountryRow]:
         country = CountryRow(
             name=row["country"], iso2=iso2, iso3=row["iso3"], iso_numeric=int(row["iso_numeric"]),
             aliases=_split(row["aliases"]), demonyms=_split(row["demonyms"]),
+            focus_words=_split(row["focus_words"]),
             capital=base.capital if base else "", geonameid=base.geonameid if base else "",
         )  # fmt: skip
         if base and base.name != country.name:

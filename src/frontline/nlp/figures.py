@@ -43,14 +43,16 @@ class Figure:
     sentence: int = 0  # index of the sentence, for fatalities_from
 
 
-_ABBREV = r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bGen)(?<!\bCol)(?<!\bLt)"
-_SENTENCE_END = re.compile(_ABBREV + r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n?")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|U\.S|Mr|Mrs|Dr|St|No|Gen|Col|Lt|Sgt|Maj|Capt|Brig|Rep|Sen)$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets: a full stop before a capital or digit, or a line break."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group()[0] == "." and _ABBREVIATION.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "U.S. forces", "Gen. Smith"
         if m.start() > start:
             spans.append((start, m.start() + 1))
         start = m.end()
@@ -108,9 +110,10 @@ class Rules:
         self.verb_form = re.compile(form, re.I)
         self.verb_group = re.compile(rf"\b{form}(?:{sep}{form})*\b", re.I)
         victim = rf"(?:{alternation(victims)})"
-        skip = r"(?!(?:and|or|but|who|which|that|was|were|is|are|had|has|have|by|after|when|while|"
-        skip += r"during|as|leaving|left|in|on|at|near)\b)(?![\w-]+ing\b)[\w'’./-]+"
-        self.np_body = re.compile(rf"(?:\s+{skip}){{0,5}}?\s+(?P<noun>{victim})\b", re.I)
+        skip = r"(?!(?-i:and|or|but|who|which|that|was|were|is|are|had|has|have|by|after|when|"
+        skip += r"while|during|as|leaving|left|in|on|at|near)\b)(?![\w-]+ing\b)[\w'’./-]+"
+        self.np_body = re.compile(rf"(?:\s+{skip}){{0,5}}\s+(?P<noun>{victim})\b", re.I)
+        self.np_head = re.compile(rf"(?:\s+{skip}){{0,5}}?\s+(?P<noun>{victim})\b", re.I)
         dets = alternation(f["singular_determiners"])
         self.np_start = re.compile(
             rf"(?P<tot>(?:a\s+)?total\s+(?:of\s+)?)?(?:(?P<num>{count})|"
@@ -131,9 +134,8 @@ class Rules:
         self.token = re.compile(r"\(|\)|[,;:]|[^\s,;:()]+")
         self._aux_before = re.compile(
             r"\b(?:was|were|is|are|been|be|being|got|get)\s+(?:(?:reportedly|allegedly|also|later|"
-            r"all|both|found|reported|apparently|subsequently|initially|then)\s+)*$",
-            re.I,
-        )
+            r"all|both|found|reported|apparently|subsequently|initially|then)\s+)*$"
+        )  # case-sensitive: "IS" is the Islamic State, not a verb
         self._attempt = re.compile(rf"\b(?:{alternation(f['attempt_cues'])})\s+(?:[\w-]+\s+)?$", re.I)
         self._nonviolent = re.compile(rf"\b(?:{alternation(f['nonviolent_causes'])})", re.I)
         self._background = re.compile(rf"\b(?:{alternation(f['background_cues'])})[^,;.]{{0,45}}$", re.I)
@@ -141,7 +143,8 @@ class Rules:
         self.alternative = re.compile(rf"\b(?:{alternation(f['alternative_cues'])})\b", re.I)
         nouns = {**{k: v for k, v in self.noun_kinds.items() if k}}
         noun = rf"(?:{alternation(nouns)})"
-        mod = r"(?:(?![\w-]*(?:ed|ing)\b)[\w'’-]+\s+)"
+        mod = r"(?:(?![\w-]*(?:ed|ing)\b|(?:and|or|but|were|was|of|with|in|on|at|from|for|to|during|after|over)\b)[\w'’-]+\s+)"
+        self._noun = re.compile(rf"\b{noun}\b", re.I)
         self.counted_noun = re.compile(
             rf"(?P<num>{count})\s+{mod}{{0,3}}?(?P<noun>{noun})\b"
             rf"(?:\s+(?:and|or|nor)\s+(?P<noun2>{noun})\b)?",
@@ -194,6 +197,15 @@ class Rules:
             re.I,
         )
 
+    def counted_nouns(self, s: str) -> list[re.Match[str]]:
+        """`counted_noun` matches, searched only just before each noun of loss (fast)."""
+        found = []
+        for noun in self._noun.finditer(s):
+            for m in self.counted_noun.finditer(s, max(0, noun.start() - 60), noun.end() + 30):
+                if m.start("noun") == noun.start() and (not found or m.start() >= found[-1].end()):
+                    found.append(m)
+        return found
+
     def skip_space(self, s: str, pos: int) -> int:
         """Past spaces and quotes: killing and injuring "dozens" of fighters."""
         while pos < len(s) and s[pos] in ' \t"\u201c\u201d\'\u2018\u2019':
@@ -229,7 +241,7 @@ class Rules:
         toks = list(self.token.finditer(s, 0, verb_start))
         i, run = len(toks) - 1, []
         while i >= 0 and len(run) < 6:
-            w = toks[i].group().lower()
+            w = toks[i].group()  # auxiliaries are lower case: "IS" is the Islamic State
             if w in _AUX or w in ("and", "or") or (w.endswith("ed") and w not in self.kinds):
                 run.append(w)
                 i -= 1
@@ -285,10 +297,11 @@ def _read_np(r: Rules, s: str, pos: int, limit: int) -> _NP | None:
     if not m:
         return None
     body_end = m.end()
-    head = r.np_body.match(s, body_end, limit)  # up to and including a victim noun
+    head = r.np_body.match(s, body_end, limit)  # up to and including the last victim noun
     if m["pro"]:
         return _NP(pos, m.end(), r.pronouns[m["pro"].lower()])
-    noun = head["noun"].lower() if head else ""
+    first = r.np_head.match(s, body_end, limit)  # the head noun decides singular or plural
+    noun = first["noun"].lower() if first else ""
     if head:
         body_end = head.end()
     if m["num"]:
@@ -334,10 +347,15 @@ def _subjects(r: Rules, s: str, verb_start: int) -> list[_NP]:
     if span_start >= span_end:
         return []
     starts: list[_NP] = []
+    parens = [(a.start(), a.end()) for a in re.finditer(r"\([^()]*\)", s[:span_end])]
     for m in r.word_start.finditer(s, span_start, span_end):
+        if any(a < m.start() < b for a, b in parens):
+            continue  # "3 TMF fighters (including the director ...)"
+        if starts and m.start() < starts[-1].end:
+            continue  # inside the previous phrase ("between 43 and 52 persons")
         np = _read_np(r, s, m.start(), span_end)
-        if np and (not starts or np.start >= starts[-1].end or np.count is not None):
-            starts = [x for x in starts if x.end <= np.start or x.start >= np.start] + [np]
+        if np:
+            starts.append(np)
     if not starts:
         return []
     # the nearest phrase is the subject; earlier ones join it only through "and" or commas,
@@ -373,30 +391,48 @@ def _make(r: Rules, s: str, off: int, idx: int, kind: Kind, np: _NP, a: int, b: 
     )
 
 
+def _verb_segments(r: Rules, s: str) -> list[tuple[int, int, list[str]]]:
+    """Verb groups ("killed or captured"), split where a participle meets a gerund: in "leaving
+    him killed and injuring his family" the two verbs have different victims."""
+    segments: list[tuple[int, int, list[str]]] = []
+    for m in r.verb_group.finditer(s):
+        parts = list(r.verb_form.finditer(s, m.start(), m.end()))
+        seg = [parts[0]]
+        for part in parts[1:] + [None]:
+            if part is None or part.group().split()[0].lower().endswith("ing") != seg[
+                -1
+            ].group().split()[0].lower().endswith("ing"):
+                forms = [re.sub(r"\s+", " ", x.group().lower()) for x in seg]
+                segments.append((seg[0].start(), seg[-1].end(), forms))
+                seg = [part] if part else []
+            else:
+                seg.append(part)
+    return segments
+
+
 def _verb_figures(r: Rules, s: str, off: int, idx: int) -> list[Figure]:
     out: list[Figure] = []
-    for m in r.verb_group.finditer(s):
-        forms = [f.lower() for f in r.verb_form.findall(m.group())]
-        if r.attempted(s, m.start()) or r.nonviolent_after(s, m.end()):
+    for start, end, forms in _verb_segments(r, s):
+        if r.attempted(s, start) or r.nonviolent_after(s, end):
             continue
-        kind = _kind_of({r.kinds[re.sub(r"\s+", " ", f)] for f in forms})
-        last = re.sub(r"\s+", " ", forms[-1])
+        kind = _kind_of({r.kinds[f] for f in forms})
+        last = forms[-1]
         nps: list[_NP] = []
-        nominal = r.nominal_of.match(s, m.end())
+        nominal = r.nominal_of.match(s, end)
         if nominal and last in r.nominal:
             nps = _objects(r, s, nominal.end())
-        elif last not in r.intransitive and not r.passive_aux(s, m.start()):
-            nps = _objects(r, s, m.end())
+        elif last not in r.intransitive and not r.passive_aux(s, start):
+            nps = _objects(r, s, end)
         if not nps and r.is_participle(last):
-            nps = _subjects(r, s, m.start())
+            nps = _subjects(r, s, start)
         for np in nps:
-            out.append(_make(r, s, off, idx, kind, np, m.start(), m.end()))
+            out.append(_make(r, s, off, idx, kind, np, start, end))
     return out
 
 
 def _noun_figures(r: Rules, s: str, off: int, idx: int) -> list[Figure]:
     out: list[Figure] = []
-    for m in r.counted_noun.finditer(s):  # "3 PKK fatalities", "5 injuries"
+    for m in r.counted_nouns(s):  # "3 PKK fatalities", "5 injuries"
         count = parse_count(m["num"])
         if count is None or r.attempted(s, m.start()):
             continue
@@ -410,13 +446,15 @@ def _noun_figures(r: Rules, s: str, off: int, idx: int) -> list[Figure]:
         np = _NP(a, b, count.value if count else None, bool(count and count.approximate))
         fig = _make(r, s, off, idx, kind, np, m.start(), m.end())
         out.append(fig)
-    for m in r.toll.finditer(s):  # "the death toll rose to 12"
+    for m in r.toll.finditer(s) if "toll" in s else ():  # "the death toll rose to 12"
         count = parse_count(m["num"])
         if count:
             np = _NP(m.start("num"), m.end("num"), count.value, count.approximate, True, True)
             kind: Kind = "casualties" if m["cas"] else "killed"
             out.append(_make(r, s, off, idx, kind, np, m.start(), m.end()))
-    for m in r.possessive_body.finditer(s):  # "an old man's body was found"
+    bodies = ("s body", "’s body", "s corpse", "’s corpse", "s remains", "’s remains")
+    for m in r.possessive_body.finditer(s) if any(b in s for b in bodies) else ():
+        # "an old man's body was found"
         np = _NP(m.start(), m.end("noun"), 1)
         out.append(_make(r, s, off, idx, "killed", np, m.start(), m.end()))
     return out
@@ -433,7 +471,7 @@ def _zero_and_note_figures(r: Rules, s: str, off: int, idx: int) -> list[Figure]
     for m in r.nobody.finditer(s):  # "no one was killed"
         kind = _kind_of({r.kinds[re.sub(r"\s+", " ", m["verb"].lower())]})
         out.append(_make(r, s, off, idx, kind, _NP(m.start(), m.end(), 0), m.start(), m.end()))
-    for m in r.note.finditer(s):
+    for m in r.note.finditer(s) if "atalit" in s else ():
         if not m["n"] and not m["parts"]:
             continue  # a bare "fatalities" is not a note convention
         total = parse_count(m["n"] or m["n2"] or "")

@@ -37,10 +37,25 @@ def figures_lexicon() -> dict[str, Any]:
     return data
 
 
-def alternation(words: list[str] | dict[str, Any]) -> str:
-    """A regex alternation, longest first so "more than" wins over "more"; spaces match any run."""
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+def alternation(words: list[str] | dict[str, Any], keep_case: bool = False) -> str:
+    """A regex matching any of `words`, as a trie ("kill(?:ed|ing)?") so the engine prunes by
+    letter; the longest word wins where several match ("more than" over "more"). A space matches
+    any run of whitespace."""
+    trie: dict[str, Any] = {}
+    for word in {w if keep_case else w.lower() for w in words}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [key + build(child) for key, child in sorted(node.items()) if key]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 @cache

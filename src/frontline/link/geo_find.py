@@ -1,0 +1,346 @@
+"""Find place mentions in English text (news or ACLED notes) with the gazetteer.
+
+Candidate spans come from an Aho-Corasick automaton over the name keys of every gazetteer name,
+run on the text's token-key stream and kept only where the span looks like a proper name
+(capitalised words, lower-case Arabic particles inside). Context then ranks or rejects them:
+"X (District, Governorate)", "X in Y province", "the city of X", "near X", "Idlib rebels",
+"Damascus said", and the countries the text is about.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+import ahocorasick_rs
+
+from frontline.link import geo_data
+from frontline.link.places import Context, Gazetteer
+from frontline.link.translit import key_tokens
+from frontline.model import PlaceMention
+
+MIN_SCORE = 0.3
+METONYMY_FACTOR = 0.3
+PAREN_SCORE = 0.75  # a name the note ties to admin units we know
+_PARTICLES = frozenset({"al", "bin", "ibn", "bani", "bani", "wa", "bu", "ibn", "um", "umm"})
+_PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
+_ADJACENT_RE = re.compile(r"[ \t\-]*")
+
+
+@dataclass(slots=True)
+class _Span:
+    i: int  # first token
+    j: int  # one past the last token
+    key: str
+    start: int
+    end: int
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    cues = geo_data.read_cues()
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return {
+        "org": re.compile(rf"^[\s\-]+(?:{alt(cues['org_suffixes'])})\b", re.I),
+        "actor": re.compile(rf"^\s+(?:{alt(cues['actor_nouns'])})\b"),
+        "metonymy": re.compile(rf"^\s+(?:{alt(cues['metonymy_verbs'])})\b"),
+        "near_before": re.compile(rf"\b(?:{alt(cues['near_before'])})\s+(?:the\s+)?$", re.I),
+        "near_after": re.compile(rf"^\s+(?:{alt(cues['near_after'])})\b", re.I),
+        "admin_after": re.compile(rf"^\s+(?:{alt(cues['admin_after'])})\b", re.I),
+        "town_before": re.compile(rf"\b(?:{alt(cues['town_before'])})\s+(?:the\s+)?$", re.I),
+        "town_after": re.compile(rf"^\s+(?:{alt(cues['town_after'])})\b", re.I),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _direction_keys() -> frozenset[str]:
+    return frozenset(geo_data.read_cues()["direction_words"])
+
+
+def _automaton(gaz: Gazetteer) -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
+    """Built on first use (about 2 s, 40 MB): it cannot be pickled with the index."""
+    if gaz._automaton is None:
+        keys = [k for k in gaz.index.keys if k.isascii()]
+        ac = ahocorasick_rs.AhoCorasick(
+            [f" {k} " for k in keys],
+            implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+            store_patterns=False,
+        )
+        gaz._automaton = (ac, keys)
+    return gaz._automaton
+
+
+def _spans(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]]) -> list[_Span]:
+    """Token ranges whose key is a gazetteer name and whose shape is a proper name."""
+    ac, keys = _automaton(gaz)
+    haystack, starts, ends, pos = [" "], {}, {}, 0
+    for n, (_, _, key) in enumerate(toks):
+        starts[pos] = n
+        haystack.append(key + " ")
+        pos += len(key) + 1
+        ends[pos + 1] = n + 1
+    hay = "".join(haystack)
+    caps = [text[s].isupper() for s, _, _ in toks]
+    out = []
+    for pat, s, e in ac.find_matches_as_indexes(hay, overlapping=True):
+        i, j = starts.get(s), ends.get(e)
+        if i is None or j is None or not _name_shaped(text, toks, caps, i, j):
+            continue
+        key = keys[pat]
+        if key in gaz.index.stop_keys or _article_stop(gaz, text, toks, caps, i, key):
+            continue
+        if key in gaz.index.focus_keys and key not in gaz.index.country_keys:
+            continue  # an actor word (Houthi) ties the text to a country but is no place
+        if key in gaz.index.demonym_keys:
+            continue
+        out.append(_Span(i, j, key, toks[i][0], toks[j - 1][1]))
+    return out
+
+
+def _name_shaped(text: str, toks: list[tuple[int, int, str]], caps: list[bool], i: int,
+                 j: int) -> bool:  # fmt: skip
+    if not caps[j - 1]:
+        return False
+    if any(not caps[t] and toks[t][2] not in _PARTICLES for t in range(i + 1, j - 1)):
+        return False
+    if not caps[i]:  # "al-Bab": a lower-case article hyphenated to a capitalised word
+        if not (toks[i][2] == "al" and text[toks[i][1]: toks[i][1] + 1] == "-" and j - i > 1):
+            return False
+    k = i  # skip back over lower-case particles: "Ahrar al-Sham" continues "Ahrar"
+    while k > 0 and not caps[k - 1] and toks[k - 1][2] in _PARTICLES and _adjacent(
+        text, toks[k - 1][1], toks[k][0]
+    ):
+        k -= 1
+    if k > 0 and caps[k - 1] and _adjacent(text, toks[k - 1][1], toks[k][0]):
+        prev = toks[k - 1][2]
+        if prev == "al" and k == i:
+            return True  # "Al Jawf" matched without its article: judged by its longer twin
+        # inside a longer capitalised name (Hayat Tahrir al-Sham), unless a direction word
+        return k == i and (prev in _direction_keys() or _is_sentence_start(text, toks[k - 1][0]))
+    return True
+
+
+def _article_stop(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], caps: list[bool],
+                  i: int, key: str) -> bool:  # fmt: skip
+    """'Jazeera' in 'Al Jazeera': the name with its article is a stop phrase."""
+    if i == 0 or toks[i - 1][2] != "al" or not _adjacent(text, toks[i - 1][1], toks[i][0]):
+        return False
+    return f"al {key}" in gaz.index.stop_keys or (caps[i - 1] and f"al {key}" not in gaz.index.keys
+                                                  and not _is_sentence_start(text, toks[i - 1][0]))
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return bool(_ADJACENT_RE.fullmatch(text, end, start))
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\n\"'“(—"
+
+
+def _focus(gaz: Gazetteer, toks: list[tuple[int, int, str]], hint: str | None) -> frozenset[str]:
+    keys = gaz.index.focus_keys
+    found = set()
+    for n in range(len(toks)):
+        for width in (1, 2, 3, 4):
+            gram = " ".join(t[2] for t in toks[n: n + width])
+            if gram in keys:
+                found.add(keys[gram])
+    info = gaz.country(hint) if hint else None
+    if info:
+        found.add(info.iso2)
+    return frozenset(found)
+
+
+def _inferred_focus(gaz: Gazetteer, spans: list[_Span]) -> frozenset[str]:
+    """Without country words, the regional countries of names that have only one reading."""
+    idx = gaz.index
+    found = set()
+    for s in spans:
+        countries = {idx.cc[r] for r in idx.rows(s.key)}
+        if len(countries) == 1:
+            cc = countries.pop()
+            if cc in idx.core:
+                found.add(cc)
+    return frozenset(found)
+
+
+@dataclass(slots=True)
+class _Paren:
+    codes: frozenset[str]  # admin1 codes the parenthesis names
+    admin2: str | None
+    start: int  # offset of "("
+    end: int  # offset after ")"
+
+
+def _parens(gaz: Gazetteer, text: str, focus: frozenset[str]) -> list[_Paren]:
+    """ACLED-note parentheses naming admin units: '(Nihm, Sanaa)', '(Marib)'."""
+    out = []
+    for m in _PAREN_RE.finditer(text):
+        parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
+        if not parts or len(parts) > 3:
+            continue
+        codes = gaz.admin1_codes(parts[-1])
+        if focus:
+            codes = {c for c in codes if c.split(".")[0] in focus} or codes
+        if codes:
+            admin2 = parts[-2] if len(parts) >= 2 else None
+            out.append(_Paren(frozenset(codes), admin2, m.start(1) - 1, m.end()))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _gap_re() -> re.Pattern[str]:
+    """Words allowed between a name and its parenthesis: 'Mukayras district (Al Bayda)'."""
+    cues = geo_data.read_cues()
+    words = {w for k in ("near_after", "town_after", "admin_after") for w in cues[k] if " " not in w}
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?:{alt})){{0,2}}\s*", re.I)
+
+
+def _paren_for(text: str, end: int, parens: list[_Paren]) -> _Paren | None:
+    for p in parens:
+        if p.start >= end and _gap_re().fullmatch(text, end, p.start):
+            return p
+    return None
+
+
+def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[PlaceMention]:
+    toks = key_tokens(text)
+    if not toks:
+        return []
+    idx, cues = gaz.index, _cues()
+    focus = _focus(gaz, toks, hint)
+    spans = _spans(gaz, text, toks)
+    if not focus:
+        focus = _inferred_focus(gaz, spans)
+    parens = _parens(gaz, text, focus)
+    spans = [s for s in spans if not any(p.start <= s.start < p.end for p in parens)]
+    paren_of = {id(s): _paren_for(text, s.end, parens) for s in spans}
+    # first pass: the admin1 of every confidently resolved name is context for the others
+    contexts = {id(s): _context(text, s, focus, paren_of[id(s)], cues) for s in spans}
+    first = {id(s): _ranked(gaz, s, contexts[id(s)])[:1] for s in spans}
+    text_admin1 = [(s, idx.admin1[r[0][1]]) for s in spans if (r := first[id(s)]) and r[0][0] >= 0.6]
+    found: list[tuple[float, _Span, PlaceMention]] = []
+    for s in spans:
+        after = text[s.end: s.end + 40]
+        if cues["org"].match(after) or cues["actor"].match(after):
+            continue  # part of an organisation or actor name: "Aleppo Military Council"
+        others = frozenset(a for o, a in text_admin1 if o is not s)
+        ranked = _ranked(gaz, s, replace(contexts[id(s)], admin1_text=others))
+        if not ranked or ranked[0][0] < MIN_SCORE:
+            continue
+        score, row = ranked[0]
+        paren = paren_of[id(s)]
+        if paren and idx.admin1[row] not in paren.codes:
+            continue  # the note names other admin units: a homonym; see _from_parens
+        if _continues(text, toks, s):
+            score -= 0.2  # the capitalised name goes on: "Damascus International Airport"
+        if gaz.is_capital(row) and cues["metonymy"].match(after):
+            score *= METONYMY_FACTOR  # "Damascus said": the government, not the place
+        near = bool(cues["near_before"].search(text[max(0, s.start - 30): s.start])
+                    or cues["near_after"].match(after))  # fmt: skip
+        precision = max(idx.precision[row], 2) if near else idx.precision[row]
+        mention = gaz.mention(row, text[s.start: s.end], s.start, s.end, score, precision)
+        if paren and paren.admin2:
+            mention.admin2 = paren.admin2  # the note's own (ACLED) spelling
+        found.append((score, s, mention))
+    chosen = _non_overlapping(found)
+    chosen += _from_parens(gaz, text, toks, chosen, parens)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _ranked(gaz: Gazetteer, s: _Span, ctx: Context) -> list[tuple[float, int]]:
+    ranked = gaz.rank(s.key, ctx)
+    if s.key in gaz.index.country_keys:  # "Lebanon" is the country, not Lebanon, Tennessee
+        ranked = [x for x in ranked if gaz.index.kind[x[1]] == "country"]
+    return ranked
+
+
+def _context(text: str, s: _Span, focus: frozenset[str], paren: _Paren | None,
+             cues: dict[str, re.Pattern[str]]) -> Context:  # fmt: skip
+    after, before = text[s.end: s.end + 30], text[max(0, s.start - 30): s.start]
+    cue = ""
+    if cues["admin_after"].match(after):
+        cue = "admin"
+    elif cues["town_before"].search(before) or cues["town_after"].match(after):
+        cue = "town"
+    near = paren.codes if paren else frozenset()
+    return Context(focus=focus, admin1_near=near, cue=cue)
+
+
+def _continues(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
+    if s.j >= len(toks):
+        return False
+    start = toks[s.j][0]
+    return text[start].isupper() and _adjacent(text, s.end, start)
+
+
+def _non_overlapping(found: list[tuple[float, _Span, PlaceMention]]) -> list[PlaceMention]:
+    """Longest spans first, then the higher score."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for _, s, m in sorted(found, key=lambda f: (-(f[1].end - f[1].start), -f[0])):
+        if any(s.start < b and a < s.end for a, b in taken):
+            continue
+        taken.append((s.start, s.end))
+        out.append(m)
+    return out
+
+
+def _from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
+                 chosen: list[PlaceMention], parens: list[_Paren]) -> list[PlaceMention]:  # fmt: skip
+    """Names the gazetteer lacks: 'Al Madid (Nihm, Sanaa)' still gives its admin units."""
+    claimed = {id(p) for m in chosen if (p := _paren_for(text, m.end, parens))}
+    out = []
+    for paren in parens:
+        if id(paren) in claimed:
+            continue
+        span = _name_before(gaz, text, toks, paren.start)
+        if span is None or any(m.start < span[1] and span[0] < m.end for m in chosen + out):
+            continue
+        start, end = span
+        code = sorted(paren.codes)[0]
+        row = _admin2_row(gaz, paren) or gaz.index.admin1_rows.get(code)
+        if row is None:
+            continue
+        m = gaz.mention(row, text[start:end], start, end, PAREN_SCORE, precision=2)
+        m.place_id, m.name, m.feature = None, text[start:end], "populated place"
+        m.admin1, m.admin2 = gaz.index.admin1_names.get(code), paren.admin2
+        out.append(m)
+    return out
+
+
+def _name_before(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
+                 paren_start: int) -> tuple[int, int] | None:  # fmt: skip
+    """The capitalised name that ends right before a parenthesis (cue words may sit between)."""
+    last = max((n for n, t in enumerate(toks) if t[1] <= paren_start), default=None)
+    while last is not None and not _gap_re().fullmatch(text, toks[last][1], paren_start):
+        last = last - 1 if last > 0 else None
+    if last is None or not text[toks[last][0]].isupper():
+        return None
+    first = last
+    while first > 0 and _adjacent(text, toks[first - 1][1], toks[first][0]) and (
+        text[toks[first - 1][0]].isupper() or toks[first - 1][2] in _PARTICLES
+    ):
+        first -= 1
+    while first <= last and (toks[first][2] in gaz.index.stop_keys
+                             or not text[toks[first][0]].isupper()):  # fmt: skip
+        first += 1
+    return (toks[first][0], toks[last][1]) if first <= last else None
+
+
+def _admin2_row(gaz: Gazetteer, paren: _Paren) -> int | None:
+    if not paren.admin2:
+        return None
+    for code in sorted(paren.codes):
+        admin1 = gaz.index.admin1_names.get(code)
+        hits = gaz.lookup_rows(paren.admin2, country=code.split(".")[0], admin1=admin1)
+        hits = [(sc, r) for sc, r in hits if sc >= 0.5 and gaz.index.admin1[r] == code]
+        if hits:
+            return hits[0][1]
+    return None

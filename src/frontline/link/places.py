@@ -1,0 +1,217 @@
+"""Place linking: look names up in the embedded gazetteer and find place mentions in text.
+
+    gaz = default_gazetteer()
+    gaz.lookup("Jisr al-Shughur", country="Syria")[0].admin1   # 'Idleb'
+    gaz.find("Shelling hit Kansafra (Ariha, Idleb).")         # PlaceMentions with offsets
+
+Candidates are ranked by general evidence only: exact key over consonant skeleton, the text's
+country focus, admin units named next to the name, cue words, feature kind and population.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from frontline.link.gazetteer import GazIndex, load_index
+from frontline.link.translit import name_key, skeleton_key, strip_article
+from frontline.model import PlaceMention
+
+
+@dataclass(slots=True)
+class Place:
+    """One gazetteer entry, with ACLED spellings for its country and admin units."""
+
+    place_id: str
+    name: str
+    country: str
+    iso2: str
+    iso: int | None
+    admin1: str
+    admin2: str
+    latitude: float
+    longitude: float
+    feature: str
+    geo_precision: int
+    population: int
+
+
+@dataclass(slots=True, frozen=True)
+class CountryInfo:
+    name: str  # ACLED spelling
+    iso: int
+    iso2: str
+    iso3: str
+
+
+@dataclass(slots=True)
+class Context:
+    """What the surrounding text says about a name (see geo_find)."""
+
+    focus: frozenset[str] = frozenset()  # ISO2 of countries the text is about
+    admin1_near: frozenset[str] = frozenset()  # admin1 codes named right next to the name
+    admin1_text: frozenset[str] = frozenset()  # admin1 codes of other places in the text
+    cue: str = ""  # "admin" (X province) | "town" (the city of X) | ""
+
+
+class Gazetteer:
+    """Read-only access to the cached index."""
+
+    def __init__(self, index: GazIndex) -> None:
+        self.index = index
+        self._automaton = None
+        self._capitals = {
+            idx_row
+            for c in index.countries.values()
+            for idx_row in index.rows(name_key(c.capital))
+            if c.capital and index.cc[idx_row] == c.iso2 and index.kind[idx_row] == "populated place"
+        }
+
+    @classmethod
+    def load(cls, cache_dir: Path | None = None, *, rebuild: bool = False) -> Gazetteer:
+        return cls(load_index(cache_dir, rebuild=rebuild))
+
+    # -- entries ---------------------------------------------------------------------------------
+    def place(self, row: int) -> Place:
+        idx = self.index
+        country = idx.countries.get(idx.cc[row])
+        return Place(
+            place_id=idx.ids[row], name=idx.names[row],
+            country=country.name if country else idx.cc[row], iso2=idx.cc[row],
+            iso=country.iso_numeric if country else None, admin1=idx.admin1_name(row),
+            admin2=idx.admin2[row], latitude=idx.lat[row], longitude=idx.lon[row],
+            feature=idx.kind[row], geo_precision=idx.precision[row], population=idx.pop[row],
+        )  # fmt: skip
+
+    def mention(self, row: int, text: str, start: int, end: int, score: float,
+                precision: int | None = None) -> PlaceMention:  # fmt: skip
+        p = self.place(row)
+        return PlaceMention(
+            start=start, end=end, text=text, place_id=p.place_id, name=p.name, country=p.country,
+            iso=p.iso, admin1=p.admin1 or None, admin2=p.admin2 or None, admin3=None,
+            latitude=p.latitude, longitude=p.longitude, feature=p.feature,
+            geo_precision=precision or p.geo_precision, score=round(score, 3),
+        )  # fmt: skip
+
+    # -- look-ups --------------------------------------------------------------------------------
+    def country(self, name_or_code: str) -> CountryInfo | None:
+        """ACLED country from a name, alias, demonym, ISO2/ISO3 code or ISO numeric code."""
+        countries = self.index.countries
+        value = name_or_code.strip()
+        iso2 = None
+        if value.isdigit():
+            iso2 = next((c.iso2 for c in countries.values() if c.iso_numeric == int(value)), None)
+        elif len(value) == 2 and value.isupper():
+            iso2 = value if value in countries else None
+        elif len(value) == 3 and value.isupper():
+            iso2 = next((c.iso2 for c in countries.values() if c.iso3 == value), None)
+        if iso2 is None:
+            iso2 = self.index.country_keys.get(name_key(value))
+        c = countries.get(iso2) if iso2 else None
+        return CountryInfo(c.name, c.iso_numeric, c.iso2, c.iso3) if c else None
+
+    def admin1_codes(self, name: str, iso2: str | None = None) -> set[str]:
+        """GeoNames admin1 codes of admin1 units called `name` (any spelling)."""
+        idx = self.index
+        key = name_key(name)
+        return {
+            idx.admin1[r]
+            for k in {key, strip_article(key)}
+            for r in idx.rows(k)
+            if idx.kind[r] == "admin1" and (iso2 is None or idx.cc[r] == iso2)
+        }
+
+    def admin1_by_name(self, country: str | None, name: str) -> PlaceMention | None:
+        """A governorate/province as a place (geo_precision 3, at its capital)."""
+        info = self.country(country) if country else None
+        codes = self.admin1_codes(name, info.iso2 if info else None)
+        rows = [self.index.admin1_rows[c] for c in sorted(codes) if c in self.index.admin1_rows]
+        if not rows:
+            return None
+        return self.mention(rows[0], name, 0, len(name), 1.0, precision=3)
+
+    def lookup(self, name: str, country: str | None = None,
+               admin1: str | None = None) -> list[PlaceMention]:  # fmt: skip
+        """Ranked candidates for a place name; exact keys first, then the consonant skeleton."""
+        ranked = self.lookup_rows(name, country, admin1)
+        return [self.mention(row, name, 0, len(name), score) for score, row in ranked]
+
+    def lookup_rows(self, name: str, country: str | None = None,
+                    admin1: str | None = None) -> list[tuple[float, int]]:  # fmt: skip
+        """(score, index row) candidates, best first."""
+        info = self.country(country) if country else None
+        focus = frozenset({info.iso2}) if info else frozenset()
+        near = frozenset(self.admin1_codes(admin1, info.iso2 if info else None)) if admin1 else \
+            frozenset()  # fmt: skip
+        ctx = Context(focus=focus, admin1_near=near)
+        scored = self.rank(name_key(name), ctx)
+        if not scored or scored[0][0] < 0.5:
+            scored += self.rank(skeleton_key(name), ctx, skeleton=True)
+        if info:
+            scored = [s for s in scored if self.index.cc[s[1]] == info.iso2]
+        if near:
+            scored = [s for s in scored if self.index.admin1[s[1]] in near] or scored
+        best: dict[int, float] = {}
+        for score, row in scored:
+            best[row] = max(score, best.get(row, 0.0))
+        return sorted(((sc, row) for row, sc in best.items()), key=lambda s: (-s[0], s[1]))
+
+    # -- ranking ---------------------------------------------------------------------------------
+    def rank(self, key: str, ctx: Context, *, skeleton: bool = False) -> list[tuple[float, int]]:
+        idx = self.index
+        rows = set(idx.rows(key, skeleton=skeleton))
+        if not skeleton:
+            rows |= set(idx.rows("al " + key)) if not key.startswith("al ") else set()
+        return sorted(((self.score(r, key, ctx, skeleton), r) for r in rows), reverse=True)
+
+    def score(self, row: int, key: str, ctx: Context, skeleton: bool = False) -> float:
+        """General evidence that `row` is the place a name means; 0..1."""
+        idx = self.index
+        kind, cc, pop = idx.kind[row], idx.cc[row], idx.pop[row]
+        core = cc in idx.core
+        s = 0.45 + min(0.15, math.log10(pop + 1) / 40)
+        main = strip_article(name_key(idx.names[row]))
+        if not skeleton and strip_article(key) == main:
+            s += 0.1
+        s += {"populated place": 0.05, "admin1": 0.0, "admin2": -0.05, "country": -0.2}.get(
+            kind, 0.1 if idx.ids[row].startswith("fl:") else -0.1
+        )
+        if ctx.focus:
+            # a demonym may name an actor from elsewhere: regional places are only mildly penalised
+            s += 0.2 if cc in ctx.focus else (-0.05 if core else -0.25)
+            if cc not in ctx.focus and not core and pop < 100_000:
+                return 0.0  # a small place abroad: noise in conflict news
+        elif core:
+            s += 0.05
+        else:
+            s -= 0.25  # no country named: conflict news from the covered region comes first
+            if pop < 100_000:
+                return 0.0
+        if idx.admin1[row] in ctx.admin1_near:
+            s += 0.3
+        elif idx.admin1[row] in ctx.admin1_text:
+            s += 0.1
+        if ctx.cue == "admin":
+            s += {"admin1": 0.35, "admin2": 0.2}.get(kind, -0.1)
+        elif ctx.cue == "town":
+            s += 0.15 if kind == "populated place" else -0.3
+        if skeleton:
+            s -= 0.2
+        return max(0.0, min(1.0, s))
+
+    def is_capital(self, row: int) -> bool:
+        return row in self._capitals
+
+    def find(self, text: str, country_hint: str | None = None) -> list[PlaceMention]:
+        """Place mentions in `text` with offsets, ACLED admin names, coordinates and a score."""
+        from frontline.link.geo_find import find_places
+
+        return find_places(self, text, country_hint)
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer for the configured cache dir, loaded once per process."""
+    return Gazetteer.load()
