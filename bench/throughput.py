@@ -21,6 +21,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))  # run from a source tree without installing
 
 from frontline.evaluate.report import table  # noqa: E402
-from frontline.evaluate.runner import read_articles_jsonl  # noqa: E402
+from frontline.evaluate.runner import read_articles_jsonl, run_coder  # noqa: E402
 from frontline.model import Article  # noqa: E402
 
 DEFAULT_ARTICLES = ROOT.parent / "shared" / "eval-dev" / "fakes_dev_articles.jsonl"
@@ -144,12 +145,16 @@ def bench(path: Path, repeat: int, limit: int | None, n_process: int) -> dict[st
         result["frontline_unavailable"] = str(exc)
         return result
 
+    crashes: dict[str, str] = {}
+
     def full(batch: list[Article]) -> None:
-        for _ in code_articles(batch, n_process=n_process):
-            pass
+        # run_coder resumes after an article the coder crashes on, so a bug does not void the run
+        coder = partial(code_articles, n_process=n_process)
+        crashes.update(run_coder(coder, batch).crashes)
 
     result["frontline"] = rates(run_repeated(full, articles, repeat), len(articles), n_words)
     result["ratio"] = result["frontline"]["median_s"] / result["spacy"]["median_s"]
+    result["crashed_articles"] = sorted(crashes)
     return result
 
 
@@ -168,6 +173,8 @@ def render(result: dict[str, Any]) -> str:
     lines.append(table(["stage", "median s", "articles/s", "words/s", "peak RSS MB"], rows))
     if "ratio" in result:
         lines.append(f"\n(b)/(a) time ratio: {result['ratio']:.2f}x")
+    if result.get("crashed_articles"):
+        lines.append(f"(b) crashed on {len(result['crashed_articles'])} articles (timed anyway)")
     if "frontline_unavailable" in result:
         lines.append(f"\n(b) not measured: {result['frontline_unavailable']}")
     load_rows = [

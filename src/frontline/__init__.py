@@ -1,7 +1,7 @@
 """frontline: code conflict news into an ACLED-style record with evidence.
 
-    >>> import frontline
-    >>> events = frontline.code_article(text, published="2015-03-28", source="VICE News")
+>>> import frontline
+>>> events = frontline.code_article(text, published="2015-03-28", source="VICE News")
 """
 
 from __future__ import annotations

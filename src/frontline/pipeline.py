@@ -19,6 +19,7 @@ from frontline.events.naming import Namer
 from frontline.ingest import article_from_text
 from frontline.link.actors import ActorKB, default_kb
 from frontline.link.places import Gazetteer, default_gazetteer
+from frontline.link.state_forces import find_state_forces
 from frontline.model import Article, Event
 from frontline.nlp.dates import find_dates
 from frontline.nlp.figures import find_figures
@@ -45,6 +46,12 @@ class Coder:
         places = self.gazetteer.find(text)
         focus = _focus(places)
         actors = self.kb.find(text, country=focus)
+        taken = [(a.start, a.end) for a in actors]
+        actors += [
+            m for m in find_state_forces(text, self.kb)
+            if not any(m.start < e and s < m.end for s, e in taken)
+        ]  # fmt: skip
+        actors.sort(key=lambda m: m.start)
         return ArticleContext(
             article=article,
             doc=doc,

@@ -181,3 +181,17 @@ def test_acled_dev_gold_is_readable():
 
     rows = read_gold_csv(dev / "acled_middle_east_dev.csv", limit=5)
     assert len(rows) == 5 and rows[0]["event_id_cnty"]
+
+
+def test_acled_crash_scores_a_miss_and_shows_in_errors(gold_csv):
+    def code(article: Article) -> list[Event]:
+        if article.id == "SYR1":
+            raise RuntimeError("coder bug")
+        return PREDICTED[article.id]
+
+    report = evaluate_acled(gold_csv, coder=per_article(code), progress=False)
+    s = report.to_dict()
+    assert s["crashed"] == 1
+    assert s["fields"]["event_type"]["accuracy"] == 0.25
+    assert next(report.errors())["crash"] == "RuntimeError: coder bug"
+    assert "crashed on 1" in report.to_text()

@@ -17,8 +17,9 @@ def test_runner_main_event_skips_background():
 def test_runner_run_coder_maps_events_by_article_id():
     articles = [Article("x", "text x"), Article("y", "text y")]
     coder = per_article(lambda a: [Event(a.id, notes=a.text)])
-    events = run_coder(coder, articles)
-    assert events["y"][0].notes == "text y"
+    coded = run_coder(coder, articles)
+    assert coded.events["y"][0].notes == "text y"
+    assert coded.crashes == {}
 
 
 def test_runner_read_articles_jsonl_parses_dates_and_limit(tmp_path):
@@ -43,3 +44,24 @@ def test_runner_read_articles_jsonl_reports_bad_lines(tmp_path):
         read_articles_jsonl(path)
     with pytest.raises(InputError, match="no such file"):
         read_articles_jsonl(tmp_path / "missing.jsonl")
+
+
+def _crashing_coder(bad: str):
+    def code(article: Article) -> list[Event]:
+        if article.id == bad:
+            raise ValueError("boom")
+        return [Event(article.id)]
+
+    return per_article(code)
+
+
+def test_runner_run_coder_records_a_crash_and_resumes():
+    articles = [Article(i, "t") for i in ("a", "b", "c")]
+    coded = run_coder(_crashing_coder("b"), articles)
+    assert set(coded.events) == {"a", "c"}
+    assert coded.crashes == {"b": "ValueError: boom"}
+
+
+def test_runner_run_coder_strict_reraises():
+    with pytest.raises(ValueError):
+        run_coder(_crashing_coder("a"), [Article("a", "t")], strict=True)

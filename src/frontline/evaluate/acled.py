@@ -56,18 +56,20 @@ def evaluate_acled(
     limit: int | None = None,
     coder: Coder | None = None,
     progress: bool = True,
+    strict: bool = False,
 ) -> AcledReport:
     """Code each gold row's note and compare the main event with ACLED's coding.
 
     `articles_jsonl` defaults to `<csv stem>_articles.jsonl` beside the csv; without it the notes
     themselves become articles (published = event_date). `coder` has the shape of
     `frontline.pipeline.code_articles` (see `runner.per_article` for one-article functions).
+    An article the coder crashes on scores as a miss and is listed in `crashes` (`strict` raises).
     """
     gold_rows = read_gold_csv(Path(gold_csv), limit)
     articles = _articles_for(gold_rows, Path(gold_csv), articles_jsonl)
-    events = run_coder(coder, articles, progress=progress)
-    rows = [score_row(g, main_event(events.get(g["event_id_cnty"], []))) for g in gold_rows]
-    return AcledReport(rows)
+    coded = run_coder(coder, articles, progress=progress, strict=strict)
+    rows = [score_row(g, main_event(coded.events.get(g["event_id_cnty"], []))) for g in gold_rows]
+    return AcledReport(rows, coded.crashes)
 
 
 def read_gold_csv(path: Path, limit: int | None = None) -> list[dict[str, str]]:
@@ -157,6 +159,7 @@ def _pred_label(row: AcledRow, name: str) -> str:
 @dataclass
 class AcledReport:
     rows: list[AcledRow]
+    crashes: dict[str, str] = field(default_factory=dict)  # article id -> coder exception
 
     @cached_property
     def summary(self) -> dict[str, Any]:
@@ -175,6 +178,7 @@ class AcledReport:
         return {
             "n": len(rows),
             "with_event": m.share([r.event is not None for r in rows]),
+            "crashed": len(self.crashes),
             "fields": fields,
             "location": {
                 "median_km": m.median(located),
@@ -211,7 +215,8 @@ class AcledReport:
             [name, pct(v["accuracy"]), pct(v.get("macro_f1"))] for name, v in s["fields"].items()
         ]
         parts = [
-            f"ACLED: {s['n']} rows, {pct(s['with_event'])} with a main event",
+            f"ACLED: {s['n']} rows, {pct(s['with_event'])} with a main event"
+            + (f", coder crashed on {s['crashed']} (see errors)" if s["crashed"] else ""),
             table(["field", "accuracy", "macro-F1"], field_rows),
             f"location: median {num(loc['median_km'])} km over located rows, "
             f"within {WITHIN_KM:g} km {pct(loc['within_10km'])} of rows "
@@ -239,6 +244,7 @@ class AcledReport:
                 "id": row.id,
                 "country": row.gold.get("country", ""),
                 "has_event": row.event is not None,
+                **({"crash": self.crashes[row.id]} if row.id in self.crashes else {}),
                 "fields": {name: _gold_vs_pred(row, name) for name in failed},
                 "note": row.gold.get("notes", ""),
             }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
@@ -86,6 +86,7 @@ def evaluate_fakes(
     limit: int | None = None,
     coder: Coder | None = None,
     progress: bool = True,
+    strict: bool = False,
 ) -> FakesReport:
     """Code the FA-KES articles and score each main event against the article's annotation."""
     articles = read_articles_jsonl(Path(articles_jsonl), limit)
@@ -99,9 +100,11 @@ def evaluate_fakes(
         )
     # Some articles are annotated several times (one record per incident); code each once.
     unique = list({a.id: a for a in articles}.values())
-    events = run_coder(coder, unique, progress=progress)
-    rows = [FakesRow(a, g, events.get(a.id, [])) for a, g in zip(articles, golds, strict=True)]
-    return FakesReport(rows)
+    coded = run_coder(coder, unique, progress=progress, strict=strict)
+    pairs = zip(articles, golds, strict=True)
+    return FakesReport(
+        [FakesRow(a, g, coded.events.get(a.id, [])) for a, g in pairs], coded.crashes
+    )
 
 
 def _pair_gold(articles: list[Article], records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -121,6 +124,7 @@ def _pair_gold(articles: list[Article], records: list[dict[str, Any]]) -> list[d
 @dataclass
 class FakesReport:
     rows: list[FakesRow]
+    crashes: dict[str, str] = field(default_factory=dict)  # article id -> coder exception
 
     @cached_property
     def summary(self) -> dict[str, Any]:
@@ -135,6 +139,7 @@ class FakesReport:
         )
         return {
             "n": len(rows),
+            "crashed": len(self.crashes),
             "with_event": m.share([bool(r.events) for r in rows]),
             "with_main_event": m.share([r.event is not None for r in rows]),
             "governorate_accuracy": m.share([r.governorate_ok for r in rows]),
@@ -165,7 +170,8 @@ class FakesReport:
         ]
         by_loc = [[loc, v["n"], pct(v["accuracy"])] for loc, v in s["by_location"].items()]
         parts = [
-            f"FA-KES: {s['n']} articles",
+            f"FA-KES: {s['n']} articles"
+            + (f", coder crashed on {s['crashed']} (see errors)" if s["crashed"] else ""),
             table(["measure", "value"], headline),
             table(["gold location", "n", "accuracy"], by_loc),
         ]
@@ -193,6 +199,11 @@ class FakesReport:
                 yield {
                     "id": row.article.id,
                     "has_event": event is not None,
+                    **(
+                        {"crash": self.crashes[row.article.id]}
+                        if row.article.id in self.crashes
+                        else {}
+                    ),
                     "fields": failed,
                     "title": row.article.title,
                     "text": row.article.text[:_TEXT_IN_ERRORS],

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from frontline.errors import InputError, ModelError
 from frontline.evaluate.metrics import parse_date
@@ -42,17 +44,52 @@ def main_event(events: Iterable[Event]) -> Event | None:
     return next((e for e in events if not e.background), None)
 
 
-def run_coder(
-    coder: Coder | None, articles: list[Article], *, progress: bool = False
-) -> dict[str, list[Event]]:
-    """Code every article once; events by article id (a coder exception propagates)."""
-    coder = coder or default_coder()
-    pairs: Iterable[tuple[Article, list[Event]]] = coder(articles)
-    if progress:
-        from tqdm import tqdm
+@dataclass
+class Coded:
+    """The coder's output by article id, and the articles it crashed on (id -> error)."""
 
-        pairs = tqdm(pairs, total=len(articles), desc="coding", unit="art", file=sys.stderr)
-    return {article.id: list(events) for article, events in pairs}
+    events: dict[str, list[Event]] = field(default_factory=dict)
+    crashes: dict[str, str] = field(default_factory=dict)
+
+
+def run_coder(
+    coder: Coder | None, articles: list[Article], *, progress: bool = False, strict: bool = False
+) -> Coded:
+    """Code every article once.
+
+    A coder exception is recorded against the article being coded (the batch coder yields in
+    input order, so it is the one after the last yielded) and coding resumes after it, so one bad
+    article does not cost a whole evaluation run; `strict` re-raises instead.
+    """
+    coder = coder or default_coder()
+    coded = Coded()
+    bar = _progress_bar(len(articles)) if progress else None
+    remaining = articles
+    while remaining:
+        done = 0
+        try:
+            for article, events in coder(remaining):
+                coded.events[article.id] = list(events)
+                done += 1
+                if bar is not None:
+                    bar.update()
+            break
+        except Exception as exc:  # recorded per article, see docstring
+            if strict or done >= len(remaining):
+                raise
+            coded.crashes[remaining[done].id] = f"{type(exc).__name__}: {exc}"
+            remaining = remaining[done + 1 :]
+            if bar is not None:
+                bar.update()
+    if bar is not None:
+        bar.close()
+    return coded
+
+
+def _progress_bar(total: int) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="coding", unit="art", file=sys.stderr)
 
 
 def read_articles_jsonl(path: Path, limit: int | None = None) -> list[Article]:

@@ -39,6 +39,18 @@ def _claimant_text(verb: Token) -> Span | None:
     return span if span.text.strip(" ,") else None
 
 
+def _is_claimant(subj: Span, actors: list[ActorMention]) -> bool:
+    """A speaker: an actor, a named entity, or a noun the cue lists know (not 'videos', 'it')."""
+    if subj.root.pos_ == "PRON":
+        return False
+    if any(a.start >= subj.start_char and a.end <= subj.end_char for a in actors):
+        return True
+    if any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in subj):
+        return True
+    c = cues()
+    return bool(c.party.search(subj.text) or c.non_party.search(subj.text))
+
+
 def is_party(claimant: str, actor_ids: set[str], claimant_actor: ActorMention | None) -> bool:
     c = cues()
     if claimant_actor is not None and claimant_actor.kind == "kb":
@@ -64,7 +76,7 @@ def find_claims(
         if stance is None or tok.pos_ not in ("VERB", "AUX"):
             continue
         subj = _claimant_text(tok)
-        if subj is None or subj.root.lower_ in ("it", "they", "he", "she", "which", "that", "who"):
+        if subj is None or not _is_claimant(subj, actors):
             continue
         out.append(
             _claim(
@@ -95,5 +107,5 @@ def _claim(
     party = is_party(text, set(), claimant_actor)
     if stance == "reported" and party and verb not in ("confirm",):
         stance = "claimed"
-    name = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    name = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,.;:"), flags=re.I)
     return Claim(name, party, verb, stance, stated, ev)  # type: ignore[arg-type]

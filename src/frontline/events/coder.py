@@ -7,13 +7,15 @@ import datetime as dt
 from frontline.events import merge, refine
 from frontline.events.claims import find_claims
 from frontline.events.context import ArticleContext
+from frontline.events.control import control_frames
 from frontline.events.frames import Frame, find_frames
 from frontline.events.naming import Namer
-from frontline.events.roles import assign_roles, role_candidates
+from frontline.events.roles import assign_roles, infer_opponent, role_candidates
 from frontline.events.when_where import choose_date, choose_place
 from frontline.model import Event
 from frontline.nlp.figures import fatalities_from
 
+TERRITORIAL_BATTLES = {"Non-state actor overtakes territory", "Government regains territory"}
 BACKGROUND_AGE = dt.timedelta(days=45)  # older than this before publication: context, not news
 
 
@@ -22,15 +24,19 @@ def code(ctx: ArticleContext, namer: Namer) -> list[Event]:
     frames = find_frames(ctx)
     previous: Frame | None = None
     for frame in frames:
-        assign_roles(ctx, frame, mentions)
-        frame.place, frame.geo_precision = choose_place(ctx, frame)
         anchor = previous if previous and previous.sentence is frame.sentence else None
+        assign_roles(ctx, frame, mentions, anchor.actor1 if anchor else None)
+        frame.place, frame.geo_precision = choose_place(ctx, frame)
         frame.date, frame.time_precision = choose_date(ctx, frame, anchor)
         _figures_and_claims(ctx, frame, mentions)
+        if frame.sub_event_type in TERRITORIAL_BATTLES | {"Armed clash"}:
+            infer_opponent(ctx, frame, mentions, namer.allies(ctx, frame))
+        _party_claimed_territory(frame)
         published = ctx.article.published
         if frame.date and published and published - frame.date > BACKGROUND_AGE:
             frame.background = True
         previous = frame
+    frames += control_frames(ctx, mentions, len(frames))
     events = [namer.finish(ctx, frame) for frame in frames]
     events = [e for e in events if e is not None]
     events = refine.apply_all(events)
@@ -51,3 +57,15 @@ def _figures_and_claims(ctx: ArticleContext, frame: Frame, mentions: list) -> No
     # A party's own casualty figure stays a claim; ACLED counts independent reports.
     counted = [f for f in figures if not any(s <= f.start < e for s, e in party_spans)]
     frame.fatalities = fatalities_from(counted)
+
+
+def _party_claimed_territory(frame: Frame) -> None:
+    """A capture only a belligerent claims stays its claim: the event is coded as the fighting."""
+    if frame.sub_event_type not in TERRITORIAL_BATTLES or not frame.claims:
+        return
+    in_sentence = [
+        c for c in frame.claims if c.evidence and c.evidence.start == frame.sentence.start_char
+    ]
+    if in_sentence and all(c.claimant_is_party and c.stance == "claimed" for c in in_sentence):
+        frame.sub_event_type = "Armed clash"
+        frame.flags.append("territorial change claimed by a party")

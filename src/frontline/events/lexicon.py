@@ -100,7 +100,6 @@ def cues() -> Cues:
         background=_compile(raw["background_patterns"], "cues.yaml background_patterns"),
         claim_verbs=verbs,
         according_to=_compile([raw["according_to"]], "cues.yaml according_to"),
-        # Acronyms in these lists are case-sensitive in news ("IS" vs "is"): compile without IGNORECASE.
-        non_party=re.compile(raw["non_party_claimants"]),
-        party=re.compile(raw["party_claimants"]),
+        non_party=re.compile(raw["non_party_claimants"], re.I),
+        party=re.compile(raw["party_claimants"], re.I),
     )

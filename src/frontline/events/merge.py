@@ -29,8 +29,12 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if a.event_type == b.event_type and _actor_key(a) == _actor_key(b):
         return True
-    if a.event_type == b.event_type == "Battles" and not (a.actor1 and b.actor1):
-        return True
+    if a.event_type == b.event_type == "Battles":
+        # one battle, whichever side a sentence names first
+        pair_a = {a.actor1_id or a.actor1, a.actor2_id or a.actor2} - {"", None}
+        pair_b = {b.actor1_id or b.actor1, b.actor2_id or b.actor2} - {"", None}
+        if not (a.actor1 and b.actor1) or pair_a == pair_b:
+            return True
     # Strikes inside a battle at the same place and day are part of the battle.
     battle = {a.event_type, b.event_type} == {"Battles", "Explosions/Remote violence"}
     return battle and a.event_date is not None and a.event_date == b.event_date
@@ -41,7 +45,7 @@ def _absorb(keep: Event, other: Event) -> None:
         keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
         keep.disorder_type = other.disorder_type
     if _PRIORITY.get(other.sub_event_type, 0) > _PRIORITY.get(keep.sub_event_type, 0) and (
-        other.event_type == keep.event_type
+        other.event_type == keep.event_type and _actor_key(other) == _actor_key(keep)
     ):
         keep.sub_event_type = other.sub_event_type
     for field in ("actor1", "actor2"):

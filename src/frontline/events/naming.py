@@ -44,28 +44,56 @@ class Namer:
             return False
         return self.kb.get(ref.actor_id).name.startswith(GENERIC_REBELS)
 
+    def allies(self, ctx: ArticleContext, frame: Frame) -> set[str]:
+        """Ids allied with actor1 on the frame's date: coalition partners and lineage."""
+        if frame.actor1 is None or frame.actor1.actor_id.startswith("generic:"):
+            return set()
+        on = frame.date if isinstance(frame.date, dt.date) else None
+        own = frame.actor1.actor_id
+        out = set(self.kb.lineage(own)) | set(self.kb.coalitions_of(own, on))
+        for c in self.kb.coalitions_of(own, on):
+            out |= set(self.kb.members(c, on))
+        out |= set(self.kb.members(own, on))
+        if self.is_generic_rebels(frame.actor1):
+            out |= {a.actor_id for a in ctx.actors if a.inter == 2}
+        return out
+
     def _coalition(self, ctx: ArticleContext, frame: Frame, on: dt.date | None) -> None:
-        """Generic 'rebels' that the article names as a coalition become the coalition and members."""
-        named = {a.actor_id for a in ctx.actors if a.kind == "kb"}
-        coalitions = [
-            aid for aid in dict.fromkeys(a.actor_id for a in ctx.actors if a.kind == "kb")
-            if self.kb.members(aid, on)
-        ]  # fmt: skip
-        if self.is_generic_rebels(frame.actor1) and coalitions:
-            coalition = coalitions[0]
-            mention = next(a for a in ctx.actors if a.actor_id == coalition)
-            frame.actor1 = ActorRef(
-                mention, actor_id=coalition, inter=mention.inter, country=mention.country
-            )
-            members = [m for m in self.kb.members(coalition, on) if m in named]
-            frame.assoc1 = [self._ref(ctx, m) for m in members] + frame.assoc1
-        elif frame.actor1 and frame.actor1.actor_id and mentions_allies(ctx, frame):
+        """Generic 'rebels' or 'jihadists' are who the article names: the coalition with its
+        members named in the article, else the most-named armed group; 'X and its allies' gets
+        X's coalition partners as associates."""
+        if self.is_generic_rebels(frame.actor1):
+            frame.actor1, members = self._who_are_the_rebels(ctx, frame.actor1, on)
+            frame.assoc1 = members + frame.assoc1
+        elif frame.actor1 and mentions_allies(ctx, frame):
             own = frame.actor1.actor_id
-            allies = {
-                m for c in self.kb.coalitions_of(own, on) for m in self.kb.members(c, on)
-            } & named - {own}
-            ordered = [a.actor_id for a in ctx.actors if a.actor_id in allies]
+            named = {a.actor_id for a in ctx.actors}
+            allies = {m for c in self.kb.coalitions_of(own, on) for m in self.kb.members(c, on)}
+            ordered = [a.actor_id for a in ctx.actors if a.actor_id in (allies & named) - {own}]
             frame.assoc1 += [self._ref(ctx, m) for m in dict.fromkeys(ordered)]
+        if self.is_generic_rebels(frame.actor2):
+            frame.actor2, members = self._who_are_the_rebels(ctx, frame.actor2, on)
+            frame.assoc2 = members + frame.assoc2
+
+    def _who_are_the_rebels(
+        self, ctx: ArticleContext, ref: ActorRef, on: dt.date | None
+    ) -> tuple[ActorRef, list[ActorRef]]:
+        kb_ids = [a.actor_id for a in ctx.actors if a.kind == "kb"]
+        named = set(kb_ids)
+        overlap = {aid: len(set(self.kb.members(aid, on)) & named) for aid in dict.fromkeys(kb_ids)}
+        coalitions = sorted((a for a, n in overlap.items() if n), key=lambda a: -overlap[a])
+        if coalitions:
+            members = [m for m in self.kb.members(coalitions[0], on) if m in named]
+            return self._ref(ctx, coalitions[0]), [self._ref(ctx, m) for m in members]
+        groups = [
+            a for a in kb_ids
+            if self.kb.get(a).inter in (2, 3) and not self.is_generic_rebels(self._ref(ctx, a))
+            and self.kb.get(a).kind not in ("network", "generic")
+        ]  # fmt: skip
+        if groups:
+            best = max(dict.fromkeys(groups), key=groups.count)
+            return self._ref(ctx, best), []
+        return ref, []
 
     def _ref(self, ctx: ArticleContext, actor_id: str) -> ActorRef:
         mention = next(a for a in ctx.actors if a.actor_id == actor_id)

@@ -21,6 +21,10 @@ _ALLY = re.compile(
 )
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_TARGET = re.compile(r"\b(?:against|targeting|on|at|toward|towards|from)\s+(?:the\s+)?$", re.I)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|they|the group|the militants|the jihadists)\s+(?:\w+\s+){0,4}$", re.I
+)
 _ALLIES = re.compile(r"\b(?:and|with) (?:its|their) allies\b|\ballied (?:groups|factions)\b", re.I)
 
 
@@ -36,18 +40,33 @@ class ActorRef:
 
 # "al Qaeda's branch", "the al Qaeda-affiliated Nusra Front", "a coalition of rebel groups": the
 # mention qualifies another actor and is not a party itself.
-_QUALIFIER = re.compile(r"^(?:['’]s\b|-(?:affiliated|linked|backed|led|aligned|allied|held|controlled)\b)")
-_HEAD_OF = re.compile(r"^\s+of\b")
+_QUALIFIER = re.compile(
+    r"^(?:['’]s\b|-(?:affiliated|linked|backed|led|aligned|allied|held|controlled)\b)"
+)
+_HEAD_OF = re.compile(r"^\s+(?:of|called|named|known as|made up of)\b")
 
 
 def role_candidates(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Mentions that can fill a role: not possessives, not adjectives, not 'a coalition of ...'."""
-    out = []
-    for m in mentions:
+    """Mentions that can fill a role: not possessives, not adjectives, not 'a coalition of ...',
+    and one per actor where a name is followed by its acronym ("Hayat Tahrir al-Sham (HTS)")."""
+    out: list[ActorMention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
         after = text[m.end : m.end + 12]
         if _QUALIFIER.match(after):
             continue
         if m.text.islower() and _HEAD_OF.match(after):
+            continue
+        if (
+            m.text.islower()
+            and out
+            and re.fullmatch(r"[\s\"”’']{0,3}", text[out[-1].end : m.start])
+        ):
+            continue  # "HTS gunmen", "the Battle of Victory coalition": a head noun after a name
+        if (
+            out
+            and out[-1].actor_id == m.actor_id
+            and re.fullmatch(r"\s*\(?\s*", text[out[-1].end : m.start])
+        ):
             continue
         out.append(m)
     return out
@@ -57,7 +76,12 @@ def _ref(m: ActorMention) -> ActorRef:
     return ActorRef(m, actor_id=m.actor_id, inter=m.inter, country=m.country)
 
 
-def assign_roles(ctx: ArticleContext, frame: Frame, mentions: list[ActorMention]) -> None:
+def assign_roles(
+    ctx: ArticleContext,
+    frame: Frame,
+    mentions: list[ActorMention],
+    anchor_actor: ActorRef | None = None,
+) -> None:
     """Fill frame.actor1/actor2/assoc1/assoc2 from the actor mentions of its clause."""
     cs, ce = frame.clause
     ts, te = frame.trigger
@@ -94,9 +118,15 @@ def assign_roles(ctx: ArticleContext, frame: Frame, mentions: list[ActorMention]
         if after:
             frame.actor2 = _ref(after[0])
             frame.assoc2 = _allies_of(text, after[0], after[1:])
-        elif len(before) > 1 and not frame.assoc1:
-            frame.actor2 = _ref(before[1])
     elif after:
+        targets = [m for m in after if _TARGET.search(text[max(cs, m.start - 14) : m.start])]
+        if anchor_actor is not None and _PRONOUN_SUBJECT.search(text[cs:ts]):
+            frame.actor1 = anchor_actor  # "..., two days after it launched an offensive"
+            frame.actor2 = _ref(targets[0] if targets else after[0])
+            return
+        if targets and targets[0] is after[0]:
+            frame.actor2 = _ref(after[0])  # "strikes against the jihadists": a target, no actor
+            return
         frame.actor1 = _ref(after[0])
         if len(after) > 1:
             frame.actor2 = _ref(after[1])
@@ -119,3 +149,29 @@ def _allies_of(text: str, head: ActorMention, rest: list[ActorMention]) -> list[
 
 def mentions_allies(ctx: ArticleContext, frame: Frame) -> bool:
     return bool(_ALLIES.search(ctx.text[frame.clause[0] : frame.clause[1]]))
+
+
+def infer_opponent(
+    ctx: ArticleContext, frame: Frame, mentions: list[ActorMention], allied: set[str]
+) -> None:
+    """A battle needs two sides: take the nearest armed actor of the paragraph, then of the article,
+    that is not actor1 or its ally (ACLED coders read the whole report)."""
+    if frame.actor2 is not None or frame.actor1 is None:
+        return
+    own = {frame.actor1.actor_id, *allied}
+    armed = [m for m in mentions if m.inter in (1, 2, 3, 4, 8) and m.actor_id not in own]
+    if not armed:
+        return
+    para = ctx.paragraph_of(frame.sentence.start_char)
+    same_para = [m for m in armed if ctx.paragraph_of(m.start) == para]
+    pools = [same_para, armed]
+    if frame.actor1.inter != 1:  # rebels fight the state first
+        pools = [[m for m in p if m.inter == 1] for p in pools] + [
+            [m for m in p if m.inter != 2] for p in pools
+        ]
+    pool = next((p for p in pools if p), None)
+    if not pool:
+        return
+    best = min(pool, key=lambda m: abs(m.start - frame.trigger[0]))
+    frame.actor2 = _ref(best)
+    frame.flags.append("actor2 inferred from the article")

@@ -30,13 +30,16 @@ def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None
     places = [p for p in ctx.places if p.score >= MIN_PLACE_SCORE]
     cs, ce = frame.clause
     ss, se = frame.sentence.start_char, frame.sentence.end_char
-    for lo, hi in ((cs, ce), (ss, se), (se, frame.window_end)):
-        found = [p for p in places if p.start >= lo and p.end <= hi]
-        if found:
-            # Prefer the most specific place; among equals the first after the trigger.
-            after = [p for p in found if p.start >= frame.trigger[0]] or found
-            best = min(after, key=lambda p: (p.geo_precision, p.start))
-            return best, best.geo_precision
+    windows = ((cs, ce), (ss, se), (se, frame.window_end))
+    # A country name places an event only when nothing finer is said anywhere near it.
+    for pool in ([p for p in places if p.feature != "country"], places):
+        for lo, hi in windows:
+            found = [p for p in pool if p.start >= lo and p.end <= hi]
+            if found:
+                # Prefer the most specific place; among equals the first after the trigger.
+                after = [p for p in found if p.start >= frame.trigger[0]] or found
+                best = min(after, key=lambda p: (p.geo_precision, p.start))
+                return best, best.geo_precision
     main = ctx.main_place()
     if main is None:
         return None, 3

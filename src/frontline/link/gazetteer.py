@@ -21,7 +21,7 @@ from frontline.config import Settings
 from frontline.link import geo_data
 from frontline.link.translit import is_arabic, name_key, skeleton_key, strip_article
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 MAX_KEY_TOKENS = 7
 _NON_LATIN_RE = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02bf]")
 _CLEAN_MARKS = str.maketrans({"`": "'", "\u2018": "'", "\u2019": "'", "\u02bf": "'", "\u02be": "'"})
@@ -65,15 +65,32 @@ class GazIndex:
         found = (self.skeletons if skeleton else self.keys).get(key, ())
         return (found,) if isinstance(found, int) else tuple(found)
 
-    def add(self, pid: str, name: str, lat: float, lon: float, cc: str, admin1: str, *,
-            admin2: str = "", pop: int = 0, kind: str = "populated place", precision: int = 1,
-            index_name: bool = True) -> int:
+    def add(
+        self,
+        pid: str,
+        name: str,
+        lat: float,
+        lon: float,
+        cc: str,
+        admin1: str,
+        *,
+        admin2: str = "",
+        pop: int = 0,
+        kind: str = "populated place",
+        precision: int = 1,
+        index_name: bool = True,
+    ) -> int:
         row = self.row_of_id.get(pid)
         if row is None:
             row = len(self.ids)
             self.ids.append(pid)
-            for col, value in ((self.names, name), (self.cc, cc), (self.admin1, admin1),
-                               (self.admin2, admin2), (self.kind, kind)):
+            for col, value in (
+                (self.names, name),
+                (self.cc, cc),
+                (self.admin1, admin1),
+                (self.admin2, admin2),
+                (self.kind, kind),
+            ):
                 col.append(sys.intern(value))
             self.lat.append(lat)
             self.lon.append(lon)
@@ -88,7 +105,11 @@ class GazIndex:
         """Index one spelling of row's place (Latin or Arabic script; other scripts skipped)."""
         if not name or (_NON_LATIN_RE.search(name) and not is_arabic(name)):
             return
-        if not main and not is_arabic(name) and (name.islower() or (name.isupper() and len(name) < 5)):
+        if (
+            not main
+            and not is_arabic(name)
+            and (name.islower() or (name.isupper() and len(name) < 5))
+        ):
             return  # GeoNames' lower-case romanisations ('adlb') and codes ('ALP')
         key = name_key(name)
         if not key or key.count(" ") >= MAX_KEY_TOKENS:
@@ -181,8 +202,9 @@ def load_index(cache_dir: Path | None = None, *, rebuild: bool = False) -> GazIn
     return index
 
 
-def import_geonames(country_codes: list[str], base_url: str | None = None,
-                    dest: Path | None = None) -> dict[str, int]:
+def import_geonames(
+    country_codes: list[str], base_url: str | None = None, dest: Path | None = None
+) -> dict[str, int]:
     """Fetch GeoNames country dumps into the cache (see `geo_import.import_geonames`)."""
     from frontline.link.geo_import import GEONAMES_DUMP_URL
     from frontline.link.geo_import import import_geonames as _import

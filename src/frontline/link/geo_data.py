@@ -87,10 +87,12 @@ def read_admin(name: str) -> list[AdminRow]:
     for row in _tsv_rows(name):
         rows.append(
             AdminRow(
-                country=row["country"], code=row["geonames_code"],
+                country=row["country"],
+                code=row["geonames_code"],
                 acled=row["acled_admin1"] if "acled_admin1" in row else row["acled_admin2"],
                 aliases=_split(row.get("aliases", "")),
-                seat=row.get("capital") or row.get("seat") or "", source=row["source"],
+                seat=row.get("capital") or row.get("seat") or "",
+                source=row["source"],
             )  # fmt: skip
         )
     return rows

@@ -23,7 +23,7 @@ from frontline.model import PlaceMention
 MIN_SCORE = 0.3
 METONYMY_FACTOR = 0.3
 PAREN_SCORE = 0.75  # a name the note ties to admin units we know
-_PARTICLES = frozenset({"al", "bin", "ibn", "bani", "bani", "wa", "bu", "ibn", "um", "umm"})
+_PARTICLES = frozenset({"al", "bin", "ibn", "bani", "wa", "bu", "um", "umm"})
 _PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
 _ADJACENT_RE = re.compile(r"[ \t\-]*")
 
@@ -107,12 +107,15 @@ def _name_shaped(text: str, toks: list[tuple[int, int, str]], caps: list[bool], 
         return False
     if any(not caps[t] and toks[t][2] not in _PARTICLES for t in range(i + 1, j - 1)):
         return False
-    if not caps[i]:  # "al-Bab": a lower-case article hyphenated to a capitalised word
-        if not (toks[i][2] == "al" and text[toks[i][1]: toks[i][1] + 1] == "-" and j - i > 1):
-            return False
+    hyphenated_article = toks[i][2] == "al" and text[toks[i][1] : toks[i][1] + 1] == "-"
+    if not caps[i] and not (hyphenated_article and j - i > 1):
+        return False  # only "al-Bab" may start lower-case
     k = i  # skip back over lower-case particles: "Ahrar al-Sham" continues "Ahrar"
-    while k > 0 and not caps[k - 1] and toks[k - 1][2] in _PARTICLES and _adjacent(
-        text, toks[k - 1][1], toks[k][0]
+    while (
+        k > 0
+        and not caps[k - 1]
+        and toks[k - 1][2] in _PARTICLES
+        and _adjacent(text, toks[k - 1][1], toks[k][0])
     ):
         k -= 1
     if k > 0 and caps[k - 1] and _adjacent(text, toks[k - 1][1], toks[k][0]):
@@ -129,8 +132,11 @@ def _article_stop(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], c
     """'Jazeera' in 'Al Jazeera': the name with its article is a stop phrase."""
     if i == 0 or toks[i - 1][2] != "al" or not _adjacent(text, toks[i - 1][1], toks[i][0]):
         return False
-    return f"al {key}" in gaz.index.stop_keys or (caps[i - 1] and f"al {key}" not in gaz.index.keys
-                                                  and not _is_sentence_start(text, toks[i - 1][0]))
+    return f"al {key}" in gaz.index.stop_keys or (
+        caps[i - 1]
+        and f"al {key}" not in gaz.index.keys
+        and not _is_sentence_start(text, toks[i - 1][0])
+    )
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
@@ -147,7 +153,7 @@ def _focus(gaz: Gazetteer, toks: list[tuple[int, int, str]], hint: str | None) -
     found = set()
     for n in range(len(toks)):
         for width in (1, 2, 3, 4):
-            gram = " ".join(t[2] for t in toks[n: n + width])
+            gram = " ".join(t[2] for t in toks[n : n + width])
             if gram in keys:
                 found.add(keys[gram])
     info = gaz.country(hint) if hint else None
@@ -197,7 +203,9 @@ def _parens(gaz: Gazetteer, text: str, focus: frozenset[str]) -> list[_Paren]:
 def _gap_re() -> re.Pattern[str]:
     """Words allowed between a name and its parenthesis: 'Mukayras district (Al Bayda)'."""
     cues = geo_data.read_cues()
-    words = {w for k in ("near_after", "town_after", "admin_after") for w in cues[k] if " " not in w}
+    words = {
+        w for k in ("near_after", "town_after", "admin_after") for w in cues[k] if " " not in w
+    }
     alt = "|".join(sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:\s+(?:{alt})){{0,2}}\s*", re.I)
 
@@ -224,10 +232,12 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
     # first pass: the admin1 of every confidently resolved name is context for the others
     contexts = {id(s): _context(text, s, focus, paren_of[id(s)], cues) for s in spans}
     first = {id(s): _ranked(gaz, s, contexts[id(s)])[:1] for s in spans}
-    text_admin1 = [(s, idx.admin1[r[0][1]]) for s in spans if (r := first[id(s)]) and r[0][0] >= 0.6]
+    text_admin1 = [
+        (s, idx.admin1[r[0][1]]) for s in spans if (r := first[id(s)]) and r[0][0] >= 0.6
+    ]
     found: list[tuple[float, _Span, PlaceMention]] = []
     for s in spans:
-        after = text[s.end: s.end + 40]
+        after = text[s.end : s.end + 40]
         if cues["org"].match(after) or cues["actor"].match(after):
             continue  # part of an organisation or actor name: "Aleppo Military Council"
         others = frozenset(a for o, a in text_admin1 if o is not s)
@@ -245,7 +255,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         near = bool(cues["near_before"].search(text[max(0, s.start - 30): s.start])
                     or cues["near_after"].match(after))  # fmt: skip
         precision = max(idx.precision[row], 2) if near else idx.precision[row]
-        mention = gaz.mention(row, text[s.start: s.end], s.start, s.end, score, precision)
+        mention = gaz.mention(row, text[s.start : s.end], s.start, s.end, score, precision)
         if paren and paren.admin2:
             mention.admin2 = paren.admin2  # the note's own (ACLED) spelling
         found.append((score, s, mention))
@@ -263,7 +273,7 @@ def _ranked(gaz: Gazetteer, s: _Span, ctx: Context) -> list[tuple[float, int]]:
 
 def _context(text: str, s: _Span, focus: frozenset[str], paren: _Paren | None,
              cues: dict[str, re.Pattern[str]]) -> Context:  # fmt: skip
-    after, before = text[s.end: s.end + 30], text[max(0, s.start - 30): s.start]
+    after, before = text[s.end : s.end + 30], text[max(0, s.start - 30) : s.start]
     cue = ""
     if cues["admin_after"].match(after):
         cue = "admin"
@@ -301,7 +311,11 @@ def _from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
         if id(paren) in claimed:
             continue
         span = _name_before(gaz, text, toks, paren.start)
-        if span is None or any(m.start < span[1] and span[0] < m.end for m in chosen + out):
+        if span is None:
+            continue
+        # a gazetteer name inside the longer unknown one ("Bab" of "Bab Ghaliq") gives way
+        chosen[:] = [m for m in chosen if not (span[0] <= m.start and m.end <= span[1])]
+        if any(m.start < span[1] and span[0] < m.end for m in chosen + out):
             continue
         start, end = span
         code = sorted(paren.codes)[0]
@@ -318,18 +332,22 @@ def _from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
 def _name_before(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
                  paren_start: int) -> tuple[int, int] | None:  # fmt: skip
     """The capitalised name that ends right before a parenthesis (cue words may sit between)."""
-    last = max((n for n, t in enumerate(toks) if t[1] <= paren_start), default=None)
-    while last is not None and not _gap_re().fullmatch(text, toks[last][1], paren_start):
-        last = last - 1 if last > 0 else None
-    if last is None or not text[toks[last][0]].isupper():
+    last = max((n for n, t in enumerate(toks) if t[1] <= paren_start), default=-1)
+    while last >= 0 and not text[toks[last][0]].isupper():
+        last -= 1  # skip the cue words: "district", "area", "frontline"
+    if last < 0 or not _gap_re().fullmatch(text, toks[last][1], paren_start):
         return None
     first = last
-    while first > 0 and _adjacent(text, toks[first - 1][1], toks[first][0]) and (
-        text[toks[first - 1][0]].isupper() or toks[first - 1][2] in _PARTICLES
+    while (
+        first > 0
+        and _adjacent(text, toks[first - 1][1], toks[first][0])
+        and (text[toks[first - 1][0]].isupper() or toks[first - 1][2] in _PARTICLES)
     ):
         first -= 1
-    while first <= last and (toks[first][2] in gaz.index.stop_keys
-                             or not text[toks[first][0]].isupper()):  # fmt: skip
+    while first <= last and (
+        not text[toks[first][0]].isupper()
+        or (toks[first][2] in gaz.index.stop_keys and toks[first][2] != "al")
+    ):
         first += 1
     return (toks[first][0], toks[last][1]) if first <= last else None
 

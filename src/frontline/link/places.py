@@ -66,7 +66,9 @@ class Gazetteer:
             idx_row
             for c in index.countries.values()
             for idx_row in index.rows(name_key(c.capital))
-            if c.capital and index.cc[idx_row] == c.iso2 and index.kind[idx_row] == "populated place"
+            if c.capital
+            and index.cc[idx_row] == c.iso2
+            and index.kind[idx_row] == "populated place"
         }
 
     @classmethod

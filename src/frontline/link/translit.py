@@ -20,7 +20,30 @@ _MARKS = "'`\u2018\u2019\u02bb\u02bc\u02be\u02bf\u00b4\u2032\u02b9"
 _MARK_RE = re.compile(f"[{_MARKS}]")
 # Sun-letter (and French/Turkish-style) spellings of the Arabic article "al-".
 ARTICLES = frozenset(
-    "al el il ul ad adh ed ar er as es ash esh ach ech at et ath az ez an en".split()
+    [
+        "al",
+        "el",
+        "il",
+        "ul",
+        "ad",
+        "adh",
+        "ed",
+        "ar",
+        "er",
+        "as",
+        "es",
+        "ash",
+        "esh",
+        "ach",
+        "ech",
+        "at",
+        "et",
+        "ath",
+        "az",
+        "ez",
+        "an",
+        "en",
+    ]
 )
 # A word in Latin or Arabic script, keeping inner ayn/hamza marks (Dar'a, Ma‘arrat).
 TOKEN_RE = re.compile(rf"[^\W\d_](?:[^\W_]|[{_MARKS}](?=[^\W\d_]))*")
@@ -111,8 +134,11 @@ def skeleton_key(text: str) -> str:
     if is_arabic(text):
         return key.replace(" ", "")
     parts = [t for t in key.split(" ") if t != "al"]
-    return "".join(p[0] + _VOWELS_RE.sub("", p[1:]) if p[0] in "aeiu" else _VOWELS_RE.sub("", p)
-                   for p in parts if p)
+    return "".join(
+        p[0] + _VOWELS_RE.sub("", p[1:]) if p[0] in "aeiu" else _VOWELS_RE.sub("", p)
+        for p in parts
+        if p
+    )
 
 
 def key_tokens(text: str) -> list[tuple[int, int, str]]:

@@ -59,7 +59,10 @@ def _patterns() -> dict[str, Any]:
         ("anchored", rf"\b(?P<n>{small})\s+{unit}\s+(?P<dir>{anchors})\b"),
         ("anchor_phrase", rf"\b(?P<ap>{alternation(lex['anchor_phrases'])})\b"),
         ("duration", rf"\b(?:after|for|within)\s+(?P<n>{small})\s+{unit}\b"),
-        ("period", r"\b(?P<when>last|this|earlier\s+this|later\s+this)\s+(?P<per>week|month|year)\b"),
+        (
+            "period",
+            r"\b(?P<when>last|this|earlier\s+this|later\s+this)\s+(?P<per>week|month|year)\b",
+        ),
         ("last_weekday", rf"\b(?P<last>last|this\s+past|past)\s+(?P<wd>{weekdays})\b"),
         ("weekday", rf"(?<![-\w])(?P<wd>{weekdays})\b"),
     ]
@@ -82,9 +85,7 @@ def _patterns() -> dict[str, Any]:
         "last_weekday": ("day",),
         "weekday": ("day",),
     }  # fmt: skip
-    compiled = [
-        (n, re.compile(p, flags.get(n, re.I)), needs.get(n, month_keys)) for n, p in forms
-    ]
+    compiled = [(n, re.compile(p, flags.get(n, re.I)), needs.get(n, month_keys)) for n, p in forms]
     return {
         "forms": compiled,
         "month_keys": month_keys,
@@ -96,7 +97,9 @@ def _patterns() -> dict[str, Any]:
         "relative": {re.sub(r"\s+", " ", k.lower()): v for k, v in lex["relative_days"].items()},
         "suffixes": tuple(s.lower() for s in lex["approximate_suffixes"]),
         "anchor_words": lex["anchor_words"],
-        "anchor_phrases": {re.sub(r"\s+", " ", k.lower()): v for k, v in lex["anchor_phrases"].items()},
+        "anchor_phrases": {
+            re.sub(r"\s+", " ", k.lower()): v for k, v in lex["anchor_phrases"].items()
+        },
     }
 
 
@@ -169,7 +172,9 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, p: dict) ->
             day = _midweek(published - dt.timedelta(days=7) if when == "last" else published)
             return min(day, published), 2, True
         if per == "month":
-            base = (published.replace(day=1) - dt.timedelta(days=1)) if when == "last" else published
+            base = (
+                (published.replace(day=1) - dt.timedelta(days=1)) if when == "last" else published
+            )
             return min(base.replace(day=15), published), 3, True
         return None, 3, True
     if name in ("weekday", "last_weekday"):
@@ -204,7 +209,9 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
             continue
         value, precision, relative = _resolve(name, m, published, p)
         after = text[m.end() : m.end() + 16].lower().lstrip()
-        if value and (p["approx"].search(text[max(0, start - 25) : start]) or after.startswith(p["suffixes"])):
+        if value and (
+            p["approx"].search(text[max(0, start - 25) : start]) or after.startswith(p["suffixes"])
+        ):
             precision = max(precision, 2)
         mentions.append(DateMention(start, m.end(), m.group(), value, precision, relative))
         last_end = m.end()

@@ -44,7 +44,9 @@ class Figure:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|U\.S|Mr|Mrs|Dr|St|No|Gen|Col|Lt|Sgt|Maj|Capt|Brig|Rep|Sen)$")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|U\.S|Mr|Mrs|Dr|St|No|Gen|Col|Lt|Sgt|Maj|Capt|Brig|Rep|Sen)$"
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -65,12 +67,12 @@ _AUX = {
     "was", "were", "is", "are", "been", "be", "being", "has", "have", "had", "got", "get",
     "reportedly", "reported", "allegedly", "also", "later", "found", "all", "both", "either",
     "then", "apparently", "subsequently", "initially", "eventually", "said", "to", "believed",
-    "feared", "confirmed", "thought", "being",
+    "feared", "confirmed", "thought",
 }  # fmt: skip
 _STOP = {
     "which", "that", "who", "whom", "whose", "when", "while", "after", "before", "where", "as",
     "because", "since", "if", "leaving", "left", "leave", "leaves", "among", "including", "whereas",
-    "but", "said", "says", "than", "whilst", "until",
+    "but", "said", "says", "whilst", "until",
 }  # fmt: skip
 
 
@@ -101,8 +103,12 @@ class Rules:
         self.intransitive = {w.lower() for w in f["intransitive"]}
         self.pronouns = {k.lower(): v for k, v in f["pronouns"].items()}
         self.noun_kinds: dict[str, str] = {"": ""}
-        for key, kind in (("death_nouns", "killed"), ("injury_nouns", "wounded"),
-                          ("casualty_nouns", "casualties"), ("prisoner_nouns", "captured")):
+        for key, kind in (
+            ("death_nouns", "killed"),
+            ("injury_nouns", "wounded"),
+            ("casualty_nouns", "casualties"),
+            ("prisoner_nouns", "captured"),
+        ):
             self.noun_kinds.update({w.lower(): kind for w in f[key]})  # fmt: skip
         self.single_forms = {w for w in self.kinds if " " not in w}
         form = rf"(?:{alternation(forms)})"
@@ -113,6 +119,7 @@ class Rules:
         skip = r"(?!(?-i:and|or|but|who|which|that|was|were|is|are|had|has|have|by|after|when|"
         skip += r"while|during|as|leaving|left|in|on|at|near)\b)(?![\w-]+ing\b)[\w'’./-]+"
         self.np_body = re.compile(rf"(?:\s+{skip}){{0,5}}\s+(?P<noun>{victim})\b", re.I)
+        self.count_in = re.compile(count, re.I)
         self.np_head = re.compile(rf"(?:\s+{skip}){{0,5}}?\s+(?P<noun>{victim})\b", re.I)
         dets = alternation(f["singular_determiners"])
         self.np_start = re.compile(
@@ -136,9 +143,13 @@ class Rules:
             r"\b(?:was|were|is|are|been|be|being|got|get)\s+(?:(?:reportedly|allegedly|also|later|"
             r"all|both|found|reported|apparently|subsequently|initially|then)\s+)*$"
         )  # case-sensitive: "IS" is the Islamic State, not a verb
-        self._attempt = re.compile(rf"\b(?:{alternation(f['attempt_cues'])})\s+(?:[\w-]+\s+)?$", re.I)
+        self._attempt = re.compile(
+            rf"\b(?:{alternation(f['attempt_cues'])})\s+(?:[\w-]+\s+)?$", re.I
+        )
         self._nonviolent = re.compile(rf"\b(?:{alternation(f['nonviolent_causes'])})", re.I)
-        self._background = re.compile(rf"\b(?:{alternation(f['background_cues'])})[^,;.]{{0,45}}$", re.I)
+        self._background = re.compile(
+            rf"\b(?:{alternation(f['background_cues'])})[^,;.]{{0,45}}$", re.I
+        )
         self._subgroup = re.compile(rf"\b(?:{alternation(f['subgroup_cues'])})\s*,?\s*$", re.I)
         self.alternative = re.compile(rf"\b(?:{alternation(f['alternative_cues'])})\b", re.I)
         nouns = {**{k: v for k, v in self.noun_kinds.items() if k}}
@@ -208,7 +219,7 @@ class Rules:
 
     def skip_space(self, s: str, pos: int) -> int:
         """Past spaces and quotes: killing and injuring "dozens" of fighters."""
-        while pos < len(s) and s[pos] in ' \t"\u201c\u201d\'\u2018\u2019':
+        while pos < len(s) and s[pos] in " \t\"\u201c\u201d'\u2018\u2019":
             pos += 1
         return pos
 
@@ -306,8 +317,8 @@ def _read_np(r: Rules, s: str, pos: int, limit: int) -> _NP | None:
         body_end = head.end()
     if m["num"]:
         count = parse_count(m["num"])
-        if count is None:
-            return None
+        if count is None or (head and r.count_in.search(s, m.end(), head.start("noun"))):
+            return None  # "7 July 2016 Video More than 33 people": the inner number counts
         if not head:
             tail = r.bare_tail.match(s, body_end, limit)
             if not tail or (1900 <= count.value <= 2100 and not tail.group().strip()):
@@ -319,7 +330,9 @@ def _read_np(r: Rules, s: str, pos: int, limit: int) -> _NP | None:
         return _NP(pos, body_end, None) if head or bare else None
     if m["det"]:  # "a child", "the driver"; "another" may stand alone; "the 5" is a count
         det = m["det"].lower()
-        if r.np_start.match(s, r.skip_space(s, m.end()), limit) and re.match(r"\s+\d", s[m.end() :]):
+        if r.np_start.match(s, r.skip_space(s, m.end()), limit) and re.match(
+            r"\s+\d", s[m.end() :]
+        ):
             return None
         if not head:
             if det in ("another", "one"):
@@ -524,24 +537,27 @@ def split_counts(total: int, parts: int) -> list[int]:
     return [base + (1 if i < extra else 0) for i in range(parts)]
 
 
+_UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|reached|jumped)\b", re.I)
+
+
 def _deaths(figures: list[Figure]) -> int | None:
-    killed = [f for f in figures if f.kind == "killed" and f.scope not in ("background", "subgroup")]
+    killed = [
+        f for f in figures if f.kind == "killed" and f.scope not in ("background", "subgroup")
+    ]
     counted = [f for f in killed if f.count]
     if not counted:
         return None if any(f.count is None for f in killed) else 0
-    totals = [f.count for f in counted if f.scope == "total" and f.count]
-    if totals:
-        return min(totals)
     total: int | None = None
-    seen: set[int] = set()
     for idx in sorted({f.sentence for f in counted}):
         group = [f for f in counted if f.sentence == idx]
-        fresh = [f.count for f in group if f.count not in seen]
-        seen.update(f.count for f in group if f.count)
-        if group[0].scope == "alternative" and total is not None:
-            total = min(total, sum(f.count for f in group if f.count))
-        elif fresh:
-            total = (total or 0) + sum(c for c in fresh if c)
+        tolls = [f.count for f in group if f.scope == "total" and f.count]
+        amount = min(tolls) if tolls else sum(f.count for f in group if f.count)
+        if total is None:  # the lead statement
+            total = amount
+        elif group[0].scope == "alternative":
+            total = min(total, amount)
+        elif tolls and any(_UPDATE.search(f.text) for f in group):
+            total = max(total, amount)  # "the death toll rose to 12"
     return total
 
 
@@ -551,10 +567,12 @@ def fatalities_from(figures: list[Figure]) -> int | None:
     - An ACLED note convention ("coded as 10", "split between 3 events") wins: its count (after the
       split, floor(total/parts); see `split_counts` for ACLED's exact shares); several notes: the
       smallest. A split note without a number splits the deaths counted in the text.
-    - Otherwise deaths only (wounded and casualties are not fatalities): a stated total ("a total
-      of", "death toll") wins, smallest if several; else the sum over victim groups in a sentence,
-      added across sentences except restatements (a count already given) and alternative accounts
-      ("other sources report", "confirmed", "claimed"), which replace the total when smaller.
+    - Otherwise deaths only (wounded and casualties are not fatalities). The lead statement (first
+      sentence with counted deaths) gives the figure: its stated total ("a total of", "death toll")
+      or else the sum over its victim groups. Later sentences only lower it when they are an
+      alternative account ("other sources report", "confirmed", "claimed") or raise it when a toll
+      is updated ("the death toll rose to 12"); other later figures are restatements or background
+      (news often recalls a war's overall toll), so they are not added.
     - Figures in a background clause (a past death protested) and subgroups are ignored.
     - Returns 0 when no death is reported (explicit zeros, wounded-only, nothing), None when deaths
       are reported without any count ("incurring fatalities") so the coder can apply ACLED's

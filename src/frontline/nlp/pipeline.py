@@ -8,12 +8,23 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from frontline.config import Settings
 from frontline.errors import ModelError
 
 # The coder reads sentences, dependencies, lemmas and entities; nothing else is needed.
 KEEP = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
+
+
+@Language.component("frontline_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, captions and list items carry no full stop, and a
+    parser left alone joins them to the next paragraph."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or doc[token.i - 1].text.endswith("\n"):
+            token.is_sent_start = True
+    return doc
 
 
 @cache
@@ -38,4 +49,8 @@ def load_nlp(name: str | None = None) -> Language:
     disable = [p for p in nlp.pipe_names if p not in KEEP]
     for pipe in disable:
         nlp.disable_pipe(pipe)
+    before = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe("frontline_line_breaks", before=before) if before else nlp.add_pipe(
+        "frontline_line_breaks", first=True
+    )
     return nlp

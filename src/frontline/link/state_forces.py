@@ -1,0 +1,60 @@
+"""State forces named by nationality: "Russian and Syrian jets", "Turkish troops", "Iraqi police".
+
+News names state forces by a demonym and a force noun far more often than by name; the knowledge
+base knows each state's forces, the country table knows the demonyms.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from frontline.link.actor_countries import countries, country_of_demonym
+from frontline.link.actors import ActorKB
+from frontline.model import ActorMention
+
+_FORCE_NOUNS = (
+    r"(?:armed forces|military forces|security forces|special forces|air force|air forces|navy|"
+    r"forces|troops|soldiers|army|military|jets|warplanes|fighter jets|aircraft|helicopters|"
+    r"drones?|artillery|tanks|gunboats|warships|border guards?|coast guard|police(?:men)?|"
+    r"gendarmerie|commandos|paratroopers|marines)"
+)
+_POLICE = re.compile(r"police|gendarmerie|border guard|coast guard", re.I)
+
+
+@cache
+def _demonym() -> re.Pattern[str]:
+    forms = {d for c in countries().values() for d in c.demonyms if d[:1].isupper()}
+    return re.compile("|".join(re.escape(d) for d in sorted(forms, key=len, reverse=True)))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    alt = _demonym().pattern
+    chain = rf"(?:{alt})(?:\s*(?:,|and|&)\s*(?:{alt}))*"
+    return re.compile(rf"\b(?P<chain>{chain})(?:-led|-backed)?\s+(?P<noun>{_FORCE_NOUNS})\b")
+
+
+def find_state_forces(text: str, kb: ActorKB) -> list[ActorMention]:
+    """One mention per demonym in a chain, each linked to that state's forces in the KB."""
+    out: list[ActorMention] = []
+    demonym = _demonym()
+    for m in _pattern().finditer(text):
+        if text[m.end("chain") : m.end("chain") + 4] in ("-led", "-bac"):
+            continue  # "Saudi-led coalition", "Iranian-backed militias": another actor
+        branch = "Police Forces" if _POLICE.search(m.group("noun")) else "Military Forces"
+        for d in demonym.finditer(m.group("chain")):
+            country = country_of_demonym(d.group(0))
+            actor = kb._state_actor(branch, country) if country else None
+            if actor is None and country:
+                actor = kb._state_actor("Military Forces", country)
+            if actor is None:
+                continue
+            start = m.start("chain") + d.start()
+            end = start + len(d.group(0))
+            out.append(
+                ActorMention(
+                    start, end, text[start:end], actor.id, "kb", actor.inter, actor.country
+                )
+            )
+    return out

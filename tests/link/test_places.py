@@ -1,0 +1,116 @@
+"""Place lookup and mention finding on the real embedded gazetteer (cached after the first build)."""
+
+import pytest
+
+from frontline.link.places import Gazetteer, default_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def _by_text(mentions):
+    return {m.text: m for m in mentions}
+
+
+def test_places_idlib_city_vs_province(gaz):
+    city = gaz.find("Rebels captured the city of Idlib on Saturday.")[0]
+    assert (city.feature, city.admin1, city.geo_precision) == ("populated place", "Idleb", 1)
+    province = gaz.find("Shelling continued across Idlib province.")[0]
+    assert (province.feature, province.admin1, province.geo_precision) == ("admin1", "Idleb", 3)
+
+
+@pytest.mark.parametrize("spelling", ["Jisr al Shughur", "Jisr al-Shughur", "Jisr ash-Shughur"])
+def test_places_jisr_al_shughur_spellings(gaz, spelling):
+    text = f"Jihadists took {spelling} from the Syrian army."
+    m = _by_text(gaz.find(text))[spelling]
+    assert m.place_id == "169023"
+    assert (m.admin1, m.admin2) == ("Idleb", "Jisr-Ash-Shugur")
+    assert text[m.start : m.end] == spelling
+
+
+def test_places_al_ghab_plain_is_a_curated_feature_in_hama(gaz):
+    m = _by_text(gaz.find("Regime forces advanced in the Al Ghab plain."))["Al Ghab"]
+    assert (m.place_id, m.admin1, m.geo_precision) == ("fl:al-ghab", "Hama", 3)
+
+
+@pytest.mark.parametrize("spelling", ["Busra", "Bosra", "Busra al-Sham"])
+def test_places_busra_spellings_resolve_to_daraa(gaz, spelling):
+    m = _by_text(gaz.find(f"Rebels captured {spelling}, in southern Syria."))[spelling]
+    assert (m.name, m.admin1) == ("Busra ash Sham", "Dar'a")
+
+
+def test_places_aleppo_and_raqqa(gaz):
+    found = _by_text(gaz.find("Fighting in Aleppo, the country's largest city, and in Raqqa."))
+    assert found["Aleppo"].admin1 == "Aleppo"
+    assert found["Raqqa"].admin1 == "Ar-Raqqa"
+    assert abs(found["Aleppo"].latitude - 36.2) < 0.1
+
+
+def test_places_acled_note_parenthesis_gives_admin_units(gaz):
+    text = "On 9 May 2020, clashes erupted in Al Madid (Nihm, Sanaa) between Houthi forces."
+    m = _by_text(gaz.find(text))["Al Madid"]
+    assert (m.country, m.admin1, m.admin2) == ("Yemen", "Sanaa", "Nihm")
+
+
+def test_places_unknown_village_before_parenthesis_still_placed(gaz):
+    text = "On 3 May 2020, Houthi forces shelled Bab Ghaliq front (Qaatabah, Ad Dali)."
+    m = _by_text(gaz.find(text))["Bab Ghaliq"]
+    assert (m.admin1, m.admin2, m.geo_precision, m.place_id) == ("Ad Dali", "Qaatabah", 2, None)
+
+
+def test_places_iraq_and_lebanon_notes(gaz):
+    iraq = _by_text(
+        gaz.find("On 6 May 2020, an IED exploded near Tikrit in Salah al-Din province.")
+    )
+    assert (iraq["Tikrit"].admin1, iraq["Tikrit"].geo_precision) == ("Sala al-Din", 2)
+    assert iraq["Salah al-Din"].feature == "admin1"
+    leb = _by_text(gaz.find("On 8 May 2020, protesters gathered in Tripoli, North Lebanon."))
+    assert (leb["Tripoli"].country, leb["Tripoli"].admin1) == ("Lebanon", "North")
+
+
+def test_places_actor_and_org_names_are_not_locations(gaz):
+    found = _by_text(gaz.find("Idlib rebels met the Aleppo Military Council, Al Jazeera said."))
+    assert not found
+
+
+def test_places_ahrar_al_sham_is_not_damascus(gaz):
+    assert not gaz.find("Ahrar al Sham and Hayat Tahrir al-Sham fighters.")
+
+
+def test_places_capital_metonymy_scores_low(gaz):
+    said = _by_text(gaz.find("Damascus said the strikes were illegal."))["Damascus"]
+    located = _by_text(gaz.find("Explosions shook Damascus overnight."))["Damascus"]
+    assert said.score < 0.5 < located.score
+
+
+def test_places_lookup_ranks_country_and_skeleton(gaz):
+    assert gaz.lookup("Duma", country="Syria")[0].admin1 == "Rural Damascus"
+    assert gaz.lookup("Deir al-Zour")[0].admin1 == "Deir-ez-Zor"
+    assert gaz.lookup("Ariha", country="Syria")[0].admin1 == "Idleb"
+    assert gaz.lookup("Jericho")[0].country == "Palestine"
+
+
+def test_places_country_info(gaz):
+    syria = gaz.country("Syria")
+    assert (syria.name, syria.iso, syria.iso3) == ("Syria", 760, "SYR")
+    assert gaz.country("PS").name == "Palestine"
+    assert gaz.country("887").name == "Yemen"
+    assert gaz.country("Türkiye").name == "Turkey"
+    assert gaz.country("Atlantis") is None
+
+
+def test_places_admin1_by_name_uses_acled_spelling(gaz):
+    m = gaz.admin1_by_name("Syria", "Deir ez-Zor")
+    assert (m.admin1, m.feature, m.geo_precision) == ("Deir-ez-Zor", "admin1", 3)
+    assert gaz.admin1_by_name("Iraq", "Dohuk").admin1 == "Dahuk"
+    assert gaz.admin1_by_name("Lebanon", "Nabatieh").admin1 == "Nabatiye"
+    assert gaz.admin1_by_name("Syria", "Nowhere") is None
+
+
+def test_places_all_core_admin1_units_are_placed(gaz):
+    idx = gaz.index
+    for code, name in idx.admin1_names.items():
+        if code.split(".")[0] in idx.core:
+            assert code in idx.admin1_rows, f"{code} {name} has no coordinates"

@@ -1,0 +1,33 @@
+from frontline.link.translit import key_tokens, name_key, skeleton_key
+
+
+def test_translit_name_key_folds_articles_marks_and_vowels():
+    same = ["Jisr al Shughur", "Jisr al-Shughur", "Jisr ash-Shughūr", "Jisr Al-Shughour"]
+    assert {name_key(s) for s in same} == {"jisr al shugur"}
+    assert name_key("Idlib") == name_key("Idleb")
+    assert name_key("Deir ez-Zor") == name_key("Deir al-Zour")
+    assert name_key("Ma'arrat al-Nu'man") == name_key("Ma‘arrat an Nu‘mān")
+    assert name_key("Busra al-Sham") == name_key("Buşrá ash Shām")
+    assert name_key("Raqqa") == name_key("Raqqah")
+    assert name_key("Sheikh Maqsoud") == name_key("Cheikh Maksoud")
+
+
+def test_translit_name_key_keeps_different_places_apart():
+    assert name_key("Duma") != name_key("Damascus")
+    assert name_key("Daraya") != name_key("Dar'a")
+
+
+def test_translit_skeleton_key_bridges_vowel_spellings():
+    assert skeleton_key("Deir ez-Zor") == skeleton_key("Dayr az Zawr")
+    assert skeleton_key("Tell Abiad") == skeleton_key("Tal Abyad")
+    assert skeleton_key("Qalqiliyah") == skeleton_key("Qalqilyah")
+
+
+def test_translit_arabic_script_keys_ignore_hamza_forms():
+    assert name_key("إدلب") == name_key("ادلب")
+
+
+def test_translit_key_tokens_offsets_point_into_text():
+    text = "In Aleppo's east"
+    toks = key_tokens(text)
+    assert [text[s:e] for s, e, _ in toks] == ["In", "Aleppo", "east"]

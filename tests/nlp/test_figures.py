@@ -1,0 +1,192 @@
+import csv
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from frontline.nlp.figures import Figure, fatalities_from, find_figures, split_counts
+
+DEV = Path(__file__).resolve().parents[3] / "shared" / "eval-dev"
+
+
+def summary(text: str) -> list[tuple[str, int | None, str]]:
+    return [(f.kind, f.count, f.subject) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group said seven rebels and many regime soldiers were killed or captured.",
+            [("killed", 7, "seven rebels"), ("killed", None, "many regime soldiers")],
+        ),
+        ("TMF forces killed 15 IS militants in Anbar.", [("killed", 15, "15 IS militants")]),
+        (
+            "The clashes resulted in more than 20 pro-Houthi elements killed.",
+            [("killed", 20, "more than 20 pro-Houthi elements")],
+        ),
+        (
+            "The raids hit the market, leaving hundreds dead and wounded.",
+            [("casualties", 100, "hundreds")],
+        ),
+        (
+            "The army eliminated more than 400 enemy combatants.",
+            [("killed", 400, "more than 400 enemy combatants")],
+        ),
+        ("A rapid reaction officer was killed.", [("killed", 1, "A rapid reaction officer")]),
+        ("Gunmen opened fire, killing a civilian.", [("killed", 1, "a civilian")]),
+        ("Two policemen were wounded.", [("wounded", 2, "Two policemen")]),
+        ("The death toll rose to 12.", [("killed", 12, "12")]),
+        ("12 dead after the blast.", [("killed", 12, "12")]),
+        ("The gunmen killed 3 and injured 5.", [("killed", 3, "3"), ("wounded", 5, "5")]),
+        ("A child was killed when a shell hit the house.", [("killed", 1, "A child")]),
+        ("The bodies of 4 soldiers were found.", [("killed", 4, "4 soldiers")]),
+        ("HTS executed 3 in Idleb.", [("killed", 3, "3")]),
+        ("A police officer was shot dead by snipers.", [("killed", 1, "A police officer")]),
+        ("US forces shot dead a civilian.", [("killed", 1, "a civilian")]),
+        ("Snipers opened fire on a man, killing him.", [("killed", 1, "him")]),
+        (
+            "Shells hit the house, killing a woman and her son, and injuring her husband.",
+            [("killed", 1, "a woman"), ("killed", 1, "her son"), ("wounded", 1, "her husband")],
+        ),
+        (
+            "An IS attack left 3 TMF fighters (including the director) dead and 6 others injured.",
+            [("killed", 3, "3 TMF fighters"), ("wounded", 6, "6 others")],
+        ),
+        (
+            "Between 43 and 52 persons were killed and many were wounded.",
+            [("killed", 43, "Between 43 and 52 persons")],
+        ),
+        ("Clashes killed or injured 4 PKK militants.", [("casualties", 4, "4 PKK militants")]),
+        ("Troops took 13 prisoners.", [("captured", 13, "13 prisoners")]),
+        ("HPG confirmed 3 PKK fatalities.", [("killed", 3, "3 PKK fatalities")]),
+        ("The bomb left the driver dead.", [("killed", 1, "the driver")]),
+        ("An old man's body was found near the river.", [("killed", 1, "An old man")]),
+        ("Clashes resulted in the killing of 1 member of the police.", [("killed", 1, "1 member")]),
+    ],
+)
+def test_figures_casualty_statements(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No fatalities were reported.",
+        "Neither injuries nor fatalities were reported.",
+        "Shells fell on farms, with no report of fatalities nor injuries.",
+        "The shelling hit the village causing no damages.",
+        "No one was killed.",
+    ],
+)
+def test_figures_explicit_zero(text: str) -> None:
+    figures = find_figures(text)
+    assert figures and all(f.count == 0 for f in figures)
+    assert fatalities_from(figures) == 0
+
+
+def test_figures_uncounted_deaths() -> None:
+    figures = find_figures(
+        "Pro-Hadi forces thwarted an attack, incurring fatalities among Houthi forces."
+    )
+    assert [(f.kind, f.count, f.subject) for f in figures] == [("killed", None, "Houthi forces")]
+    assert fatalities_from(figures) is None  # the coder applies ACLED's default
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "split", "parts"),
+    [
+        ("Unclear fatalities coded as 10.", 10, False, 1),
+        ("Unknown number of fatalities coded as 10.", 10, False, 1),
+        ("20 fatalities split up between 3 events.", 6, True, 3),
+        ("Unclear fatalities coded as 10 and spread between 3 locations.", 3, True, 3),
+        (
+            "Unknown reported fatalities coded as 10 and spread across three locations in two days.",
+            1,
+            True,
+            6,
+        ),
+        (
+            "Unclear reported fatalities coded as 6 (half of a dozen) and spread across three locations.",
+            2,
+            True,
+            3,
+        ),
+    ],
+)
+def test_figures_acled_note_conventions(text: str, count: int, split: bool, parts: int) -> None:
+    notes = [f for f in find_figures(text) if f.note]
+    assert len(notes) == 1
+    assert (notes[0].kind, notes[0].count, notes[0].split, notes[0].parts) == (
+        "killed",
+        count,
+        split,
+        parts,
+    )
+
+
+def test_figures_note_wins_over_text() -> None:
+    text = "The clashes resulted in more than 20 pro-Houthi elements killed. 20 fatalities split up between 3 events."
+    assert fatalities_from(find_figures(text)) == 6
+
+
+def test_figures_split_without_number_splits_the_text_count() -> None:
+    text = "Forces repelled the attack, killing 57 pro-Houthi elements. Fatalities spread across two locations."
+    assert fatalities_from(find_figures(text)) == 28
+
+
+def test_figures_split_counts_like_acled() -> None:
+    assert split_counts(20, 3) == [7, 7, 6]
+    assert split_counts(10, 6) == [2, 2, 2, 2, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("The IED left 3 TMF fighters and 1 police personnel dead.", 4),  # sum of groups
+        ("6 fighters were killed by direct fire and 3 were killed by IEDs.", 9),
+        ("A blast killed 4 people, among them 3 civilians.", 4),
+        (
+            "An IED killed 1 soldier and injured 1 other. Other sources report that 2 soldiers were killed.",
+            1,  # alternative account: the smaller
+        ),
+        (
+            "3 PKK militants were killed. HPG confirmed 3 PKK fatalities, but also claimed 15 soldiers died.",
+            3,
+        ),
+        ("Gunmen killed a civilian. Police said the gunmen killed the civilian.", 1),  # restated
+        ("The attack killed 5 people. The death toll later rose to 12.", 12),  # a total wins
+        ("Two policemen were wounded.", 0),  # wounded only
+        ("Clashes killed or injured 4 PKK militants.", 0),  # casualties are not deaths
+        ("Protesters rallied against the killing of a demonstrator last week.", 0),  # background
+        ("Gunmen attempted to kill a commander.", 0),
+        ("A resident died from coronavirus.", 0),
+        ("The army killed seven rebels and many regime soldiers.", 7),
+    ],
+)
+def test_figures_fatalities_from(text: str, deaths: int | None) -> None:
+    assert fatalities_from(find_figures(text)) == deaths
+
+
+def test_figures_offsets_point_into_text() -> None:
+    text = "On 2 May 2020, IS militants killed 2 soldiers near Kirkuk."
+    (fig,) = find_figures(text)
+    assert isinstance(fig, Figure)
+    assert text[fig.start : fig.end] == fig.text
+    assert text[fig.subject_start : fig.subject_end] == fig.subject == "2 soldiers"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not DEV.exists(), reason="../shared/eval-dev not available")
+def test_figures_acled_dev_fatalities_match_gold() -> None:
+    gold = {
+        r["event_id_cnty"]: int(r["fatalities"])
+        for r in csv.DictReader((DEV / "acled_middle_east_dev.csv").open(encoding="utf-8"))
+    }
+    rows = [json.loads(x) for x in (DEV / "acled_middle_east_dev_articles.jsonl").open()]
+    find_figures("warm up: 2 soldiers were killed.")
+    start = time.perf_counter()
+    hits = sum((fatalities_from(find_figures(r["text"])) or 0) == gold[r["id"]] for r in rows)
+    assert time.perf_counter() - start < 1.0
+    assert hits / len(rows) > 0.9
