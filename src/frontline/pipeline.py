@@ -17,6 +17,7 @@ from frontline.events.coder import code
 from frontline.events.context import ArticleContext
 from frontline.events.naming import Namer
 from frontline.ingest import article_from_text
+from frontline.link.actor_countries import countries
 from frontline.link.actors import ActorKB, default_kb
 from frontline.link.places import Gazetteer, default_gazetteer
 from frontline.link.state_forces import find_state_forces
@@ -52,6 +53,7 @@ class Coder:
             if not any(m.start < e and s < m.end for s, e in taken)
         ]  # fmt: skip
         actors.sort(key=lambda m: m.start)
+        places = _plausible_places(places, actors, focus)
         return ArticleContext(
             article=article,
             doc=doc,
@@ -72,6 +74,30 @@ class Coder:
             pairs, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process
         ):
             yield article, self.code_doc(article, doc)
+
+
+FOREIGN_PLACE_MIN_SCORE = 0.75
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(d.lower() for c in countries().values() for d in c.demonyms)
+
+
+def _plausible_places(places: list, actors: list, focus: str | None) -> list:
+    """Drop place names inside actor names ("Ahrar al Sham", "Idlib rebels"), nationality words
+    ("Uzbek", "Chechen"), and weak matches abroad when the article has a clear theatre."""
+    spans = [(a.start, a.end) for a in actors if a.kind == "kb"]
+    out = []
+    for p in places:
+        if any(p.start < e and s < p.end for s, e in spans):
+            continue
+        if p.text.lower() in _demonyms():
+            continue
+        if focus and p.country != focus and p.score < FOREIGN_PLACE_MIN_SCORE:
+            continue
+        out.append(p)
+    return out
 
 
 def _focus(places: list) -> str | None:

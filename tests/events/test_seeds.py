@@ -53,8 +53,8 @@ def test_seed_000_main_event_is_the_capture_of_idlib(seeds):
 def test_seed_000_actors_are_the_coalition_against_the_military(seeds):
     main = seeds["000"][0]
     assert _plain(main.actor1) in {
+        "jaysh al fatah",
         "jaysh al fateh",
-        "jaysh al-fatah",
         "jabhat al nusra",
         "al nusra front",
     }

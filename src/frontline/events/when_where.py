@@ -36,9 +36,9 @@ def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None
         for lo, hi in windows:
             found = [p for p in pool if p.start >= lo and p.end <= hi]
             if found:
-                # Prefer the most specific place; among equals the first after the trigger.
+                # The first place after the trigger ("clashed ... in X", "captured Y village in Z").
                 after = [p for p in found if p.start >= frame.trigger[0]] or found
-                best = min(after, key=lambda p: (p.geo_precision, p.start))
+                best = min(after, key=lambda p: (p.start, p.geo_precision))
                 return best, best.geo_precision
     main = ctx.main_place()
     if main is None:

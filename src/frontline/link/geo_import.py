@@ -10,11 +10,11 @@ is next built (the cache key includes them).
 from __future__ import annotations
 
 import io
+import urllib.error
+import urllib.request
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-
-import requests
 
 from frontline.config import Settings
 from frontline.errors import InputError
@@ -51,10 +51,12 @@ def import_geonames(
         if len(cc) != 2 or not cc.isalpha():
             raise InputError(f"not a two-letter country code: {cc!r}", hint="e.g. SY YE LB")
         url = f"{base_url.rstrip('/')}/{cc}.zip"
-        resp = requests.get(url, timeout=timeout)
-        if resp.status_code != 200:
-            raise InputError(f"GeoNames dump {url} answered {resp.status_code}")
-        with zipfile.ZipFile(io.BytesIO(resp.content)) as zf:
+        try:
+            with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 (http/https)
+                payload = resp.read()
+        except (urllib.error.URLError, OSError) as exc:
+            raise InputError(f"could not fetch GeoNames dump {url}: {exc}") from exc
+        with zipfile.ZipFile(io.BytesIO(payload)) as zf:
             member = f"{cc}.txt"
             if member not in zf.namelist():
                 raise InputError(f"{url} holds no {member}", hint="is it a GeoNames country dump?")
