@@ -35,6 +35,8 @@ def code(ctx: ArticleContext, namer: Namer) -> list[Event]:
         published = ctx.article.published
         if frame.date and published and published - frame.date > BACKGROUND_AGE:
             frame.background = True
+        elif frame.background and _dated_recently(ctx, frame):
+            frame.background = False  # "On 9 May 2020, workers of a plant closed years ago protested"
         previous = frame
     frames += control_frames(ctx, mentions, len(frames))
     events = [namer.finish(ctx, frame) for frame in frames]
@@ -69,3 +71,16 @@ def _party_claimed_territory(frame: Frame) -> None:
     if in_sentence and all(c.claimant_is_party and c.stance == "claimed" for c in in_sentence):
         frame.sub_event_type = "Armed clash"
         frame.flags.append("territorial change claimed by a party")
+
+
+def _dated_recently(ctx: ArticleContext, frame: Frame) -> bool:
+    """The trigger's own clause carries a date close to publication: news, whatever else it says."""
+    published = ctx.article.published
+    cs, ce = frame.clause
+    return any(
+        d.value is not None
+        and published is not None
+        and abs(published - d.value) <= BACKGROUND_AGE
+        and cs <= d.start < ce
+        for d in ctx.dates
+    )

@@ -48,6 +48,12 @@ def demonstrators_lead(event: Event) -> None:
     if event.event_type not in ("Protests", "Riots"):
         return
     want = PROTESTERS if event.event_type == "Protests" else RIOTERS
+    label = "Protesters" if want == PROTESTERS else "Rioters"
+    if event.inter1 in (want, CIVILIANS) and not event.actor1.startswith(label):
+        # "workers protested": the identity group is the protesters' associate (ACLED)
+        event.assoc_actor_1 = "; ".join(filter(None, [event.actor1, event.assoc_actor_1]))
+        event.actor1, event.inter1, event.actor1_id = _generic(event.country, f"{label} ({{country}})"), want, None
+        return
     if event.inter1 == want:
         return
     if event.inter2 == want:
@@ -64,8 +70,9 @@ def demonstrators_lead(event: Event) -> None:
     template = "Protesters ({country})" if want == PROTESTERS else "Rioters ({country})"
     event.actor1, event.inter1, event.actor1_id = _generic(event.country, template), want, None
     event.assoc_actor_1 = ""
-    if event.sub_event_type == "Peaceful protest" and event.inter2 in ARMED:
-        _set_sub(event, "Protest with intervention")
+    if event.sub_event_type == "Peaceful protest":
+        # a peaceful protest has no second side unless forces intervene (its own sub-event type)
+        event.actor2, event.inter2, event.actor2_id, event.assoc_actor_2 = "", 0, None, ""
 
 
 def excessive_force_actor(event: Event) -> None:
