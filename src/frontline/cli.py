@@ -223,5 +223,27 @@ def gaz_lookup(name: str, country: str | None = None) -> None:
         )
 
 
+@gaz_app.command("import-geonames")
+def gaz_import(
+    countries: Annotated[list[str], typer.Argument(help="ISO 3166 alpha-2 codes, e.g. SY IQ.")],
+    base_url: Annotated[
+        str | None, typer.Option(help="GeoNames dump server (default: GeoNames).")
+    ] = None,
+) -> None:
+    """Download GeoNames country dumps and merge every feature (villages included) into the gazetteer.
+
+    Example: frontline gazetteer import-geonames SY
+    """
+    from frontline.link.gazetteer import import_geonames
+
+    try:
+        counts = import_geonames(countries, base_url=base_url)
+    except (FrontlineError, OSError) as exc:
+        typer.secho(f"error: {exc}", fg="red", err=True)
+        raise typer.Exit(2) from None
+    for cc, n in counts.items():
+        typer.echo(f"{cc}: {n} features")
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

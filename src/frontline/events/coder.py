@@ -36,7 +36,9 @@ def code(ctx: ArticleContext, namer: Namer) -> list[Event]:
         if frame.date and published and published - frame.date > BACKGROUND_AGE:
             frame.background = True
         elif frame.background and _dated_recently(ctx, frame):
-            frame.background = False  # "On 9 May 2020, workers of a plant closed years ago protested"
+            frame.background = (
+                False  # "On 9 May 2020, workers of a plant closed years ago protested"
+            )
         previous = frame
     frames += control_frames(ctx, mentions, len(frames))
     events = [namer.finish(ctx, frame) for frame in frames]

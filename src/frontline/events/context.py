@@ -9,9 +9,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from frontline.link.actor_countries import country_of_demonym
 from frontline.model import ActorMention, Article, DateMention, PlaceMention
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 @dataclass(slots=True)
@@ -51,6 +53,10 @@ class ArticleContext:
         counts = Counter(p.country for p in self.places if p.country and p.score >= 0.3)
         if not counts:
             counts = Counter(a.country for a in self.actors if a.country)
+        if not counts:  # "Lebanese", "Kurdish"...: nationality words tie a text to a country
+            counts = Counter(
+                c for w in _CAPITALISED.findall(self.text) if (c := country_of_demonym(w))
+            )
         return counts.most_common(1)[0][0] if counts else None
 
     def main_place(self) -> PlaceMention | None:

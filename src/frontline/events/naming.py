@@ -65,7 +65,7 @@ class Namer:
         if self.is_generic_rebels(frame.actor1):
             frame.actor1, members = self._who_are_the_rebels(ctx, frame.actor1, on)
             frame.assoc1 = members + frame.assoc1
-        elif frame.actor1 and mentions_allies(ctx, frame):
+        elif frame.actor1 and not self._template_of(frame.actor1) and mentions_allies(ctx, frame):
             own = frame.actor1.actor_id
             named = {a.actor_id for a in ctx.actors}
             allies = {m for c in self.kb.coalitions_of(own, on) for m in self.kb.members(c, on)}

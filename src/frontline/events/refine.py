@@ -52,7 +52,11 @@ def demonstrators_lead(event: Event) -> None:
     if event.inter1 in (want, CIVILIANS) and not event.actor1.startswith(label):
         # "workers protested": the identity group is the protesters' associate (ACLED)
         event.assoc_actor_1 = "; ".join(filter(None, [event.actor1, event.assoc_actor_1]))
-        event.actor1, event.inter1, event.actor1_id = _generic(event.country, f"{label} ({{country}})"), want, None
+        event.actor1, event.inter1, event.actor1_id = (
+            _generic(event.country, f"{label} ({{country}})"),
+            want,
+            None,
+        )
         return
     if event.inter1 == want:
         return

@@ -88,7 +88,8 @@ def assign_roles(
     in_clause = [m for m in mentions if m.start >= cs and m.end <= ce]
     if not in_clause:
         in_clause = [m for m in mentions if m.start >= frame.sentence.start_char and m.end <= ce]
-    before = [m for m in in_clause if m.end <= ts]
+    # A mention that contains the trigger ("Saudi-led coalition airstrikes") names its actor.
+    before = [m for m in in_clause if m.start < ts]
     after = [m for m in in_clause if m.start >= te]
     text = ctx.text
     # "clashes between X and Y"
