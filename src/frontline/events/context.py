@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -16,7 +17,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
-@dataclass(slots=True)
+@dataclass
 class ArticleContext:
     article: Article
     doc: Doc
@@ -34,8 +35,9 @@ class ArticleContext:
     def text(self) -> str:
         return self.article.text
 
-    @property
+    @cached_property
     def sentences(self) -> list[Span]:
+        # doc.sents is a generator that walks the whole Doc; frames ask for it once each.
         return list(self.doc.sents)
 
     def paragraph_of(self, offset: int) -> int:

@@ -100,8 +100,6 @@ def violence_needs_civilian_target(event: Event) -> None:
                 POLITICAL,
             )
         if not event.actor2 or event.inter2 != CIVILIANS:
-            if event.actor2 and event.inter2 not in ARMED:
-                event.assoc_actor_2 = event.assoc_actor_2 or ""
             event.actor2, event.inter2 = _generic(event.country, "Civilians ({country})"), CIVILIANS
 
 
