@@ -245,5 +245,11 @@ def gaz_import(
         typer.echo(f"{cc}: {n} features")
 
 
+# -- web: the REST API and the web app (src/frontline/api) ------------------------------------
+from frontline.api.cli import serve_command  # noqa: E402
+
+app.command("serve")(serve_command)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -1,0 +1,50 @@
+"""The app factory: the REST API under /api (described by /openapi.json) and the web pages."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from frontline import __version__
+from frontline.api.deps import NotFound, Unauthorized
+from frontline.api.routers import ROUTERS
+from frontline.api.settings import ApiSettings
+from frontline.errors import FrontlineError
+
+
+def create_app(settings: ApiSettings | None = None) -> FastAPI:
+    """Build the app; the store opens on first use (so creating the app never touches the db)."""
+    from frontline.web import mount_web
+
+    settings = settings or ApiSettings.from_env()
+    app = FastAPI(
+        title="frontline",
+        version=__version__,
+        description="Coded conflict events with their sources, claims and evidence; actors over "
+        "time; control of territory; articles; exports; ingestion behind a token.",
+    )
+    app.state.settings = settings
+    app.state.store = None
+    for router in ROUTERS:
+        app.include_router(router, prefix="/api")
+    mount_web(app, settings)
+
+    @app.exception_handler(FrontlineError)
+    async def _frontline_error(_: Request, exc: FrontlineError) -> JSONResponse:
+        return JSONResponse(
+            {"error": exc.code, "message": exc.args[0], "hint": exc.hint}, status_code=400
+        )
+
+    @app.exception_handler(NotFound)
+    async def _not_found(_: Request, exc: NotFound) -> JSONResponse:
+        return JSONResponse({"error": "not_found", "message": str(exc)}, status_code=404)
+
+    @app.exception_handler(Unauthorized)
+    async def _unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:
+        return JSONResponse(
+            {"error": "unauthorized", "message": str(exc)},
+            status_code=401,
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+
+    return app

@@ -1,0 +1,40 @@
+"""Run the app with uvicorn: the one library call behind `frontline serve`."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+
+from frontline.api.settings import ApiSettings
+from frontline.errors import InputError
+from frontline.web import missing_assets
+
+
+def serve(
+    settings: ApiSettings,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    announce: Callable[[str], None] = print,
+) -> None:
+    """Serve until interrupted. Without a token one is made up and announced, so that the
+    person who started the server (and only they) can ingest and save."""
+    import uvicorn
+
+    from frontline.api.app import create_app
+
+    if missing := missing_assets(settings):
+        raise InputError(
+            f"the web assets {', '.join(missing)} are not under {settings.assets_dir}",
+            hint="run `make install` (it runs `npm ci`) or set FRONTLINE_ASSETS to a node_modules",
+        )
+    if not settings.token:
+        settings = ApiSettings(
+            db=settings.db,
+            token=secrets.token_urlsafe(16),
+            assets_dir=settings.assets_dir,
+            tiles_url=settings.tiles_url,
+        )
+        announce(f"ingestion token (this run only): {settings.token}")
+    shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
+    announce(f"frontline is running at http://{shown}:{port}/  (API: /docs; Ctrl-C stops it)")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")

@@ -1,0 +1,33 @@
+"""Settings of the API server, from options or the environment (FRONTLINE_DB, FRONTLINE_API_TOKEN,
+FRONTLINE_ASSETS, FRONTLINE_TILES_URL)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_DB = "frontline.db"
+# `make install` runs `npm ci` at the repository root; an editable install finds node_modules there.
+REPO_NODE_MODULES = Path(__file__).resolve().parents[3] / "node_modules"
+
+
+@dataclass(frozen=True, slots=True)
+class ApiSettings:
+    db: str = DEFAULT_DB  # SQLite path or a SQLAlchemy URL (postgresql://...)
+    # Ingestion and saving need this bearer token; None disables them (read-only server).
+    token: str | None = None
+    assets_dir: Path = REPO_NODE_MODULES  # the npm packages the pages load (leaflet, world-atlas)
+    # Online tiles are optional: an XYZ URL template shown as a second base layer when set.
+    tiles_url: str | None = None
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> ApiSettings:
+        values: dict[str, object] = {
+            "db": os.environ.get("FRONTLINE_DB", DEFAULT_DB),
+            "token": os.environ.get("FRONTLINE_API_TOKEN") or None,
+            "assets_dir": Path(os.environ.get("FRONTLINE_ASSETS", REPO_NODE_MODULES)),
+            "tiles_url": os.environ.get("FRONTLINE_TILES_URL") or None,
+        }
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
