@@ -17,7 +17,9 @@ def serve_command(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     token: Annotated[
         str | None,
-        typer.Option(help="Bearer token for ingestion (default FRONTLINE_API_TOKEN, else made up)."),
+        typer.Option(
+            help="Bearer token for ingestion (default FRONTLINE_API_TOKEN, else made up)."
+        ),
     ] = None,
     tiles_url: Annotated[
         str | None, typer.Option(help="Optional online XYZ tile URL for a second base layer.")
