@@ -1,0 +1,70 @@
+// The event card: what, who, where, when, fatalities, precision codes, every source and claim,
+// and the evidence sentences highlighted in each article's text.
+"use strict";
+
+const FLCard = {
+  async show(el, eventId) {
+    el.innerHTML = `<p class="muted">Loading event ${FL.esc(eventId)}…</p>`;
+    let e;
+    try {
+      e = await FL.api(`/api/events/${encodeURIComponent(eventId)}`);
+    } catch (err) {
+      el.innerHTML = `<p class="error">${FL.esc(err.message)}</p>`;
+      return;
+    }
+    const actor = (name, id) => id
+      ? `<a href="/actors/${encodeURIComponent(id)}">${FL.esc(name)}</a>` : FL.esc(name);
+    const claims = e.claims.map((c) => `<tr><td>${FL.esc(c.claimant)}</td>
+      <td>${c.claimant_is_party ? '<span class="badge party">party</span>' : "no"}</td>
+      <td>${FL.esc(c.stance)} (${FL.esc(c.verb)})</td><td>${c.fatalities ?? "—"}</td></tr>`).join("");
+    el.innerHTML = `<article class="card event-card" aria-labelledby="ev-title">
+      <h2 id="ev-title" style="font-size:1.05rem"><span class="swatch" style="background:${FL.colour(e.event_type)}"></span>${FL.esc(e.sub_event_type || e.event_type)}</h2>
+      <p class="muted">${FL.esc(e.event_type)} · ${FL.esc(e.disorder_type)} · <code>${FL.esc(e.event_id)}</code></p>
+      ${e.party_claim_only ? '<p class="badge party">Only a party to the fighting claims this</p>' : ""}
+      <dl class="kv">
+        <dt>Who</dt><dd>${actor(e.actor1, e.actor1_id)}${e.assoc_actor_1 ? ` <span class="muted">with ${FL.esc(e.assoc_actor_1)}</span>` : ""}${e.actor2 ? ` vs ${actor(e.actor2, e.actor2_id)}` : ""}${e.assoc_actor_2 ? ` <span class="muted">with ${FL.esc(e.assoc_actor_2)}</span>` : ""}</dd>
+        <dt>Where</dt><dd>${FL.esc([e.location, e.admin2, e.admin1, e.country].filter(Boolean).join(", "))}</dd>
+        <dt>When</dt><dd>${FL.esc(e.event_date || "unknown")}</dd>
+        <dt>Fatalities</dt><dd>${e.fatalities}</dd>
+        <dt>Precision</dt><dd>time ${e.time_precision} · geo ${e.geo_precision}</dd>
+        <dt>Sources</dt><dd>${e.n_sources}</dd>
+      </dl>
+      <p>${FL.esc(e.notes)}</p>
+      <h3>Claims</h3>
+      ${claims ? `<table><thead><tr><th>Claimant</th><th>Party</th><th>Stance</th><th>Fatalities</th></tr></thead><tbody>${claims}</tbody></table>` : '<p class="muted">No claims recorded.</p>'}
+      <h3>Sources and evidence</h3>
+      <div class="sources"></div>
+    </article>`;
+    const box = el.querySelector(".sources");
+    for (const [i, s] of e.sources.entries()) {
+      const d = document.createElement("details");
+      d.className = "source";
+      d.open = i === 0;
+      d.innerHTML = `<summary>${FL.esc(s.source || "unknown outlet")} · ${FL.esc(s.published || "")} · ${FL.esc(s.title || s.article_id)}</summary>
+        <div class="article-text evidence-text muted">Loading article…</div>`;
+      box.appendChild(d);
+      FLCard.loadArticle(d.querySelector(".evidence-text"), s);
+    }
+    el.focus();
+  },
+  async loadArticle(div, source) {
+    try {
+      const a = await FL.api(`/api/articles/${encodeURIComponent(source.article_id)}`);
+      div.classList.remove("muted");
+      div.innerHTML = FL.highlight(a.text, FLCard.merge(source.evidence),
+        (_, inner) => `<mark class="evidence">${inner}</mark>`);
+      div.querySelector("mark")?.scrollIntoView({ block: "nearest" });
+    } catch (err) {
+      div.innerHTML = `<span class="error">${FL.esc(err.message)}</span>`;
+    }
+  },
+  merge(spans) {  // overlapping evidence spans become one highlight
+    const out = [];
+    for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+      const last = out[out.length - 1];
+      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+      else out.push({ start: s.start, end: s.end });
+    }
+    return out;
+  },
+};

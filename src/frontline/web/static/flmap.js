@@ -1,0 +1,53 @@
+// The Leaflet map: offline country outlines from world-atlas (Natural Earth), optional online
+// tiles, event markers coloured by type and sized by fatalities, clustered when dense.
+"use strict";
+
+const FLMap = {
+  async create(el, config) {
+    const map = L.map(el, { preferCanvas: false, worldCopyJump: true }).setView([34.8, 38.5], 6);
+    const topo = await fetch("/assets/world-atlas/countries-50m.json").then((r) => r.json());
+    const outlines = L.geoJSON(topojson.feature(topo, topo.objects.countries), {
+      style: { color: "#6b6b6b", weight: 1, fillColor: "#f2efe6", fillOpacity: 1 },
+      interactive: false,
+    });
+    const borders = L.geoJSON(topojson.mesh(topo, topo.objects.countries, (a, b) => a !== b), {
+      style: { color: "#555", weight: 1.2 }, interactive: false,
+    });
+    const offline = L.layerGroup([outlines, borders]).addTo(map);
+    const bases = { "Country outlines (offline, Natural Earth)": offline };
+    if (config.tiles_url) {
+      bases["Online tiles"] = L.tileLayer(config.tiles_url, { maxZoom: 18, attribution: "tiles" });
+    }
+    map.attributionControl.addAttribution("Outlines: Natural Earth (public domain)");
+    const cluster = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
+    cluster.addTo(map);
+    const control = L.layerGroup().addTo(map);
+    L.control.layers(bases, { Events: cluster, Control: control }).addTo(map);
+    return { map, cluster, control };
+  },
+  radius(fatalities) { return 5 + 2.2 * Math.sqrt(fatalities || 0); },
+  showEvents(m, events, onClick, fit = true) {
+    m.cluster.clearLayers();
+    const markers = [];
+    for (const e of events) {
+      if (e.latitude == null || e.longitude == null) continue;
+      const mk = L.circleMarker([e.latitude, e.longitude], {
+        radius: FLMap.radius(e.fatalities), color: "#222", weight: 1,
+        fillColor: FL.colour(e.event_type), fillOpacity: 0.85,
+      });
+      mk.bindTooltip(`${FL.esc(e.event_date || "?")} · ${FL.esc(e.sub_event_type)} · ${FL.esc(e.location)}`);
+      mk.on("click", () => onClick(e.event_id));
+      mk.eventId = e.event_id;
+      markers.push(mk);
+    }
+    m.cluster.addLayers(markers);
+    if (fit && markers.length) {
+      m.map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 9 });
+    }
+  },
+  legend(el) {
+    el.innerHTML = "<h3 style='font-size:.9rem'>Event types</h3>" + Object.entries(FL.TYPE_COLOURS)
+      .map(([t, c]) => `<div><span class="swatch" style="background:${c}"></span>${FL.esc(t)}</div>`)
+      .join("") + "<p class='muted'>Circle size: fatalities.</p>";
+  },
+};
