@@ -31,3 +31,9 @@ class ModelError(FrontlineError):
     """The configured spaCy pipeline cannot be loaded."""
 
     code = "E300"
+
+
+class StoreError(FrontlineError):
+    """The event store cannot be opened, or a stored record cannot be found or changed."""
+
+    code = "E400"

@@ -1,0 +1,11 @@
+"""Control of territory: a timeline per place from territorial events and control statements."""
+
+from frontline.control.timeline import (
+    Change,
+    changes_from,
+    control_at,
+    is_control_record,
+    place_history,
+)
+
+__all__ = ["Change", "changes_from", "control_at", "is_control_record", "place_history"]

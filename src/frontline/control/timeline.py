@@ -1,0 +1,187 @@
+"""Who holds a place, since when, on what evidence.
+
+Changes come from fused events: a capture or regain names the new controller (actor1) on the event
+date; a statement of standing control ("controlled by government forces since 2016") names the
+controller from the year it gives, or as of the article's publication. Only precisely located
+events (geo_precision 1) count, and a change is filed under the place itself: a governorate is
+never reported as held because its capital is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from typing import Any
+
+from frontline.events.taxonomy import TERRITORIAL
+
+# Changes of different controllers this close together mean the place is fought over.
+CONTEST_DAYS = 7
+_SINCE = re.compile(r"control statement: since (\d{4})")
+
+
+@dataclass(slots=True)
+class Change:
+    """One step of a place's control timeline."""
+
+    place_id: str
+    location: str
+    admin1: str
+    admin2: str
+    country: str
+    latitude: float | None
+    longitude: float | None
+    date: str  # the day control is known from (a statement without a year: its publication)
+    time_precision: int
+    controller: str
+    controller_id: str | None
+    lineage: list[str]
+    kind: str  # sub-event type, or "control statement"
+    event_id: str
+    sources: list[str] = field(default_factory=list)
+    party_claim_only: bool = False
+    denied: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def is_control_record(record: dict[str, Any]) -> bool:
+    return record.get("sub_event_type") in TERRITORIAL or any(
+        f.startswith("control statement") for f in record.get("flags") or []
+    )
+
+
+@cache
+def _lineage(actor_id: str | None) -> tuple[str, ...]:
+    if not actor_id:
+        return ()
+    from frontline.link.actors import default_kb
+
+    kb = default_kb()
+    return tuple(kb.lineage(actor_id)) if actor_id in kb else (actor_id,)
+
+
+def _change(record: dict[str, Any]) -> Change | None:
+    if (
+        not is_control_record(record)
+        or record.get("geo_precision", 3) != 1
+        or not record.get("actor1")
+    ):
+        return None
+    sources = record.get("sources") or []
+    statement = next(
+        (f for f in record.get("flags") or [] if f.startswith("control statement")), None
+    )
+    if statement:
+        since = _SINCE.match(statement)
+        published = min((s["published"] for s in sources if s.get("published")), default=None)
+        date, tp = (f"{since.group(1)}-01-01", 3) if since else (published, 3)
+        kind = "control statement"
+    else:
+        date, tp, kind = (
+            record.get("event_date"),
+            record.get("time_precision", 3),
+            record["sub_event_type"],
+        )
+    if not date:
+        return None
+    claims = [c for s in sources for c in s.get("claims") or []]
+    return Change(
+        place_id=record.get("place_id") or record.get("location", ""),
+        location=record.get("location", ""),
+        admin1=record.get("admin1", ""),
+        admin2=record.get("admin2", ""),
+        country=record.get("country", ""),
+        latitude=record.get("latitude"),
+        longitude=record.get("longitude"),
+        date=date,
+        time_precision=tp,
+        controller=record["actor1"],
+        controller_id=record.get("actor1_id"),
+        lineage=list(_lineage(record.get("actor1_id"))),
+        kind=kind,
+        event_id=record["event_id"],
+        sources=[f"{s.get('source') or '?'} ({s['article_id']})" for s in sources],
+        party_claim_only=bool(record.get("party_claim_only")),
+        denied=any(c.get("stance") == "denied" for c in claims),
+    )
+
+
+def changes_from(records: list[dict[str, Any]]) -> list[Change]:
+    """Control changes of the given fused event records, oldest first."""
+    out = [c for c in map(_change, records) if c is not None]
+    return sorted(out, key=lambda c: (c.date, c.time_precision, c.event_id))
+
+
+def _same_side(a: Change, b: Change) -> bool:
+    return bool(set(a.lineage) & set(b.lineage)) or a.controller == b.controller
+
+
+def _days(a: str, b: str) -> int:
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def _state(history: list[Change]) -> dict[str, Any]:
+    """The controller after the last change, since when, how sure, and whether it is contested."""
+    last = history[-1]
+    since = last
+    for earlier in reversed(history[:-1]):  # the same side held it before: since the first of those
+        if not _same_side(earlier, last):
+            break
+        since = earlier
+    rivals = [
+        c
+        for c in history[:-1]
+        if not _same_side(c, last) and _days(c.date, last.date) <= CONTEST_DAYS
+    ]
+    contested = bool(rivals) or last.denied
+    basis = [c for c in history if _same_side(c, last) and c.date >= since.date]
+    n_sources = len({s for c in basis for s in c.sources})
+    confidence = 0.5 + 0.1 * min(n_sources - 1, 4)
+    confidence -= 0.2 if last.party_claim_only else 0
+    confidence = min(confidence, 0.3) if contested else confidence
+    return {
+        "place_id": last.place_id,
+        "location": last.location,
+        "admin1": last.admin1,
+        "admin2": last.admin2,
+        "country": last.country,
+        "latitude": last.latitude,
+        "longitude": last.longitude,
+        "controller": "contested" if contested else last.controller,
+        "controller_id": None if contested else last.controller_id,
+        "lineage": [] if contested else last.lineage,
+        "claimants": sorted({c.controller for c in [last, *rivals]}),
+        "since": since.date,
+        "since_precision": since.time_precision,
+        "events": [c.event_id for c in basis + rivals],
+        "sources": sorted({s for c in basis + rivals for s in c.sources}),
+        "confidence": round(max(0.1, confidence), 2),
+    }
+
+
+def control_at(
+    records: list[dict[str, Any]], on: dt.date | str, admin1: str | None = None
+) -> list[dict[str, Any]]:
+    """Places with a known controller on `on` (optionally within one admin1), by place name."""
+    day = str(on)
+    by_place: dict[str, list[Change]] = {}
+    for change in changes_from(records):
+        if change.date <= day and (admin1 is None or change.admin1.lower() == admin1.lower()):
+            by_place.setdefault(change.place_id, []).append(change)
+    return sorted(
+        (_state(h) for h in by_place.values()), key=lambda s: (s["admin1"], s["location"])
+    )
+
+
+def place_history(records: list[dict[str, Any]], place: str) -> list[dict[str, Any]]:
+    """Every change of control of one place (its name or gazetteer id), oldest first."""
+    key = place.lower()
+    return [
+        c.to_dict()
+        for c in changes_from(records)
+        if c.place_id == place or c.location.lower() == key
+    ]

@@ -1,0 +1,164 @@
+"""Whether two reports describe the same event: family, actors' lineage, place and date window.
+
+ACLED treats reports as one event when they share the event type, the actors, the location and the
+date. News reports differ in all four ways: outlets name a group by an older name or by its
+coalition, place the event at a district rather than the town, and date it to the week. So the test
+widens each criterion only as far as the reports' own precision codes allow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from functools import cache
+
+from frontline.events.taxonomy import TERRITORIAL
+from frontline.fuse.model import Report
+from frontline.link.actors import ActorKB, default_kb
+from frontline.model import Event
+
+# Days either side a date may differ, by ACLED time_precision (1 day, 2 week, 3 month).
+DATE_WINDOW = {1: 1, 2: 7, 3: 31}
+# A background mention ("weeks after jihadists took Idlib") looks back this far at most.
+BACKGROUND_LOOKBACK = 366
+# Two precise (geo_precision 1) places closer than this are one place under two gazetteer ids.
+SAME_PLACE_KM = 3.0
+# A geo_precision 2 place ("near X", a district) may be this far from the other report's place.
+NEAR_PLACE_KM = 25.0
+
+_FAMILY = {
+    "Battles": "fighting",
+    "Explosions/Remote violence": "remote violence",
+    "Violence against civilians": "violence against civilians",
+    "Protests": "demonstrations",
+    "Riots": "demonstrations",
+    "Strategic developments": "strategic",
+}
+
+
+def family(e: Event) -> str:
+    """Event family: taking territory without a fight is still the fighting over that territory."""
+    if e.sub_event_type in TERRITORIAL:
+        return "fighting"
+    return _FAMILY.get(e.event_type, e.event_type)
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def dates_match(a: Report, b: Report) -> bool:
+    da, db = parse_date(a.event.event_date), parse_date(b.event.event_date)
+    if a.event.background != b.event.background:
+        bg, news = (a, b) if a.event.background else (b, a)
+        return _looks_back_to(bg, parse_date(news.event.event_date))
+    if da is None or db is None:
+        # an unresolved date ("Saturday" without a publication date) only matches in the window
+        # of the other report's publication
+        known, ref = (db, a.published) if da is None else (da, b.published)
+        return known is None or ref is None or abs((known - ref).days) <= DATE_WINDOW[3]
+    window = max(
+        DATE_WINDOW.get(a.event.time_precision, 31), DATE_WINDOW.get(b.event.time_precision, 31)
+    )
+    return abs((da - db).days) <= window
+
+
+def _looks_back_to(bg: Report, day: dt.date | None) -> bool:
+    """A background mention refers to something before it was written, and not long before."""
+    if day is None:
+        return True
+    ref = bg.published or parse_date(bg.event.event_date)
+    if ref is None:
+        return True
+    return -DATE_WINDOW[1] <= (ref - day).days <= BACKGROUND_LOOKBACK
+
+
+def distance_km(a: Event, b: Event) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def places_match(a: Event, b: Event) -> bool:
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.place_id and a.place_id == b.place_id:
+        return True
+    if not (a.location and b.location):
+        return False
+    km = distance_km(a, b)
+    coarse = max(a.geo_precision, b.geo_precision)
+    if coarse == 1:
+        return km is not None and km <= SAME_PLACE_KM
+    # A coarse place only matches inside the same admin2 (or admin1 when admin2 is unknown).
+    if a.admin2 and b.admin2:
+        same_unit = a.admin2 == b.admin2 and a.admin1 == b.admin1
+    else:
+        same_unit = bool(a.admin1) and a.admin1 == b.admin1
+    if not same_unit:
+        return False
+    return coarse >= 3 or km is None or km <= NEAR_PLACE_KM
+
+
+ActorGroups = Callable[[str | None], frozenset[str]]
+
+
+@cache
+def _kb() -> ActorKB:
+    return default_kb()
+
+
+@cache
+def actor_groups(actor_id: str | None) -> frozenset[str]:
+    """Ids an actor can be reported as: its lineage (al-Nusra → JFS → HTS), the coalitions it
+    belongs to and, for a coalition, its members and their lineages. Empty: unknown or generic."""
+    if not actor_id or actor_id.startswith("generic") or actor_id not in _kb():
+        return frozenset()
+    kb = _kb()
+    ids = set(kb.lineage(actor_id))
+    ids.update(c for i in list(ids) for c in kb.coalitions_of(i))
+    for member in kb.members(actor_id):
+        ids.update(kb.lineage(member))
+    return frozenset(ids)
+
+
+def actors_match(a: Event, b: Event, groups: ActorGroups = actor_groups) -> bool:
+    """The acting side of one report is a side of the other (reports order the two sides freely).
+    An unknown or generic actor constrains nothing."""
+    a1 = groups(a.actor1_id)
+    if not a1:
+        return not a.actor1_id or _generic(a) or _names_overlap(a, b)
+    b_sides = groups(b.actor1_id) | groups(b.actor2_id)
+    if not groups(b.actor1_id):
+        return not b.actor1_id or _generic(b) or _names_overlap(a, b)
+    return bool(a1 & b_sides)
+
+
+def _generic(e: Event) -> bool:
+    return bool(e.actor1_id) and e.actor1_id.startswith("generic")
+
+
+def _names_overlap(a: Event, b: Event) -> bool:
+    return bool({a.actor1, a.actor2} & {b.actor1, b.actor2} - {""})
+
+
+def same_event(a: Report, b: Report, groups: ActorGroups = actor_groups) -> bool:
+    """The fusion test for two reports from different articles."""
+    if a.article_id == b.article_id:
+        return False  # the coder already split one article's events
+    ea, eb = a.event, b.event
+    return (
+        family(ea) == family(eb)
+        and places_match(ea, eb)
+        and dates_match(a, b)
+        and actors_match(ea, eb, groups)
+    )

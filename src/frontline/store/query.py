@@ -1,0 +1,89 @@
+"""Event filters shared by `frontline events`, `frontline export` and the web API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+import sqlalchemy as sa
+
+from frontline.store.schema import event_actors, events
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """All optional. `actor` is a name or KB id and expands to the actor's lineage (HTS includes
+    the al-Nusra Front); `place` matches the location name or the gazetteer id; `event_type`
+    matches an event type or a sub-event type."""
+
+    date_from: dt.date | str | None = None
+    date_to: dt.date | str | None = None
+    actor: str | None = None
+    place: str | None = None
+    admin1: str | None = None
+    event_type: str | None = None
+    country: str | None = None
+    include_background: bool = True
+    include_deleted: bool = False
+
+
+@cache
+def actor_ids(query: str) -> tuple[str, ...]:
+    """KB ids an actor query stands for: the actor and its whole lineage."""
+    from frontline.link.actors import default_kb
+
+    kb = default_kb()
+    hit = query if query in kb else kb.lookup_name(query)
+    if hit is None or hit.startswith("generic:"):
+        found = kb.search(query, limit=1, cutoff=90.0)
+        hit = found[0].id if found else None
+    return tuple(kb.lineage(hit)) if hit else ()
+
+
+def conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
+    out: list[sa.ColumnElement[bool]] = []
+    if f.date_from:
+        out.append(events.c.event_date >= str(f.date_from))
+    if f.date_to:
+        out.append(events.c.event_date <= str(f.date_to))
+    if f.admin1:
+        out.append(sa.func.lower(events.c.admin1) == f.admin1.lower())
+    if f.country:
+        out.append(sa.func.lower(events.c.country) == f.country.lower())
+    if f.event_type:
+        t = f.event_type.lower()
+        out.append(
+            sa.or_(
+                sa.func.lower(events.c.event_type) == t, sa.func.lower(events.c.sub_event_type) == t
+            )
+        )
+    if f.place:
+        out.append(
+            sa.or_(
+                sa.func.lower(events.c.location) == f.place.lower(), events.c.place_id == f.place
+            )
+        )
+    if f.actor:
+        ids = actor_ids(f.actor)
+        by_name = sa.func.lower(event_actors.c.name).contains(f.actor.lower(), autoescape=True)
+        match = sa.or_(event_actors.c.actor_id.in_(ids), by_name) if ids else by_name
+        out.append(events.c.event_id.in_(sa.select(event_actors.c.event_id).where(match)))
+    if not f.include_background:
+        out.append(sa.not_(events.c.background))
+    if not f.include_deleted:
+        out.append(sa.not_(events.c.deleted))
+    return out
+
+
+def select_events(f: EventFilter) -> sa.Select:
+    """Newest first; undated events last; ties by id so pages are stable."""
+    return (
+        sa.select(events.c.record, events.c.deleted)
+        .where(*conditions(f))
+        .order_by(events.c.event_date.desc().nulls_last(), events.c.event_id)
+    )
+
+
+def count_events(f: EventFilter) -> sa.Select:
+    return sa.select(sa.func.count()).select_from(events).where(*conditions(f))

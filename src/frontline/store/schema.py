@@ -1,0 +1,117 @@
+"""The store's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
+
+`articles` keeps every version of every article; `reports` are the events coded from the current
+versions; `events` are the fused events (a cache rebuilt from reports and the `edits` log, so that
+analysts' corrections survive re-coding); `claims` and `event_actors` index the fused events.
+Changes to these tables ship as an Alembic revision under store/migrations/versions.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(200), nullable=False, index=True),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("current", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("url", sa.Text, index=False),
+    sa.Column("title", sa.Text),
+    sa.Column("source", sa.String(200)),
+    sa.Column("published", sa.Date),
+    sa.Column("raw", sa.Text, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
+    sa.Column("offset_map", sa.JSON, nullable=False),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("article_id", "version", name="uq_articles_id_version"),
+)
+
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("report_id", sa.String(80), primary_key=True),
+    sa.Column(
+        "article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("background", sa.Boolean, nullable=False),
+    sa.Column("event_id", sa.String(40), index=True),
+    sa.Column("record", sa.JSON, nullable=False),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("event_id", sa.String(40), primary_key=True),
+    sa.Column("event_date", sa.String(10), index=True),
+    sa.Column("time_precision", sa.Integer, nullable=False),
+    sa.Column("disorder_type", sa.String(60), nullable=False),
+    sa.Column("event_type", sa.String(60), nullable=False, index=True),
+    sa.Column("sub_event_type", sa.String(80), nullable=False),
+    sa.Column("actor1", sa.Text, nullable=False),
+    sa.Column("actor2", sa.Text, nullable=False),
+    sa.Column("country", sa.String(80), nullable=False, index=True),
+    sa.Column("admin1", sa.String(120), nullable=False, index=True),
+    sa.Column("admin2", sa.String(120), nullable=False),
+    sa.Column("location", sa.String(200), nullable=False, index=True),
+    sa.Column("place_id", sa.String(40)),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.Integer, nullable=False),
+    sa.Column("fatalities", sa.Integer, nullable=False),
+    sa.Column("background", sa.Boolean, nullable=False),
+    sa.Column("n_sources", sa.Integer, nullable=False),
+    sa.Column("party_claim_only", sa.Boolean, nullable=False),
+    sa.Column("deleted", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("record", sa.JSON, nullable=False),
+)
+
+event_actors = sa.Table(
+    "event_actors",
+    metadata,
+    sa.Column("event_id", sa.String(40), sa.ForeignKey("events.event_id", ondelete="CASCADE")),
+    sa.Column("role", sa.String(20), nullable=False),  # actor1 | actor2 | assoc_actor_1 | ...
+    sa.Column("actor_id", sa.String(120), index=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Index("ix_event_actors_event", "event_id"),
+)
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "event_id",
+        sa.String(40),
+        sa.ForeignKey("events.event_id", ondelete="CASCADE"),
+        index=True,
+    ),
+    sa.Column("report_id", sa.String(80), nullable=False),
+    sa.Column("article_id", sa.String(200), nullable=False),
+    sa.Column("claimant", sa.Text, nullable=False),
+    sa.Column("claimant_is_party", sa.Boolean, nullable=False),
+    sa.Column("stance", sa.String(20), nullable=False),
+    sa.Column("verb", sa.String(60), nullable=False),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("sentence", sa.Text),
+    sa.Column("start", sa.Integer),
+    sa.Column("end", sa.Integer),
+)
+
+edits = sa.Table(
+    "edits",
+    metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String(40), nullable=False, index=True),
+    sa.Column("action", sa.String(20), nullable=False),  # edit | merge | split | delete
+    sa.Column("who", sa.String(120), nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("why", sa.Text, nullable=False),
+    sa.Column("payload", sa.JSON, nullable=False),  # fields / other event / report ids
+    sa.Column("before", sa.JSON),
+    sa.Column("after", sa.JSON),
+)

@@ -1,0 +1,304 @@
+"""The `Store`: articles in, fused events, claims, control and the audit log out.
+
+    store = Store.open("frontline.db")            # or "postgresql://user@host:5432/db"
+    store.ingest(read_articles(["examples/articles.jsonl"]))
+    store.events(EventFilter(actor="HTS", date_from="2024-11-01"), limit=50, offset=0)
+
+Every method returns plain JSON-ready dicts; the web API serves them as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from frontline.errors import StoreError
+from frontline.model import Article, Event
+from frontline.store import records
+from frontline.store.db import make_engine
+from frontline.store.edits import EditsMixin
+from frontline.store.migrate import upgrade
+from frontline.store.query import EventFilter, count_events, select_events
+from frontline.store.rebuild import rebuild
+from frontline.store.schema import articles, claims, edits, events, reports
+
+Coder = Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest did, article by article."""
+
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    recoded: list[str] = field(default_factory=list)
+    events: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "unchanged": self.unchanged,
+            "replaced": self.replaced,
+            "recoded": self.recoded,
+            "events": self.events,
+        }
+
+
+def _default_coder(batch: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
+    from frontline.pipeline import code_articles
+
+    return code_articles(batch)
+
+
+class Store(EditsMixin):
+    """An event store on SQLite or PostgreSQL (same schema, migrated on open)."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+        self.revision = upgrade(engine)
+
+    @classmethod
+    def open(cls, db: str | Path | None = None) -> Store:
+        """Open (creating and migrating as needed) 'frontline.db', a path, or a postgresql:// URL."""
+        try:
+            return cls(make_engine(db))
+        except sa.exc.OperationalError as exc:
+            raise StoreError(
+                f"cannot open the store {db or 'frontline.db'}: {exc.orig}",
+                hint="check the path or that the PostgreSQL server is running and the URL is right",
+            ) from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------------
+    def ingest(self, items: Iterable[Article], coder: Coder | None = None) -> IngestReport:
+        """Store and code articles. The same article again changes nothing; a new text under the
+        same id or URL becomes a new version whose events replace the old version's (the old
+        version is kept). Fused events are rebuilt once at the end."""
+        report, todo = IngestReport(), []
+        with self.engine.begin() as conn:
+            for article in items:
+                old = self._current(conn, article)
+                if old is not None and old.content_hash == records.content_hash(article):
+                    report.unchanged.append(article.id)
+                    continue
+                version = 1
+                if old is not None:
+                    conn.execute(sa.delete(reports).where(reports.c.article_pk == old.pk))
+                    conn.execute(
+                        sa.update(articles).where(articles.c.pk == old.pk).values(current=False)
+                    )
+                    version = old.version + 1
+                    article.id = old.article_id  # a correction keeps the article's identity
+                    report.replaced.append(article.id)
+                else:
+                    report.added.append(article.id)
+                pk = conn.execute(
+                    sa.insert(articles).values(records.article_row(article, version))
+                ).inserted_primary_key[0]
+                todo.append((pk, article))
+        self._code(todo, coder)
+        report.events = self.rebuild()
+        return report
+
+    def recode(self, coder: Coder | None = None) -> IngestReport:
+        """Re-code every current article (after the knowledge grew); analysts' edits survive."""
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(sa.select(articles).where(articles.c.current)))
+        with self.engine.begin() as conn:
+            conn.execute(sa.delete(reports).where(reports.c.article_pk.in_([r.pk for r in rows])))
+        self._code([(r.pk, records.article_from_row(r)) for r in rows], coder)
+        out = IngestReport(recoded=[r.article_id for r in rows])
+        out.events = self.rebuild()
+        return out
+
+    def rebuild(self) -> int:
+        """Re-fuse all reports and replay the edit log; returns the number of events."""
+        with self.engine.begin() as conn:
+            return rebuild(conn)
+
+    def _current(self, conn: sa.Connection, article: Article) -> Any:
+        same = articles.c.article_id == article.id
+        if article.url:
+            same = sa.or_(same, articles.c.url == article.url)
+        return conn.execute(sa.select(articles).where(articles.c.current, same)).first()
+
+    def _code(self, todo: list[tuple[int, Article]], coder: Coder | None) -> None:
+        if not todo:
+            return
+        pks = {id(a): pk for pk, a in todo}
+        with self.engine.begin() as conn:
+            for article, coded in (coder or _default_coder)([a for _, a in todo]):
+                rows = [
+                    {
+                        "report_id": e.event_id,
+                        "article_pk": pks[id(article)],
+                        "background": e.background,
+                        "record": e.to_record(),
+                    }
+                    for e in coded
+                ]
+                if rows:
+                    conn.execute(sa.insert(reports), rows)
+
+    # -- reading ------------------------------------------------------------------------------
+    def events(
+        self, filters: EventFilter | None = None, limit: int | None = 100, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Fused event records (newest first) matching `filters`, one page."""
+        query = select_events(filters or EventFilter()).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [{**row.record, "deleted": row.deleted} for row in conn.execute(query)]
+
+    def count_events(self, filters: EventFilter | None = None) -> int:
+        """How many events match `filters` (for pagination)."""
+        with self.engine.connect() as conn:
+            return conn.execute(count_events(filters or EventFilter())).scalar_one()
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        """One fused event with its sources (per-source values and evidence), claims and edits.
+        Raises StoreError when there is no such event."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(events.c.record, events.c.deleted).where(events.c.event_id == event_id)
+            ).first()
+        if row is None:
+            raise StoreError(f"no event {event_id!r}", hint="list ids with `frontline events`")
+        return {
+            **row.record,
+            "deleted": row.deleted,
+            "claims": self.claims(event_id),
+            "edits": self.audit_log(event_id),
+        }
+
+    def claims(self, event_id: str) -> list[dict[str, Any]]:
+        """The claims behind an event: claimant, party or not, stance, figures, article, sentence."""
+        query = sa.select(claims).where(claims.c.event_id == event_id).order_by(claims.c.pk)
+        with self.engine.connect() as conn:
+            return [
+                {
+                    k: getattr(r, k)
+                    for k in (
+                        "claimant",
+                        "claimant_is_party",
+                        "stance",
+                        "verb",
+                        "fatalities",
+                        "article_id",
+                        "report_id",
+                        "sentence",
+                        "start",
+                        "end",
+                    )
+                }
+                for r in conn.execute(query)
+            ]
+
+    def actor_events(
+        self, actor: str, limit: int | None = 100, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Events of an actor and its lineage (name or KB id)."""
+        return self.events(EventFilter(actor=actor), limit=limit, offset=offset)
+
+    def articles(
+        self, limit: int | None = 100, offset: int = 0, all_versions: bool = False
+    ) -> list[dict[str, Any]]:
+        """Stored articles (current versions unless `all_versions`), newest ingest first."""
+        query = sa.select(articles).order_by(articles.c.pk.desc()).offset(offset)
+        if not all_versions:
+            query = query.where(articles.c.current)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [records.article_record(r) for r in conn.execute(query)]
+
+    def article(self, article_id: str) -> dict[str, Any]:
+        """The current version with its texts, and the earlier versions (metadata only)."""
+        query = (
+            sa.select(articles)
+            .where(articles.c.article_id == article_id)
+            .order_by(articles.c.version.desc())
+        )
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(query))
+        if not rows:
+            raise StoreError(
+                f"no article {article_id!r}",
+                hint="list articles with the API or `frontline events`",
+            )
+        out = records.article_record(rows[0], with_text=True)
+        out["versions"] = [records.article_record(r) for r in rows]
+        return out
+
+    def audit_log(self, event_id: str | None = None) -> list[dict[str, Any]]:
+        """Analysts' edits (who, when, why, before and after), oldest first."""
+        query = sa.select(edits).order_by(edits.c.pk)
+        if event_id:
+            query = query.where(
+                sa.or_(
+                    edits.c.event_id == event_id, edits.c.payload["other"].as_string() == event_id
+                )
+            )
+        with self.engine.connect() as conn:
+            return [
+                {
+                    "id": r.pk,
+                    "event_id": r.event_id,
+                    "action": r.action,
+                    "who": r.who,
+                    "at": r.at.isoformat(),
+                    "why": r.why,
+                    "payload": r.payload,
+                    "before": r.before,
+                    "after": r.after,
+                }
+                for r in conn.execute(query)
+            ]
+
+    def deletions(self) -> list[dict[str, Any]]:
+        """Deleted events in the layout of ACLED's deletions feed."""
+        query = (
+            sa.select(edits.c.event_id, edits.c.at)
+            .where(edits.c.action == "delete")
+            .order_by(edits.c.pk)
+        )
+        with self.engine.connect() as conn:
+            return [
+                {"event_id_cnty": r.event_id, "deleted_timestamp": int(r.at.timestamp())}
+                for r in conn.execute(query)
+            ]
+
+    # -- control of territory -----------------------------------------------------------------
+    def control_at(self, on: dt.date | str, admin1: str | None = None) -> list[dict[str, Any]]:
+        """Places with their controller on `on` (see frontline.control.control_at)."""
+        from frontline.control import control_at
+
+        return control_at(self._territorial(), on, admin1=admin1)
+
+    def place_history(self, place: str) -> list[dict[str, Any]]:
+        """Every change of control of a place (name or gazetteer id), oldest first."""
+        from frontline.control import place_history
+
+        return place_history(self._territorial(), place)
+
+    def _territorial(self) -> list[dict[str, Any]]:
+        from frontline.control import is_control_record
+
+        query = sa.select(events.c.record).where(sa.not_(events.c.deleted))
+        with self.engine.connect() as conn:
+            return [r.record for r in conn.execute(query) if is_control_record(r.record)]
