@@ -7,6 +7,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from frontline.events.coder import code
+from frontline.events.naming import Namer
 from frontline.ingest import article_from_html, article_from_text
 from frontline.model import Article, Event
 from frontline.pipeline import Coder
@@ -59,9 +61,6 @@ def code_with_highlights(article: Article, coder: Coder | None = None) -> CodedA
     """Run the coder once and return its events with the mentions it found, in text order."""
     coder = coder or Coder.default()
     ctx = coder.context(article, coder.nlp(article.text))
-    from frontline.events.coder import code
-    from frontline.events.naming import Namer
-
     events = code(ctx, Namer(coder.kb))
     spans: list[Highlight] = []
     for a in ctx.actors:

@@ -81,6 +81,9 @@ class SourceOut(BaseModel):
 
 
 class EventDetailOut(EventOut):
+    deleted: bool = False
+    disagreements: dict[str, Any] = Field(default_factory=dict)
+    edits: list[dict[str, Any]] = Field(default_factory=list, description="analysts' audit log")
     claims: list[ClaimOut] = Field(default_factory=list)
     sources: list[SourceOut] = Field(default_factory=list)
     evidence: list[EvidenceOut] = Field(default_factory=list)
@@ -108,6 +111,9 @@ class ArticleOut(BaseModel):
     published: dt.date | None = None
     url: str | None = None
     version: int | None = None
+    current: bool | None = None
+    content_hash: str | None = None
+    ingested_at: str | None = None
 
 
 class ArticleDetailOut(ArticleOut):
@@ -115,6 +121,7 @@ class ArticleDetailOut(ArticleOut):
     events: list[dict[str, Any]] = Field(
         default_factory=list, description="coded mentions (reports) of this article"
     )
+    versions: list[ArticleOut] = Field(default_factory=list)
 
 
 class CodeIn(BaseModel):
@@ -141,9 +148,13 @@ class IngestIn(BaseModel):
 
 
 class IngestOut(BaseModel):
-    articles: int
-    events: int
-    details: list[dict[str, Any]] = Field(default_factory=list)
+    """What an ingest did: article ids added, unchanged (same text) or replaced (new version)."""
+
+    added: list[str]
+    unchanged: list[str]
+    replaced: list[str]
+    articles: int = Field(description="articles received")
+    events: int = Field(description="fused events in the store afterwards")
 
 
 class NamePeriodOut(BaseModel):
@@ -193,27 +204,46 @@ class ControlOut(BaseModel):
     place_id: str | None = None
     location: str
     admin1: str | None = None
+    admin2: str | None = None
     country: str | None = None
     latitude: float | None = None
     longitude: float | None = None
-    controller: str | None = None
+    controller: str | None = Field(None, description="None while contested")
     controller_id: str | None = None
     lineage: list[str] = Field(default_factory=list)
-    since: str | None = None
     contested: bool = False
+    claimants: list[str] = Field(default_factory=list, description="sides claiming it")
+    since: str | None = None
+    since_precision: int | None = None
     confidence: float | None = None
     event_ids: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
 
+    @classmethod
+    def from_store(cls, row: dict[str, Any]) -> ControlOut:
+        """The store names a contested place's controller "contested"; we keep a flag instead."""
+        contested = row.get("controller") == "contested" and not row.get("controller_id")
+        values = {k: v for k, v in row.items() if k in cls.model_fields}
+        values["event_ids"] = row.get("events") or []
+        values["contested"] = contested
+        if contested:
+            values["controller"] = None
+        return cls(**values)
+
 
 class ControlChangeOut(BaseModel):
-    date: str | None = None
-    controller: str | None = None
+    """One step of a place's control timeline."""
+
+    date: str
+    time_precision: int | None = None
+    controller: str
     controller_id: str | None = None
-    event_id: str | None = None
-    sub_event_type: str | None = None
-    contested: bool = False
+    lineage: list[str] = Field(default_factory=list)
+    kind: str = Field(description="sub-event type, or 'control statement'")
+    event_id: str
     sources: list[str] = Field(default_factory=list)
+    party_claim_only: bool = False
+    denied: bool = False
 
 
 class PlaceHistoryOut(BaseModel):

@@ -1,5 +1,14 @@
 """One router per resource; create_app mounts them all under /api."""
 
-from frontline.api.routers import actors, coding, meta
+from frontline.api.routers import actors, articles, coding, events, exports, ingest, meta, places
 
-ROUTERS = [meta.router, coding.router, actors.router]
+ROUTERS = [
+    meta.router,
+    events.router,
+    actors.router,
+    places.router,
+    articles.router,
+    exports.router,
+    ingest.router,
+    coding.router,
+]

@@ -1,0 +1,45 @@
+"""POST /api/ingest: new articles (pasted text or HTML, or URLs to fetch) coded into the store.
+Needs `Authorization: Bearer <token>` (the server's FRONTLINE_API_TOKEN)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from frontline.api import coding
+from frontline.api.deps import Token, store
+from frontline.api.fetch import fetch_article
+from frontline.api.schemas import IngestIn, IngestOut
+from frontline.errors import InputError
+from frontline.store import Store
+
+router = APIRouter(tags=["ingestion"])
+
+
+@router.post("/ingest", response_model=IngestOut, dependencies=[Token])
+def ingest(body: IngestIn, s: Annotated[Store, Depends(store)]) -> IngestOut:
+    """Code and store the articles; the same article again changes nothing, a new text under the
+    same id or URL becomes a new version."""
+    if not body.articles and not body.urls:
+        raise InputError("nothing to ingest", hint="send `articles` (text or HTML) or `urls`")
+    items = [
+        coding.read_pasted(
+            a.content,
+            fmt=a.format,
+            published=a.published,
+            source=a.source,
+            title=a.title,
+            url=a.url,
+        )
+        for a in body.articles
+    ]
+    items += [fetch_article(url) for url in body.urls]
+    report = s.ingest(items)
+    return IngestOut(
+        added=report.added,
+        unchanged=report.unchanged,
+        replaced=report.replaced,
+        articles=len(items),
+        events=report.events,
+    )
