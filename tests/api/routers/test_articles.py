@@ -1,0 +1,28 @@
+"""GET /api/articles and GET /api/articles/{id} with the article's coded events."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+
+def test_lists_stored_articles(client: TestClient) -> None:
+    listed = client.get("/api/articles").json()
+    assert {a["article_id"] for a in listed} == {"a-idlib", "a-jisr", "a-jisr-2", "a-hts"}
+    assert all(a["version"] == 1 and a["content_hash"] for a in listed)
+    assert len(client.get("/api/articles", params={"limit": 2}).json()) == 2
+    assert client.get("/api/articles", params={"limit": -1}).status_code == 422
+
+
+def test_article_has_text_and_coded_mentions(client: TestClient) -> None:
+    a = client.get("/api/articles/a-jisr").json()
+    assert a["source"] == "Orontes Daily" and a["published"] == "2015-04-25"
+    assert a["text"].startswith("Jaysh al-Fatah fighters seized Jisr al-Shughur")
+    [coded] = a["events"]
+    assert coded["sub_event_type"] == "Non-state actor overtakes territory"
+    fused = client.get(f"/api/events/{coded['fused_event_id']}").json()
+    assert fused["sources"][0]["article_id"] == "a-jisr"
+    assert [v["version"] for v in a["versions"]] == [1]
+
+
+def test_unknown_article_is_404(client: TestClient) -> None:
+    assert client.get("/api/articles/nope").status_code == 404
