@@ -4,7 +4,7 @@
 
 const FLMap = {
   async create(el, config) {
-    const map = L.map(el, { preferCanvas: false, worldCopyJump: true }).setView([34.8, 38.5], 6);
+    const map = L.map(el, { minZoom: 2, maxZoom: 14, worldCopyJump: true }).setView([34.8, 38.5], 6);
     const topo = await fetch("/assets/world-atlas/countries-50m.json").then((r) => r.json());
     const outlines = L.geoJSON(topojson.feature(topo, topo.objects.countries), {
       style: { color: "#6b6b6b", weight: 1, fillColor: "#f2efe6", fillOpacity: 1 },
@@ -18,6 +18,7 @@ const FLMap = {
     if (config.tiles_url) {
       bases["Online tiles"] = L.tileLayer(config.tiles_url, { maxZoom: 18, attribution: "tiles" });
     }
+    map.attributionControl.setPrefix("Leaflet");
     map.attributionControl.addAttribution("Outlines: Natural Earth (public domain)");
     const cluster = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
     cluster.addTo(map);
@@ -42,7 +43,7 @@ const FLMap = {
     }
     m.cluster.addLayers(markers);
     if (fit && markers.length) {
-      m.map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 9 });
+      m.map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 7 });
     }
   },
   legend(el) {

@@ -13,8 +13,8 @@ const FLTimeline = {
     svg.setAttribute("aria-label", "Event timeline; drag or use arrow keys to choose a period");
     el.appendChild(svg);
     const t = { svg, el, onBrush, bins: [], brush: null, lo: 0, hi: 1, binDays: 1 };
-    const x = (ms) => 30 + ((ms - t.lo) / (t.hi - t.lo)) * (el.clientWidth - 40);
-    const inv = (px) => t.lo + ((px - 30) / (el.clientWidth - 40)) * (t.hi - t.lo);
+    const x = (ms) => 40 + ((ms - t.lo) / (t.hi - t.lo)) * (el.clientWidth - 80);
+    const inv = (px) => t.lo + ((px - 40) / (el.clientWidth - 80)) * (t.hi - t.lo);
     t.x = x;
     let dragFrom = null;
     svg.addEventListener("mousedown", (ev) => { dragFrom = inv(ev.offsetX); });
