@@ -48,7 +48,7 @@ const FLControl = {
       el.innerHTML = `<article class="card" aria-labelledby="h-title"><h2 id="h-title" style="font-size:1.05rem">Control of ${FL.esc(h.place)}</h2>
         <table class="history"><thead><tr><th>Date</th><th>Holder</th><th>Event</th><th>Sources</th></tr></thead><tbody>
         ${h.changes.map((c) => `<tr><td>${FL.esc(c.date || "?")}</td><td>${c.denied ? "<strong>denied</strong> " : ""}${FL.esc(c.controller || "")}</td>
-          <td>${c.event_id ? `<button type="button" class="secondary ev-link" data-id="${FL.esc(c.event_id)}">${FL.esc(c.kind || "event")}</button>` : ""}</td>
+          <td>${c.event_id ? `<button type="button" class="linklike ev-link" data-id="${FL.esc(c.event_id)}">${FL.esc(c.kind || "event")}</button>` : ""}</td>
           <td>${FL.esc(c.sources.join(", "))}</td></tr>`).join("")}
         </tbody></table></article>`;
       el.focus();
