@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from frontline import __version__
+from frontline.cli_store import register as register_store_commands
 from frontline.errors import FrontlineError, InputError
 
 app = typer.Typer(
@@ -244,6 +245,8 @@ def gaz_import(
     for cc, n in counts.items():
         typer.echo(f"{cc}: {n} features")
 
+
+register_store_commands(app)  # ingest, events, export, claims, control, event …: cli_store.py
 
 if __name__ == "__main__":  # pragma: no cover
     app()

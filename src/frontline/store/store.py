@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from frontline.errors import StoreError
+from frontline.errors import InputError, StoreError
 from frontline.model import Article, Event
 from frontline.store import records
 from frontline.store.db import make_engine
@@ -282,6 +282,18 @@ class Store(EditsMixin):
                 {"event_id_cnty": r.event_id, "deleted_timestamp": int(r.at.timestamp())}
                 for r in conn.execute(query)
             ]
+
+    def export(self, fmt: str, filters: EventFilter | None = None) -> bytes:
+        """Events matching `filters` as acled-csv, geojson, parquet or jsonl bytes; "deletions"
+        gives ACLED's deletions feed."""
+        from frontline.output.exports import EXPORT_FORMATS, export_bytes
+
+        if fmt not in EXPORT_FORMATS:
+            raise InputError(
+                f"unknown export format {fmt!r}", hint=f"use one of {', '.join(EXPORT_FORMATS)}"
+            )
+        rows = self.deletions() if fmt == "deletions" else self.events(filters, limit=None)
+        return export_bytes(rows, fmt)
 
     # -- control of territory -----------------------------------------------------------------
     def control_at(self, on: dt.date | str, admin1: str | None = None) -> list[dict[str, Any]]:
