@@ -241,6 +241,10 @@ def register(app: typer.Typer) -> None:
         if as_json:
             typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return
+        if place and rows:
+            typer.echo(
+                f"{rows[0]['location']} ({rows[0]['admin1']}, {rows[0]['country']}): {len(rows)} change(s)"
+            )
         for r in rows:
             if place:
                 typer.echo(
