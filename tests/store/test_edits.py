@@ -94,3 +94,13 @@ def test_edits_survive_recoding_and_reingest(store: Store) -> None:
     assert again["actor1"] == "Jabhat al Nusra"  # the new coding shows through where not edited
     assert store.event(first)["deleted"] is True
     assert store.count_events() == 1
+
+
+def test_an_edit_follows_its_event_when_recoding_changes_the_report_ids(store: Store) -> None:
+    coder, _, second = _two_reports_apart(store)
+    store.edit_event(second, {"fatalities": 9}, who="a", why="checked")
+    coder.by_article["b"] = [event("b", 7, event_date="2015-04-02")]  # another trigger, another id
+    store.recode(coder=coder)
+    assert store.event(second)["fatalities"] == 9
+    store.ingest([article("b", "text b, corrected", "2015-04-03")], coder=coder)
+    assert store.event(second)["fatalities"] == 9  # and through a corrected version
