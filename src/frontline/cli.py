@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from frontline import __version__
+from frontline.cli_store import register as register_store_commands
 from frontline.errors import FrontlineError, InputError
 
 app = typer.Typer(
@@ -245,11 +246,12 @@ def gaz_import(
         typer.echo(f"{cc}: {n} features")
 
 
+register_store_commands(app)  # ingest, events, export, claims, control, event …: cli_store.py
+
 # -- web: the REST API and the web app (src/frontline/api) ------------------------------------
 from frontline.api.cli import serve_command  # noqa: E402
 
 app.command("serve")(serve_command)
-
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -43,6 +43,7 @@ class Change:
     sources: list[str] = field(default_factory=list)
     party_claim_only: bool = False
     denied: bool = False
+    background_only: bool = False  # known only from mentions in passing: too weak to contest
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -107,13 +108,15 @@ def _change(record: dict[str, Any]) -> Change | None:
         sources=[f"{s.get('source') or '?'} ({s['article_id']})" for s in sources],
         party_claim_only=bool(record.get("party_claim_only")),
         denied=any(c.get("stance") == "denied" for c in claims),
+        background_only=bool(record.get("background")) and not statement,
     )
 
 
 def changes_from(records: list[dict[str, Any]]) -> list[Change]:
     """Control changes of the given fused event records, oldest first."""
     out = [c for c in map(_change, records) if c is not None]
-    return sorted(out, key=lambda c: (c.date, c.time_precision, c.event_id))
+    # on one day the better-attested change comes last, so it is the one that holds
+    return sorted(out, key=lambda c: (c.date, not c.background_only, -c.time_precision, c.event_id))
 
 
 def _same_side(a: Change, b: Change) -> bool:
@@ -135,7 +138,9 @@ def _state(history: list[Change]) -> dict[str, Any]:
     rivals = [
         c
         for c in history[:-1]
-        if not _same_side(c, last) and _days(c.date, last.date) <= CONTEST_DAYS
+        if not _same_side(c, last)
+        and not c.background_only
+        and _days(c.date, last.date) <= CONTEST_DAYS
     ]
     contested = bool(rivals) or last.denied
     basis = [c for c in history if _same_side(c, last) and c.date >= since.date]

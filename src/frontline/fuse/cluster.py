@@ -79,7 +79,8 @@ def fuse_group(event_id: str, members: list[Report]) -> FusedEvent:
         event.flags.append(f"fused from {n_articles} articles")
     if news and len(news) < len(members):
         event.flags.append("corroborated by a background mention")
-    if not news:
+    if not news:  # a mention in passing dates an event loosely at best
+        event.time_precision = max(event.time_precision, 3)
         event.flags.append("known only from background mentions")
     event.confidence = round(
         min(0.95, max(m.event.confidence for m in members) + 0.05 * (n_articles - 1)), 2

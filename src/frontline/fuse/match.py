@@ -151,13 +151,23 @@ def _names_overlap(a: Event, b: Event) -> bool:
     return bool({a.actor1, a.actor2} & {b.actor1, b.actor2} - {""})
 
 
+def families_match(a: Event, b: Event) -> bool:
+    """Same family; or, as the coder does within an article, strikes reported at the place and on
+    the day of a battle are part of the battle (one outlet reports the shelling, another the fight)."""
+    if family(a) == family(b):
+        return True
+    battle_and_strikes = {family(a), family(b)} == {"fighting", "remote violence"}
+    same_day = a.event_date is not None and a.event_date == b.event_date
+    return battle_and_strikes and same_day and a.time_precision == b.time_precision == 1
+
+
 def same_event(a: Report, b: Report, groups: ActorGroups = actor_groups) -> bool:
     """The fusion test for two reports from different articles."""
     if a.article_id == b.article_id:
         return False  # the coder already split one article's events
     ea, eb = a.event, b.event
     return (
-        family(ea) == family(eb)
+        families_match(ea, eb)
         and places_match(ea, eb)
         and dates_match(a, b)
         and actors_match(ea, eb, groups)

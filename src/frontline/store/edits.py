@@ -20,7 +20,7 @@ from frontline.store.schema import edits, events, reports
 class EditsMixin:
     engine: sa.Engine
 
-    def rebuild(self) -> int:  # provided by Store
+    def rebuild(self, previous: Any = None) -> int:  # provided by Store
         raise NotImplementedError
 
     def event(self, event_id: str) -> dict[str, Any]:  # provided by Store

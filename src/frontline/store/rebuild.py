@@ -20,27 +20,44 @@ from frontline.store.schema import articles, claims, edits, event_actors, events
 EDITABLE = frozenset(records._EVENT_FIELDS) - {"article_id", "event_id", "claims", "evidence"}
 
 
-def load_reports(conn: sa.Connection) -> tuple[list[Report], dict[str, str]]:
-    """Current reports as fusion input, and each report's event id before this rebuild."""
+Membership = dict[str, tuple[str, str]]  # report id -> (event id, article id)
+
+
+def memberships(conn: sa.Connection) -> Membership:
+    """Which event each stored report belongs to now (read before reports are replaced)."""
+    query = sa.select(reports.c.report_id, reports.c.event_id, articles.c.article_id).join(
+        articles, reports.c.article_pk == articles.c.pk
+    )
+    return {r.report_id: (r.event_id, r.article_id) for r in conn.execute(query) if r.event_id}
+
+
+def load_reports(conn: sa.Connection) -> list[Report]:
+    """Current reports as fusion input."""
     query = sa.select(reports, articles.c.published, articles.c.url, articles.c.title).join(
         articles, reports.c.article_pk == articles.c.pk
     )
-    out, previous = [], {}
-    for row in conn.execute(query.where(articles.c.current).order_by(reports.c.report_id)):
-        event = records.event_from_record(row.record)
-        out.append(Report(row.report_id, event, row.published, row.url, row.title))
-        if row.event_id:
-            previous[row.report_id] = row.event_id
-    return out, previous
+    return [
+        Report(
+            row.report_id, records.event_from_record(row.record), row.published, row.url, row.title
+        )
+        for row in conn.execute(query.where(articles.c.current).order_by(reports.c.report_id))
+    ]
 
 
-def _assign_ids(groups: list[list[Report]], previous: dict[str, str]) -> dict[str, list[Report]]:
-    """Keep an event's id when its group shares reports with it; new groups get a derived id."""
+def _assign_ids(groups: list[list[Report]], previous: Membership) -> dict[str, list[Report]]:
+    """Keep an event's id when its group shares reports with it, or failing that (a re-coding
+    that changed the report ids) when it is the one earlier event of exactly the same articles;
+    new groups get a derived id."""
+    before: dict[str, set[str]] = {}
+    for event_id, article_id in previous.values():
+        before.setdefault(event_id, set()).add(article_id)
     out: dict[str, list[Report]] = {}
-    ranked = sorted(groups, key=lambda g: -len(g))
-    for group in ranked:
-        votes = Counter(previous[r.report_id] for r in group if r.report_id in previous)
+    for group in sorted(groups, key=lambda g: -len(g)):
+        votes = Counter(previous[r.report_id][0] for r in group if r.report_id in previous)
         event_id = next((i for i, _ in votes.most_common() if i not in out), None)
+        if event_id is None:
+            same = [i for i, arts in before.items() if arts == {r.article_id for r in group}]
+            event_id = same[0] if len(same) == 1 and same[0] not in out else None
         if event_id is None:
             event_id = default_id(group)
             while event_id in out:
@@ -75,10 +92,12 @@ def _replay_structure(by_id: dict[str, list[Report]], log: list[Any]) -> None:
         del by_id[eid]
 
 
-def rebuild(conn: sa.Connection) -> int:
-    """Re-fuse every current report, replay the edit log, rewrite the event tables."""
-    found, previous = load_reports(conn)
-    by_id = _assign_ids(cluster(found), previous)
+def rebuild(conn: sa.Connection, previous: Membership | None = None) -> int:
+    """Re-fuse every current report, replay the edit log, rewrite the event tables. `previous`:
+    the memberships before reports were replaced (default: as stored now)."""
+    if previous is None:
+        previous = memberships(conn)
+    by_id = _assign_ids(cluster(load_reports(conn)), previous)
     log = list(conn.execute(sa.select(edits).order_by(edits.c.pk)))
     _replay_structure(by_id, log)
     fused = {eid: fuse_group(eid, group).to_record() for eid, group in by_id.items()}

@@ -17,14 +17,14 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from frontline.errors import StoreError
+from frontline.errors import InputError, StoreError
 from frontline.model import Article, Event
 from frontline.store import records
 from frontline.store.db import make_engine
 from frontline.store.edits import EditsMixin
 from frontline.store.migrate import upgrade
 from frontline.store.query import EventFilter, count_events, select_events
-from frontline.store.rebuild import rebuild
+from frontline.store.rebuild import Membership, memberships, rebuild
 from frontline.store.schema import articles, claims, edits, events, reports
 
 Coder = Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]]
@@ -90,6 +90,7 @@ class Store(EditsMixin):
         version is kept). Fused events are rebuilt once at the end."""
         report, todo = IngestReport(), []
         with self.engine.begin() as conn:
+            previous = memberships(conn)
             for article in items:
                 old = self._current(conn, article)
                 if old is not None and old.content_hash == records.content_hash(article):
@@ -111,7 +112,7 @@ class Store(EditsMixin):
                 ).inserted_primary_key[0]
                 todo.append((pk, article))
         self._code(todo, coder)
-        report.events = self.rebuild()
+        report.events = self.rebuild(previous)
         return report
 
     def recode(self, coder: Coder | None = None) -> IngestReport:
@@ -119,16 +120,17 @@ class Store(EditsMixin):
         with self.engine.connect() as conn:
             rows = list(conn.execute(sa.select(articles).where(articles.c.current)))
         with self.engine.begin() as conn:
+            previous = memberships(conn)
             conn.execute(sa.delete(reports).where(reports.c.article_pk.in_([r.pk for r in rows])))
         self._code([(r.pk, records.article_from_row(r)) for r in rows], coder)
         out = IngestReport(recoded=[r.article_id for r in rows])
-        out.events = self.rebuild()
+        out.events = self.rebuild(previous)
         return out
 
-    def rebuild(self) -> int:
+    def rebuild(self, previous: Membership | None = None) -> int:
         """Re-fuse all reports and replay the edit log; returns the number of events."""
         with self.engine.begin() as conn:
-            return rebuild(conn)
+            return rebuild(conn, previous)
 
     def _current(self, conn: sa.Connection, article: Article) -> Any:
         same = articles.c.article_id == article.id
@@ -282,6 +284,18 @@ class Store(EditsMixin):
                 {"event_id_cnty": r.event_id, "deleted_timestamp": int(r.at.timestamp())}
                 for r in conn.execute(query)
             ]
+
+    def export(self, fmt: str, filters: EventFilter | None = None) -> bytes:
+        """Events matching `filters` as acled-csv, geojson, parquet or jsonl bytes; "deletions"
+        gives ACLED's deletions feed."""
+        from frontline.output.exports import EXPORT_FORMATS, export_bytes
+
+        if fmt not in EXPORT_FORMATS:
+            raise InputError(
+                f"unknown export format {fmt!r}", hint=f"use one of {', '.join(EXPORT_FORMATS)}"
+            )
+        rows = self.deletions() if fmt == "deletions" else self.events(filters, limit=None)
+        return export_bytes(rows, fmt)
 
     # -- control of territory -----------------------------------------------------------------
     def control_at(self, on: dt.date | str, admin1: str | None = None) -> list[dict[str, Any]]:

@@ -1,0 +1,376 @@
+"""CLI commands of the store: ingest, recode, events, export, claims, control, event edit/merge/
+split/delete, evaluate-fusion. Registered on the main app by one line in cli.py."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from frontline.errors import FrontlineError, InputError
+
+DB = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="FRONTLINE_DB",
+        help="SQLite file (default frontline.db) or postgresql:// URL.",
+    ),
+]
+event_app = typer.Typer(
+    help="Correct stored events; every change goes to the audit log.", no_args_is_help=True
+)
+
+
+class ExportFormat(StrEnum):
+    acled_csv = "acled-csv"
+    geojson = "geojson"
+    parquet = "parquet"
+    jsonl = "jsonl"
+    deletions = "deletions"
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+def _fail(exc: FrontlineError) -> None:
+    typer.secho(f"error: {exc}", fg="red", err=True)
+    raise typer.Exit(2)
+
+
+def _store(db: str | None):  # noqa: ANN202 - imported lazily to keep `frontline --help` fast
+    from frontline.store import Store
+
+    return Store.open(db)
+
+
+def _filters(**kw: Any):  # noqa: ANN202
+    from frontline.store import EventFilter
+
+    return EventFilter(**kw)
+
+
+def _table(rows: list[dict[str, Any]]) -> None:
+    for e in rows:
+        typer.echo(
+            f"{e['event_id']}  {e.get('event_date') or '?':10}  {e['sub_event_type'][:34]:34}  "
+            f"{(e['actor1'] or '-')[:36]:36}  {e['location'] or '-'} ({e['admin1'] or '-'})  "
+            f"fat {e['fatalities']}  src {e['n_sources']}"
+            + ("  [party claim only]" if e.get("party_claim_only") else "")
+        )
+
+
+def register(app: typer.Typer) -> None:
+    """Add the store's commands to the main `frontline` app."""
+
+    @app.command()
+    def ingest(
+        paths: Annotated[
+            list[str], typer.Argument(help="Text, HTML or JSONL files; '-' reads standard input.")
+        ],
+        db: DB = None,
+        published: Annotated[
+            str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs without one.")
+        ] = None,
+        source: Annotated[
+            str | None, typer.Option(help="Outlet name for inputs without one.")
+        ] = None,
+    ) -> None:
+        """Code articles into the store (again: nothing changes; a new text: a new version).
+
+        Example: frontline ingest examples/articles.jsonl --db frontline.db
+        """
+        import datetime as dt
+
+        from frontline.ingest import read_articles
+
+        try:
+            when = dt.date.fromisoformat(published) if published else None
+        except ValueError:
+            _fail(InputError(f"--published expects YYYY-MM-DD, got {published!r}"))
+        try:
+            with _store(db) as store:
+                report = store.ingest(read_articles(paths, "auto", when, source))
+        except FrontlineError as exc:
+            _fail(exc)
+        typer.echo(
+            f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged; "
+            f"{report.events} events in the store"
+        )
+
+    @app.command()
+    def recode(db: DB = None) -> None:
+        """Re-code every stored article with the current knowledge; analysts' edits are kept."""
+        try:
+            with _store(db) as store:
+                report = store.recode()
+        except FrontlineError as exc:
+            _fail(exc)
+        typer.echo(f"{len(report.recoded)} articles re-coded; {report.events} events in the store")
+
+    @app.command()
+    def events(
+        db: DB = None,
+        date_from: Annotated[
+            str | None, typer.Option("--from", help="First date YYYY-MM-DD.")
+        ] = None,
+        date_to: Annotated[str | None, typer.Option("--to", help="Last date YYYY-MM-DD.")] = None,
+        actor: Annotated[
+            str | None, typer.Option(help="Actor name or KB id; includes its lineage.")
+        ] = None,
+        place: Annotated[str | None, typer.Option(help="Location name or gazetteer id.")] = None,
+        admin1: Annotated[
+            str | None, typer.Option(help="Governorate / province (ACLED spelling).")
+        ] = None,
+        type: Annotated[
+            str | None, typer.Option("--type", help="Event type or sub-event type.")
+        ] = None,
+        country: Annotated[str | None, typer.Option(help="Country name.")] = None,
+        limit: Annotated[int, typer.Option(help="Page size.")] = 100,
+        offset: Annotated[int, typer.Option(help="Skip this many events.")] = 0,
+        format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+    ) -> None:
+        """List stored events, newest first.
+
+        Example: frontline events --actor HTS --from 2024-11-01
+        """
+        f = _filters(
+            date_from=date_from,
+            date_to=date_to,
+            actor=actor,
+            place=place,
+            admin1=admin1,
+            event_type=type,
+            country=country,
+        )
+        try:
+            with _store(db) as store:
+                rows = store.events(f, limit=limit, offset=offset)
+        except FrontlineError as exc:
+            _fail(exc)
+        if format is ListFormat.jsonl:
+            for r in rows:
+                typer.echo(json.dumps(r, ensure_ascii=False))
+        else:
+            _table(rows)
+
+    @app.command()
+    def export(
+        format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")],
+        db: DB = None,
+        output: Annotated[
+            Path | None, typer.Option("--output", "-o", help="Write here (required for parquet).")
+        ] = None,
+        date_from: Annotated[str | None, typer.Option("--from")] = None,
+        date_to: Annotated[str | None, typer.Option("--to")] = None,
+        actor: Annotated[str | None, typer.Option()] = None,
+        place: Annotated[str | None, typer.Option()] = None,
+        admin1: Annotated[str | None, typer.Option()] = None,
+        type: Annotated[str | None, typer.Option("--type")] = None,
+        country: Annotated[str | None, typer.Option()] = None,
+    ) -> None:
+        """Export stored events (the same filters as `events`); `deletions` is ACLED's deletions feed.
+
+        Example: frontline export --format geojson -o events.geojson --admin1 Idleb
+        """
+        f = _filters(
+            date_from=date_from,
+            date_to=date_to,
+            actor=actor,
+            place=place,
+            admin1=admin1,
+            event_type=type,
+            country=country,
+        )
+        if format is ExportFormat.parquet and output is None:
+            _fail(InputError("parquet is binary", hint="give --output FILE.parquet"))
+        try:
+            with _store(db) as store:
+                data = store.export(format.value, f)
+        except FrontlineError as exc:
+            _fail(exc)
+        if output:
+            output.write_bytes(data)
+        else:
+            sys.stdout.write(data.decode("utf-8"))
+
+    @app.command()
+    def claims(event_id: str, db: DB = None) -> None:
+        """List the claims behind an event: claimant, party or not, stance, figures, sentence."""
+        try:
+            with _store(db) as store:
+                event = store.event(event_id)
+        except FrontlineError as exc:
+            _fail(exc)
+        if event["party_claim_only"]:
+            typer.echo("note: the only source of this event is a claim by a party to the fighting")
+        for c in event["claims"]:
+            party = "party" if c["claimant_is_party"] else "not a party"
+            figure = f", {c['fatalities']} killed" if c["fatalities"] is not None else ""
+            typer.echo(
+                f"{c['claimant']} ({party}) {c['stance']}{figure} — {c['article_id']}: {c['sentence'] or ''}"
+            )
+
+    @app.command()
+    def control(
+        db: DB = None,
+        at: Annotated[str | None, typer.Option(help="Date YYYY-MM-DD: who held what then.")] = None,
+        admin1: Annotated[str | None, typer.Option(help="Only places in this admin1.")] = None,
+        place: Annotated[
+            str | None, typer.Option(help="Print this place's history instead.")
+        ] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    ) -> None:
+        """Control of territory: places and controllers on a date, or one place's history.
+
+        Example: frontline control --at 2015-04-30 --admin1 Idleb
+        """
+        if not (at or place):
+            _fail(InputError("nothing to show", hint="give --at YYYY-MM-DD or --place NAME"))
+        try:
+            with _store(db) as store:
+                rows = store.place_history(place) if place else store.control_at(at, admin1=admin1)
+        except FrontlineError as exc:
+            _fail(exc)
+        if as_json:
+            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+            return
+        if place and rows:
+            typer.echo(
+                f"{rows[0]['location']} ({rows[0]['admin1']}, {rows[0]['country']}): {len(rows)} change(s)"
+            )
+        for r in rows:
+            if place:
+                typer.echo(
+                    f"{r['date']} (tp {r['time_precision']})  {r['controller']}  [{r['kind']}]  {r['event_id']}  {'; '.join(r['sources'])}"
+                )
+            else:
+                lineage = " -> ".join(r["lineage"]) or "-"
+                typer.echo(
+                    f"{r['location']} ({r['admin1']}): {r['controller']} since {r['since']}  lineage {lineage}  "
+                    f"confidence {r['confidence']}  events {', '.join(r['events'])}  sources {'; '.join(r['sources'])}"
+                )
+
+    @app.command("evaluate-fusion")
+    def evaluate_fusion(
+        paths: Annotated[
+            list[Path], typer.Argument(help="Labelled fusion fixtures (JSONL with `gold`).")
+        ],
+        gold: Annotated[
+            Path | None, typer.Option(help="Labels as JSON {article id: {main, background}}.")
+        ] = None,
+        as_json: Annotated[bool, typer.Option("--json")] = False,
+    ) -> None:
+        """Pairwise precision and recall of fusion on labelled articles.
+
+        Example: frontline evaluate-fusion tests/fuse/fixtures/*.jsonl
+        """
+        from frontline.fuse.evaluate import evaluate_paths
+
+        try:
+            score = evaluate_paths(paths, gold)
+        except FrontlineError as exc:
+            _fail(exc)
+        typer.echo(json.dumps(score.to_dict(), indent=2) if as_json else score.to_text())
+
+    app.add_typer(event_app, name="event")
+
+
+Who = Annotated[str, typer.Option(help="Who makes the change (recorded in the audit log).")]
+Why = Annotated[str, typer.Option(help="Why (recorded in the audit log).")]
+
+
+@event_app.command("show")
+def event_show(event_id: str, db: DB = None) -> None:
+    """Print one event with its sources, claims and edits as JSON."""
+    try:
+        with _store(db) as store:
+            typer.echo(json.dumps(store.event(event_id), ensure_ascii=False, indent=2))
+    except FrontlineError as exc:
+        _fail(exc)
+
+
+@event_app.command("edit")
+def event_edit(
+    event_id: str,
+    set_: Annotated[
+        list[str], typer.Option("--set", help="field=value (JSON values allowed), repeatable.")
+    ],
+    who: Who,
+    why: Why,
+    db: DB = None,
+) -> None:
+    """Change fields of an event. Example: frontline event edit ev-… --set fatalities=3 --who me --why 'MSF figure'"""
+    fields: dict[str, Any] = {}
+    for item in set_:
+        key, sep, value = item.partition("=")
+        if not sep:
+            _fail(InputError(f"--set expects field=value, got {item!r}"))
+        try:
+            fields[key] = json.loads(value)
+        except json.JSONDecodeError:
+            fields[key] = value
+    try:
+        with _store(db) as store:
+            after = store.edit_event(event_id, fields, who=who, why=why)
+    except FrontlineError as exc:
+        _fail(exc)
+    typer.echo(f"{event_id}: " + ", ".join(f"{k}={after.get(k)!r}" for k in fields))
+
+
+@event_app.command("merge")
+def event_merge(keep_id: str, other_id: str, who: Who, why: Why, db: DB = None) -> None:
+    """Fold OTHER_ID into KEEP_ID: they are one event."""
+    try:
+        with _store(db) as store:
+            merged = store.merge_events(keep_id, other_id, who=who, why=why)
+    except FrontlineError as exc:
+        _fail(exc)
+    typer.echo(f"{other_id} merged into {keep_id} ({merged.get('n_sources')} sources)")
+
+
+@event_app.command("split")
+def event_split(
+    event_id: str,
+    report_ids: Annotated[list[str], typer.Argument(help="Report ids to move (see `event show`).")],
+    who: Who,
+    why: Why,
+    db: DB = None,
+) -> None:
+    """Move some reports of an event to a new event."""
+    try:
+        with _store(db) as store:
+            new = store.split_event(event_id, report_ids, who=who, why=why)
+    except FrontlineError as exc:
+        _fail(exc)
+    typer.echo(f"new event {new.get('event_id')}")
+
+
+@event_app.command("delete")
+def event_delete(event_id: str, who: Who, why: Why, db: DB = None) -> None:
+    """Withdraw an event (kept in the audit log and the deletions feed)."""
+    try:
+        with _store(db) as store:
+            store.delete_event(event_id, who=who, why=why)
+    except FrontlineError as exc:
+        _fail(exc)
+    typer.echo(f"{event_id} deleted")
+
+
+@event_app.command("log")
+def event_log(event_id: Annotated[str | None, typer.Argument()] = None, db: DB = None) -> None:
+    """The audit log (of one event, or all)."""
+    try:
+        with _store(db) as store:
+            for row in store.audit_log(event_id):
+                typer.echo(
+                    f"{row['at']}  {row['who']}  {row['action']} {row['event_id']}  — {row['why']}"
+                )
+    except FrontlineError as exc:
+        _fail(exc)

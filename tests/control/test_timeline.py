@@ -1,0 +1,101 @@
+"""Control of territory: a timeline per place, controllers with lineage, contested places, and no
+silent inheritance by coarse places."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontline.control import control_at, place_history
+from frontline.fuse import Report, fuse
+from tests.store.coded import claim, event
+
+ARMY = dict(
+    actor1="Military Forces of Syria (2000-2024)",
+    actor1_id="syria-military",
+    actor2="Jaysh al Fatah",
+    actor2_id="jaysh-al-fatah",
+    sub_event_type="Government regains territory",
+)
+
+
+def _records(*events) -> list[dict]:
+    reports = [
+        Report(e.event_id, e, dt.date.fromisoformat(e.event_date or "2016-06-01")) for e in events
+    ]
+    return [f.to_record() for f in fuse(reports)]
+
+
+def test_a_capture_makes_its_actor_the_controller_from_that_day() -> None:
+    records = _records(event("a", 1), event("b", 1, source="Other"))
+    assert control_at(records, "2015-03-27") == []
+    (idlib,) = control_at(records, "2015-04-30")
+    assert (idlib["location"], idlib["controller"], idlib["since"]) == (
+        "Idlib",
+        "Jaysh al Fatah",
+        "2015-03-28",
+    )
+    assert idlib["lineage"] == ["jaysh-al-fatah"]
+    assert len(idlib["sources"]) == 2 and len(idlib["events"]) == 1
+    assert idlib["confidence"] > 0.5
+
+
+def test_a_later_regain_changes_hands_and_the_history_lists_both() -> None:
+    records = _records(event("a", 1), event("c", 1, event_date="2016-02-10", **ARMY))
+    (idlib,) = control_at(records, "2016-03-01")
+    assert (
+        idlib["controller"].startswith("Military Forces of Syria")
+        and idlib["since"] == "2016-02-10"
+    )
+    history = place_history(records, "idlib")
+    assert [h["controller"] for h in history] == [
+        "Jaysh al Fatah",
+        "Military Forces of Syria (2000-2024)",
+    ]
+    assert place_history(records, "169389") == history
+
+
+def test_the_controller_keeps_its_first_date_through_renamings() -> None:
+    nusra = event("a", 1, actor1="Jabhat al Nusra", actor1_id="jabhat-al-nusra")
+    hts = event(
+        "b", 1, event_date="2017-08-01", actor1="HTS: Hayat Tahrir al Sham", actor1_id="hts"
+    )
+    (idlib,) = control_at(_records(nusra, hts), "2018-01-01")
+    assert idlib["since"] == "2015-03-28"
+    assert idlib["lineage"] == ["jabhat-al-nusra", "jfs", "hts"]
+
+
+def test_a_control_statement_gives_the_controller_since_its_year() -> None:
+    statement = event(
+        "s",
+        1,
+        event_date=None,
+        time_precision=3,
+        background=True,
+        flags=["control statement: since 2016"],
+        **ARMY,
+    )
+    (idlib,) = control_at(_records(statement), "2020-01-01")
+    assert idlib["since"] == "2016-01-01" and idlib["since_precision"] == 3
+
+
+def test_a_place_is_contested_while_claims_conflict() -> None:
+    rival = event("b", 1, event_date="2015-03-30", **ARMY)
+    (idlib,) = control_at(_records(event("a", 1), rival), "2015-04-01")
+    assert idlib["controller"] == "contested"
+    assert idlib["claimants"] == ["Jaysh al Fatah", "Military Forces of Syria (2000-2024)"]
+    assert idlib["confidence"] <= 0.3
+    denied = event("d", 1, claims=[claim("Syrian army", True, "denied")])
+    assert control_at(_records(denied), "2015-04-01")[0]["controller"] == "contested"
+
+
+def test_coarse_places_inherit_nothing() -> None:
+    governorate = event("g", 1, location="Idleb", place_id="169387", geo_precision=3)
+    assert control_at(_records(governorate), "2015-04-30") == []
+    listed = control_at(_records(event("a", 1)), "2015-04-30", admin1="Idleb")
+    assert [p["location"] for p in listed] == ["Idlib"]  # the capital, never the governorate
+    assert control_at(_records(event("a", 1)), "2015-04-30", admin1="Aleppo") == []
+
+
+def test_fighting_without_a_change_of_hands_says_nothing_about_control() -> None:
+    clash = event("a", 1, sub_event_type="Armed clash")
+    assert control_at(_records(clash), "2015-04-30") == []

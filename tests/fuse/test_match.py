@@ -1,0 +1,87 @@
+"""Matching: event family, actor lineage, place by geo_precision, date window by time_precision."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontline.fuse import Report
+from frontline.fuse.match import actors_match, dates_match, places_match, same_event
+from tests.store.coded import event
+
+# Saraqib and Sarmin: towns 8 km apart in the same district of Idlib.
+SARMIN = dict(location="Sarmin", place_id="165000", latitude=35.9036, longitude=36.7253)
+SARAQIB = dict(location="Saraqib", place_id="164816", latitude=35.8646, longitude=36.8006)
+
+
+def _r(article: str, published: str = "2020-03-01", **fields) -> Report:
+    return Report(f"{article}-1", event(article, 1, **fields), dt.date.fromisoformat(published))
+
+
+def test_reports_of_one_article_never_fuse() -> None:
+    assert not same_event(_r("a"), Report("a-2", event("a", 2)))
+
+
+def test_the_same_event_in_two_articles_fuses() -> None:
+    assert same_event(_r("a"), _r("b"))
+
+
+def test_a_different_family_stays_apart_except_strikes_on_the_day_of_a_battle() -> None:
+    protest = dict(event_type="Protests", sub_event_type="Peaceful protest")
+    assert not same_event(_r("a"), _r("b", **protest))
+    strike = dict(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+    assert same_event(_r("a"), _r("b", **strike))
+    assert not same_event(_r("a"), _r("b", event_date="2015-03-27", **strike))
+
+
+def test_dates_match_within_the_window_of_the_coarser_precision() -> None:
+    assert dates_match(_r("a"), _r("b", event_date="2015-03-29"))
+    assert not dates_match(_r("a"), _r("b", event_date="2015-03-31"))
+    assert dates_match(_r("a"), _r("b", event_date="2015-03-31", time_precision=2))
+    assert not dates_match(_r("a"), _r("b", event_date="2015-04-10", time_precision=2))
+    assert dates_match(_r("a"), _r("b", event_date="2015-04-10", time_precision=3))
+
+
+def test_a_background_mention_looks_back_to_an_earlier_event() -> None:
+    later = _r("b", "2015-04-26", event_date="2015-04-26", background=True)
+    assert dates_match(later, _r("a"))
+    long_after = _r("c", "2017-01-01", event_date="2017-01-01", background=True)
+    assert not dates_match(long_after, _r("a"))
+    before = _r("d", "2015-03-01", event_date="2015-03-01", background=True)
+    assert not dates_match(before, _r("a"))
+
+
+def test_precise_places_must_be_the_same_place() -> None:
+    a, b = event("a", **SARAQIB), event("b", **SARMIN)
+    assert places_match(a, event("c", **SARAQIB))
+    assert not places_match(a, b)  # same day, different town
+
+
+def test_a_coarse_place_matches_inside_the_same_admin2() -> None:
+    near = event("b", **{**SARMIN, "geo_precision": 2})
+    assert places_match(event("a", **SARAQIB), near)
+    other_district = event("c", **{**SARMIN, "geo_precision": 2, "admin2": "Ariha"})
+    assert not places_match(event("a", **SARAQIB), other_district)
+    abroad = event("d", **{**SARAQIB, "country": "Iraq"})
+    assert not places_match(event("a", **SARAQIB), abroad)
+
+
+def test_actors_match_through_lineage_and_coalitions() -> None:
+    hts = event("a", actor1="HTS", actor1_id="hts")
+    nusra = event("b", actor1="Jabhat al Nusra", actor1_id="jabhat-al-nusra")
+    assert actors_match(hts, nusra)  # al-Nusra -> JFS -> HTS
+    jaysh_al_fatah = event("c")  # a coalition al-Nusra belonged to
+    assert actors_match(nusra, jaysh_al_fatah)
+    isis = event("d", actor1="Islamic State (Syria)", actor1_id="islamic-state-syria")
+    assert not actors_match(isis, jaysh_al_fatah)
+
+
+def test_the_sides_may_be_given_in_either_order_and_unknown_actors_do_not_block() -> None:
+    army_first = event(
+        "a",
+        actor1="Military Forces of Syria",
+        actor1_id="syria-military",
+        actor2="Jaysh al Fatah",
+        actor2_id="jaysh-al-fatah",
+    )
+    assert actors_match(army_first, event("b"))
+    assert actors_match(event("c", actor1="", actor1_id=None), event("b"))
