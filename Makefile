@@ -1,5 +1,5 @@
 # frontline: the two commands of the README.
-#   make demo   installs if needed, codes examples/ and prints the events
+#   make demo   installs if needed, codes examples/, prints the events and serves the web app
 #   make test   installs if needed, lints and runs the test suite
 PYTHON ?= python3
 VENV := .venv
@@ -23,8 +23,13 @@ $(NODE_STAMP): package.json package-lock.json
 
 install: $(STAMP) $(NODE_STAMP)
 
+# The demo ends with the web app running on a store coded from examples/ (Ctrl-C stops it).
+DEMO_DB ?= demo.db
+PORT ?= 8000
 demo: install
 	$(BIN)/frontline extract examples/articles.jsonl --format table
+	$(BIN)/frontline ingest examples/articles.jsonl --db $(DEMO_DB)
+	$(BIN)/frontline serve --db $(DEMO_DB) --port $(PORT)
 
 test: install
 	$(BIN)/ruff check src tests bench

@@ -53,9 +53,9 @@ def test_pages_are_served(client: TestClient) -> None:
 
 def test_pages_load_nothing_from_another_host(client: TestClient) -> None:
     """No CDN: every script and stylesheet is a local path that the server answers."""
-    for path in ("/", "/code", "/actors/hts"):
+    for path in ("/", "/code", "/actors/hts", "/docs"):
         html = client.get(path).text
-        refs = re.findall(r'(?:src|href)="([^"]+)"', html)
+        refs = re.findall(r'(?:src|href)=["\']([^"\']+)["\']', html)
         assert refs
         for ref in refs:
             assert not re.match(r"(?:https?:)?//", ref), ref

@@ -129,3 +129,11 @@ def test_actor_page(page, base_url: str) -> None:
     page.wait_for_selector("#event-list li")
     assert page.locator(".leaflet-interactive").count() > 0
     shot(page, "actor-page")
+
+
+def test_api_docs_work_offline(page, base_url: str) -> None:
+    page.goto(base_url + "/docs")
+    page.wait_for_selector(".opblock-summary-path")
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/events" in p for p in paths)
+    shot(page, "api-docs")

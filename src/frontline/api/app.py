@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from frontline import __version__
 from frontline.api.deps import NotFound, Unauthorized
@@ -22,12 +23,25 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         version=__version__,
         description="Coded conflict events with their sources, claims and evidence; actors over "
         "time; control of territory; articles; exports; ingestion behind a token.",
+        docs_url=None,  # FastAPI's default pages load Swagger UI from a CDN: served locally below
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.store = None
     for router in ROUTERS:
         app.include_router(router, prefix="/api")
     mount_web(app, settings)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="frontline API",
+            swagger_js_url="/assets/swagger-ui-dist/swagger-ui-bundle.js",
+            swagger_css_url="/assets/swagger-ui-dist/swagger-ui.css",
+            swagger_favicon_url="/assets/swagger-ui-dist/favicon-32x32.png",
+            swagger_ui_parameters={"validatorUrl": None},  # no call to the online validator
+        )
 
     @app.exception_handler(FrontlineError)
     async def _frontline_error(_: Request, exc: FrontlineError) -> JSONResponse:

@@ -16,7 +16,13 @@ from frontline.api.settings import ApiSettings
 HERE = Path(__file__).parent
 PAGES = HERE / "pages"
 # npm packages (package.json) the pages use; only these are served from node_modules.
-ASSET_PACKAGES = ("leaflet", "leaflet.markercluster", "topojson-client", "world-atlas")
+ASSET_PACKAGES = (
+    "leaflet",
+    "leaflet.markercluster",
+    "swagger-ui-dist",
+    "topojson-client",
+    "world-atlas",
+)
 
 
 def mount_web(app: FastAPI, settings: ApiSettings) -> None:

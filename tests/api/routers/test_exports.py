@@ -31,7 +31,8 @@ def test_geojson_points(client: TestClient) -> None:
     assert doc["type"] == "FeatureCollection" and len(doc["features"]) == 2
     f = doc["features"][0]
     assert f["geometry"]["coordinates"] == [36.31983, 35.81418]
-    assert f["properties"]["sources"] == ["Orontes Daily"]
+    assert f["properties"]["source"] == "Orontes Daily"
+    assert f["properties"]["event_date"] in ("2015-04-25", "2015-06-01")
 
 
 def test_parquet_table(client: TestClient) -> None:
