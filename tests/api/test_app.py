@@ -13,6 +13,7 @@ ENDPOINTS = {
     ("get", "/api/events/{event_id}"),
     ("get", "/api/actors"),
     ("get", "/api/actors/{actor_id}"),
+    ("get", "/api/actors/{actor_id}/events"),
     ("get", "/api/places"),
     ("get", "/api/control"),
     ("get", "/api/places/{place}/control"),

@@ -31,3 +31,12 @@ def test_actor_has_names_over_time_lineage_and_coalitions(client: TestClient) ->
 def test_unknown_actor_is_404(client: TestClient) -> None:
     r = client.get("/api/actors/nobody-at-all")
     assert r.status_code == 404 and "nobody-at-all" in r.json()["message"]
+
+
+def test_actor_events_with_and_without_lineage(client: TestClient) -> None:
+    page = client.get("/api/actors/hts/events").json()
+    assert page["total"] == 2
+    assert {e["actor1_id"] for e in page["items"]} == {"hts", "jabhat-al-nusra"}
+    alone = client.get("/api/actors/hts/events", params={"lineage": "false"}).json()
+    assert [e["actor1_id"] for e in alone["items"]] == ["hts"]
+    assert client.get("/api/actors/nobody/events").status_code == 404

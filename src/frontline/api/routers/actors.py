@@ -1,5 +1,5 @@
 """Actors from the knowledge base: search, and one actor's names over time, aliases, lineage and
-coalitions. Its events are GET /api/events?actor=ID&lineage=true."""
+coalitions, and its events (with or without its lineage)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,27 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
-from frontline.api.deps import NotFound, kb
-from frontline.api.schemas import ActorDetailOut, ActorOut, NamePeriodOut, SpanOut
+from frontline.api import queries
+from frontline.api.deps import NotFound, kb, store
+from frontline.api.schemas import (
+    ActorDetailOut,
+    ActorOut,
+    EventOut,
+    EventPage,
+    NamePeriodOut,
+    SpanOut,
+)
 from frontline.link.actors import ActorKB
+from frontline.store import EventFilter, Store
 
 router = APIRouter(tags=["actors"])
 KB = Annotated[ActorKB, Depends(kb)]
+
+
+def _actor(k: ActorKB, actor_id: str):
+    if actor_id not in k:
+        raise NotFound(f"no actor {actor_id!r} in the knowledge base (GET /api/actors?q=...)")
+    return k.get(actor_id)
 
 
 def _brief(k: ActorKB, actor_id: str) -> ActorOut:
@@ -41,9 +56,7 @@ def search_actors(
 @router.get("/actors/{actor_id}", response_model=ActorDetailOut)
 def get_actor(actor_id: str, k: KB) -> ActorDetailOut:
     """Names over time, aliases, lineage (predecessors and successors), coalitions and members."""
-    if actor_id not in k:
-        raise NotFound(f"no actor {actor_id!r} in the knowledge base (GET /api/actors?q=...)")
-    a = k.get(actor_id)
+    a = _actor(k, actor_id)
     return ActorDetailOut(
         **_brief(k, actor_id).model_dump(),
         names=[NamePeriodOut(name=n.name, start=n.start, end=n.end) for n in a.names],
@@ -56,3 +69,21 @@ def get_actor(actor_id: str, k: KB) -> ActorDetailOut:
         members=[_brief(k, i) for i in k.members(actor_id)],
         sources=list(a.sources),
     )
+
+
+@router.get("/actors/{actor_id}/events", response_model=EventPage)
+def actor_events(
+    actor_id: str,
+    k: KB,
+    s: Annotated[Store, Depends(store)],
+    lineage: Annotated[bool, Query(description="with predecessors and successors")] = True,
+    sort: queries.Sort = "-event_date",
+    limit: Annotated[int, Query(ge=1, le=5000)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> EventPage:
+    """The actor's events: the same as GET /api/events?actor=ID."""
+    _actor(k, actor_id)
+    total, items = queries.find_events(
+        s, EventFilter(actor=actor_id), lineage=lineage, sort=sort, limit=limit, offset=offset
+    )
+    return EventPage(total=total, offset=offset, limit=limit, items=[EventOut(**e) for e in items])

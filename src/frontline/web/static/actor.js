@@ -31,7 +31,7 @@
 
   const config = await FL.api("/api/config");
   const m = await FLMap.create(document.getElementById("map"), config);
-  const page = await FL.api(`/api/events?actor=${encodeURIComponent(a.id)}&lineage=true&limit=5000&sort=event_date`);
+  const page = await FL.api(`/api/actors/${encodeURIComponent(a.id)}/events?lineage=true&limit=5000&sort=event_date`);
   let brush = [null, null];
   const openEvent = (eid) => FLCard.show(detail, eid);
   function render(fit) {
