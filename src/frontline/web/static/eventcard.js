@@ -41,6 +41,7 @@ const FLCard = {
       d.className = "source";
       d.open = i === 0;
       d.innerHTML = `<summary>${FL.esc(s.source || "unknown outlet")} · ${FL.esc(s.published || "")} · ${FL.esc(s.title || s.article_id)}</summary>
+        <p class="muted source-values">As reported here: ${FL.esc(FLCard.values(s.values))}</p>
         <div class="article-text evidence-text muted">Loading article…</div>`;
       box.appendChild(d);
       FLCard.loadArticle(d.querySelector(".evidence-text"), s);
@@ -57,6 +58,11 @@ const FLCard = {
     } catch (err) {
       div.innerHTML = `<span class="error">${FL.esc(err.message)}</span>`;
     }
+  },
+  values(v) {  // what this source said, so disagreements between sources show
+    const parts = [v.event_date, v.sub_event_type, v.actor1 && v.actor2 ? `${v.actor1} vs ${v.actor2}` : v.actor1,
+      v.location, v.fatalities != null ? `${v.fatalities} fatalities` : null];
+    return parts.filter(Boolean).join(" · ");
   },
   merge(spans) {  // overlapping evidence spans become one highlight
     const out = [];

@@ -84,6 +84,9 @@ const FLTimeline = {
     } else {
       s += `<text x="${w / 2}" y="${h / 2}" text-anchor="middle" fill="#777">No dated events</text>`;
     }
+    t.svg.setAttribute("aria-valuemin", String(t.lo));
+    t.svg.setAttribute("aria-valuemax", String(t.hi));
+    t.svg.setAttribute("aria-valuenow", String(t.brush ? t.brush[0] : t.lo));
     if (t.brush) {
       const a = t.x(t.brush[0]), b = t.x(t.brush[1]);
       s += `<rect class="brush" x="${a}" y="2" width="${Math.max(2, b - a)}" height="${h - 24}" fill="#f5a62333" stroke="#c77d00"/>`;

@@ -1,0 +1,36 @@
+"""`frontline serve`: refuses to start without the web assets, with a hint; settings from env."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from frontline.api.settings import ApiSettings
+from frontline.cli import app
+
+
+def test_serve_needs_the_npm_assets(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app,
+        ["serve", "--db", str(tmp_path / "x.db"), "--port", "1"],
+        env={"FRONTLINE_ASSETS": str(tmp_path / "no-node-modules")},
+    )
+    assert result.exit_code == 2
+    assert "make install" in result.output
+
+
+def test_settings_from_the_environment(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("FRONTLINE_DB", "postgresql://u@127.0.0.1/db")
+    monkeypatch.setenv("FRONTLINE_API_TOKEN", "abc")
+    monkeypatch.setenv("FRONTLINE_TILES_URL", "https://tiles.example/{z}/{x}/{y}.png")
+    s = ApiSettings.from_env(db=str(tmp_path / "given.db"))
+    assert s.db == str(tmp_path / "given.db")  # an option wins over the environment
+    assert s.token == "abc" and s.tiles_url.endswith("{y}.png")
+    monkeypatch.delenv("FRONTLINE_API_TOKEN")
+    assert ApiSettings.from_env().token is None
+
+
+def test_default_assets_are_the_repositorys_node_modules() -> None:
+    assert ApiSettings().assets_dir.name == "node_modules"
+    assert (ApiSettings().assets_dir / "leaflet" / "package.json").exists()
