@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI, Request
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -18,7 +21,15 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     from frontline.web import mount_web
 
     settings = settings or ApiSettings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if app.state.store is not None:  # release the database's connections on shutdown
+            app.state.store.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="frontline",
         version=__version__,
         description="Coded conflict events with their sources, claims and evidence; actors over "

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import secrets
+import threading
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
 
 from frontline.api.settings import ApiSettings
+from frontline.store import Store
 
 
 class NotFound(Exception):
@@ -22,13 +24,17 @@ def settings(request: Request) -> ApiSettings:
     return request.app.state.settings
 
 
-def store(request: Request):
-    """The app's Store, opened (and migrated) on first use."""
-    from frontline.store import Store
+_OPENING = threading.Lock()
 
-    if request.app.state.store is None:
-        request.app.state.store = Store.open(request.app.state.settings.db)
-    return request.app.state.store
+
+def store(request: Request) -> Store:
+    """The app's Store, opened (and migrated) once, on first use."""
+    state = request.app.state
+    if state.store is None:
+        with _OPENING:  # requests run in a thread pool: only one of them opens and migrates
+            if state.store is None:
+                state.store = Store.open(state.settings.db)
+    return state.store
 
 
 def kb():
