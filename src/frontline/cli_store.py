@@ -265,6 +265,9 @@ def register(app: typer.Typer) -> None:
         gold: Annotated[
             Path | None, typer.Option(help="Labels as JSON {article id: {main, background}}.")
         ] = None,
+        distinct: Annotated[
+            bool, typer.Option(help="Every article is a different event (e.g. ACLED's notes).")
+        ] = False,
         as_json: Annotated[bool, typer.Option("--json")] = False,
     ) -> None:
         """Pairwise precision and recall of fusion on labelled articles.
@@ -274,7 +277,7 @@ def register(app: typer.Typer) -> None:
         from frontline.fuse.evaluate import evaluate_paths
 
         try:
-            score = evaluate_paths(paths, gold)
+            score = evaluate_paths(paths, gold, distinct=distinct)
         except FrontlineError as exc:
             _fail(exc)
         typer.echo(json.dumps(score.to_dict(), indent=2) if as_json else score.to_text())
