@@ -1,5 +1,5 @@
 # frontline: the two commands of the README.
-#   make demo   installs if needed, codes examples/ and prints the events
+#   make demo   installs if needed, codes examples/, prints the events, stores them in frontline.db
 #   make test   installs if needed, lints and runs the test suite
 PYTHON ?= python3
 VENV := .venv
@@ -19,6 +19,9 @@ install: $(STAMP)
 
 demo: install
 	$(BIN)/frontline extract examples/articles.jsonl --format table
+	$(BIN)/frontline ingest examples/articles.jsonl --db frontline.db
+	$(BIN)/frontline events --db frontline.db
+	$(BIN)/frontline control --db frontline.db --at 2015-04-30 --admin1 Idleb
 
 test: install
 	$(BIN)/ruff check src tests bench

@@ -57,7 +57,7 @@ class FusionScore:
 
     def to_text(self) -> str:
         lines = [
-            f"articles {self.articles}, reports {self.reports}, fused events {self.events}",
+            f"articles with a coded event {self.articles}, reports {self.reports}, fused events {self.events}",
             f"pairwise precision {self.precision:.1%} ({self.correct_pairs}/{self.found_pairs}), "
             f"recall {self.recall:.1%} ({self.correct_pairs}/{self.true_pairs})",
         ]
