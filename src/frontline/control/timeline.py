@@ -205,11 +205,13 @@ def control_at(
     )
 
 
-def place_history(records: list[dict[str, Any]], place: str) -> list[dict[str, Any]]:
-    """Every change of control of one place (its name or gazetteer id), oldest first."""
+def place_history(
+    records: list[dict[str, Any]], place: str, place_ids: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
+    """Every change of control of one place (its name, its gazetteer id, or one of `place_ids`),
+    oldest first."""
     key = place.lower()
+    ids = {place, *place_ids}
     return [
-        c.to_dict()
-        for c in changes_from(records)
-        if c.place_id == place or c.location.lower() == key
+        c.to_dict() for c in changes_from(records) if c.place_id in ids or c.location.lower() == key
     ]

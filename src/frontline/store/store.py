@@ -307,8 +307,9 @@ class Store(EditsMixin):
     def place_history(self, place: str) -> list[dict[str, Any]]:
         """Every change of control of a place (name or gazetteer id), oldest first."""
         from frontline.control import place_history
+        from frontline.store.query import place_ids
 
-        return place_history(self._territorial(), place)
+        return place_history(self._territorial(), place, place_ids(place))
 
     def _territorial(self) -> list[dict[str, Any]]:
         from frontline.control import is_control_record
