@@ -164,3 +164,4 @@ def test_an_event_whose_only_source_is_a_partys_claim_says_so(store: Store) -> N
     store.ingest([article("p", "Nusra said it took Idlib.")], coder=coder)
     (only,) = store.events()
     assert only["party_claim_only"] is True
+    assert "only source: a claim by a party to the fighting" in only["flags"]

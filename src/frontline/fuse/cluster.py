@@ -94,7 +94,10 @@ def fuse_group(event_id: str, members: list[Report]) -> FusedEvent:
     event.confidence = round(
         min(0.95, max(m.event.confidence for m in members) + 0.05 * (n_articles - 1)), 2
     )
-    return FusedEvent(event_id, event, members, _disagreements(news or members))
+    fused = FusedEvent(event_id, event, members, _disagreements(news or members))
+    if fused.party_claim_only:
+        event.flags.append("only source: a claim by a party to the fighting")
+    return fused
 
 
 def _choose_date(event, basis: list[Report]) -> None:
