@@ -134,6 +134,9 @@ def register(app: typer.Typer) -> None:
         country: Annotated[str | None, typer.Option(help="Country name.")] = None,
         limit: Annotated[int, typer.Option(help="Page size.")] = 100,
         offset: Annotated[int, typer.Option(help="Skip this many events.")] = 0,
+        order: Annotated[
+            str, typer.Option(help="date_desc, date_asc, fatalities_desc or sources_desc.")
+        ] = "date_desc",
         format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
     ) -> None:
         """List stored events, newest first.
@@ -151,7 +154,7 @@ def register(app: typer.Typer) -> None:
         )
         try:
             with _store(db) as store:
-                rows = store.events(f, limit=limit, offset=offset)
+                rows = store.events(f, limit=limit, offset=offset, order=order)
         except FrontlineError as exc:
             _fail(exc)
         if format is ListFormat.jsonl:

@@ -87,12 +87,24 @@ def conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
     return out
 
 
-def select_events(f: EventFilter) -> sa.Select:
-    """Newest first; undated events last; ties by id so pages are stable."""
+ORDERS = {
+    "date_desc": (events.c.event_date.desc().nulls_last(),),
+    "date_asc": (events.c.event_date.asc().nulls_last(),),
+    "fatalities_desc": (events.c.fatalities.desc(), events.c.event_date.desc().nulls_last()),
+    "sources_desc": (events.c.n_sources.desc(), events.c.event_date.desc().nulls_last()),
+}
+
+
+def select_events(f: EventFilter, order: str = "date_desc") -> sa.Select:
+    """Newest first by default (see ORDERS); undated events last; ties by id so pages are stable."""
+    if order not in ORDERS:
+        from frontline.errors import InputError
+
+        raise InputError(f"unknown order {order!r}", hint=f"use one of {', '.join(ORDERS)}")
     return (
         sa.select(events.c.record, events.c.deleted)
         .where(*conditions(f))
-        .order_by(events.c.event_date.desc().nulls_last(), events.c.event_id)
+        .order_by(*ORDERS[order], events.c.event_id)
     )
 
 
