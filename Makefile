@@ -1,5 +1,6 @@
 # frontline: the two commands of the README.
-#   make demo   installs if needed, codes examples/, prints the events and serves the web app
+#   make demo   installs if needed, codes examples/, prints the events, stores them in frontline.db
+#               and ends serving the web app on them (prints its URL; Ctrl-C stops it)
 #   make test   installs if needed, lints and runs the test suite
 PYTHON ?= python3
 VENV := .venv
@@ -24,11 +25,13 @@ $(NODE_STAMP): package.json package-lock.json
 install: $(STAMP) $(NODE_STAMP)
 
 # The demo ends with the web app running on a store coded from examples/ (Ctrl-C stops it).
-DEMO_DB ?= demo.db
+DEMO_DB ?= frontline.db
 PORT ?= 8000
 demo: install
 	$(BIN)/frontline extract examples/articles.jsonl --format table
 	$(BIN)/frontline ingest examples/articles.jsonl --db $(DEMO_DB)
+	$(BIN)/frontline events --db $(DEMO_DB)
+	$(BIN)/frontline control --db $(DEMO_DB) --at 2015-04-30 --admin1 Idleb
 	$(BIN)/frontline serve --db $(DEMO_DB) --port $(PORT)
 
 test: install

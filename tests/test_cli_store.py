@@ -23,8 +23,8 @@ def _run(*args: str) -> str:
 def test_ingest_query_export_correct(tmp_path) -> None:
     db = str(tmp_path / "cli.db")
     fixtures = str(ROOT / "tests" / "fuse" / "fixtures" / "fusion.jsonl")
-    assert "18 added" in _run("ingest", fixtures, "--db", db)
-    assert "18 unchanged" in _run("ingest", fixtures, "--db", db)
+    assert "24 added" in _run("ingest", fixtures, "--db", db)
+    assert "24 unchanged" in _run("ingest", fixtures, "--db", db)
     rows = [
         json.loads(x)
         for x in _run("events", "--db", db, "--actor", "al-Nusra Front", "-f", "jsonl").splitlines()

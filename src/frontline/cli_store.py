@@ -134,6 +134,9 @@ def register(app: typer.Typer) -> None:
         country: Annotated[str | None, typer.Option(help="Country name.")] = None,
         limit: Annotated[int, typer.Option(help="Page size.")] = 100,
         offset: Annotated[int, typer.Option(help="Skip this many events.")] = 0,
+        order: Annotated[
+            str, typer.Option(help="date_desc, date_asc, fatalities_desc or sources_desc.")
+        ] = "date_desc",
         format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
     ) -> None:
         """List stored events, newest first.
@@ -151,7 +154,7 @@ def register(app: typer.Typer) -> None:
         )
         try:
             with _store(db) as store:
-                rows = store.events(f, limit=limit, offset=offset)
+                rows = store.events(f, limit=limit, offset=offset, order=order)
         except FrontlineError as exc:
             _fail(exc)
         if format is ListFormat.jsonl:
@@ -265,6 +268,9 @@ def register(app: typer.Typer) -> None:
         gold: Annotated[
             Path | None, typer.Option(help="Labels as JSON {article id: {main, background}}.")
         ] = None,
+        distinct: Annotated[
+            bool, typer.Option(help="Every article is a different event (e.g. ACLED's notes).")
+        ] = False,
         as_json: Annotated[bool, typer.Option("--json")] = False,
     ) -> None:
         """Pairwise precision and recall of fusion on labelled articles.
@@ -274,7 +280,7 @@ def register(app: typer.Typer) -> None:
         from frontline.fuse.evaluate import evaluate_paths
 
         try:
-            score = evaluate_paths(paths, gold)
+            score = evaluate_paths(paths, gold, distinct=distinct)
         except FrontlineError as exc:
             _fail(exc)
         typer.echo(json.dumps(score.to_dict(), indent=2) if as_json else score.to_text())

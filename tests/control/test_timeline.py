@@ -7,6 +7,7 @@ import datetime as dt
 
 from frontline.control import control_at, place_history
 from frontline.fuse import Report, fuse
+from frontline.model import Evidence
 from tests.store.coded import claim, event
 
 ARMY = dict(
@@ -99,3 +100,39 @@ def test_coarse_places_inherit_nothing() -> None:
 def test_fighting_without_a_change_of_hands_says_nothing_about_control() -> None:
     clash = event("a", 1, sub_event_type="Armed clash")
     assert control_at(_records(clash), "2015-04-30") == []
+
+
+def test_a_withdrawal_passes_the_place_to_the_receiver_or_to_nobody_known() -> None:
+    transfer = dict(
+        event_type="Strategic developments", sub_event_type="Non-violent transfer of territory"
+    )
+    handed = event(
+        "h",
+        1,
+        **transfer,
+        evidence=[Evidence("Government forces handed over the town to the SDF.", 0, 50)],
+        actor1="Military Forces of Syria (2000-2024)",
+        actor1_id="syria-military",
+        actor2="QSD: Syrian Democratic Forces",
+        actor2_id="sdf",
+    )
+    (place,) = control_at(_records(handed), "2015-04-01")
+    assert place["controller"] == "QSD: Syrian Democratic Forces"
+    left = event(
+        "w",
+        1,
+        **transfer,
+        evidence=[Evidence("Rebels withdrew from the town on Friday.", 0, 40)],
+        actor2="",
+        actor2_id=None,
+    )
+    history = place_history(_records(event("a", 1, event_date="2015-03-20"), left), "Idlib")
+    assert [h["controller"] for h in history] == ["Jaysh al Fatah", "unknown (vacated)"]
+    assert history[-1]["kind"] == "withdrawal of Jaysh al Fatah"
+    took = event(
+        "t",
+        1,
+        **transfer,
+        evidence=[Evidence("The group took over the town without a fight.", 0, 45)],
+    )
+    assert control_at(_records(took), "2015-04-01")[0]["controller"] == "Jaysh al Fatah"

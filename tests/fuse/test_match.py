@@ -34,11 +34,26 @@ def test_a_different_family_stays_apart_except_strikes_on_the_day_of_a_battle() 
 
 
 def test_dates_match_within_the_window_of_the_coarser_precision() -> None:
-    assert dates_match(_r("a"), _r("b", event_date="2015-03-29"))
-    assert not dates_match(_r("a"), _r("b", event_date="2015-03-31"))
+    assert dates_match(_r("a"), _r("b"))
+    assert not dates_match(_r("a"), _r("b", event_date="2015-03-29"))  # ACLED: one day, one event
     assert dates_match(_r("a"), _r("b", event_date="2015-03-31", time_precision=2))
     assert not dates_match(_r("a"), _r("b", event_date="2015-04-10", time_precision=2))
     assert dates_match(_r("a"), _r("b", event_date="2015-04-10", time_precision=3))
+
+
+def test_generic_actors_naming_different_groups_are_different_events() -> None:
+    protest = dict(
+        event_type="Protests",
+        sub_event_type="Peaceful protest",
+        actor1="Protesters (Lebanon)",
+        actor1_id=None,
+        actor2="",
+        actor2_id=None,
+    )
+    teachers = event("a", **protest, assoc_actor_1="Teachers (Lebanon)")
+    students = event("b", **protest, assoc_actor_1="Students (Lebanon)")
+    assert not actors_match(teachers, students)
+    assert actors_match(teachers, event("c", **protest))
 
 
 def test_a_background_mention_looks_back_to_an_earlier_event() -> None:

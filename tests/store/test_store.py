@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.errors import StoreError
+from frontline.errors import InputError, StoreError
 from frontline.store import EventFilter, Store
 from tests.store.coded import FakeCoder, article, claim, event
 
@@ -164,3 +164,20 @@ def test_an_event_whose_only_source_is_a_partys_claim_says_so(store: Store) -> N
     store.ingest([article("p", "Nusra said it took Idlib.")], coder=coder)
     (only,) = store.events()
     assert only["party_claim_only"] is True
+    assert "only source: a claim by a party to the fighting" in only["flags"]
+
+
+def test_events_can_be_ordered_by_date_fatalities_or_sources(store: Store) -> None:
+    _ingest(store)
+    assert [e["location"] for e in store.events(order="date_asc")] == ["Idlib", "Aleppo"]
+    assert [e["location"] for e in store.events(order="fatalities_desc")] == ["Aleppo", "Idlib"]
+    assert [e["location"] for e in store.events(order="sources_desc")] == ["Idlib", "Aleppo"]
+    with pytest.raises(InputError):
+        store.events(order="random")
+
+
+def test_an_unreachable_database_is_a_clean_error() -> None:
+    with pytest.raises(StoreError):
+        Store.open("postgresql://nobody@127.0.0.1:1/none")
+    with pytest.raises(StoreError):
+        Store.open("mysql://x/y")

@@ -13,7 +13,10 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 from functools import cache
+from importlib.resources import files
 from typing import Any
+
+import yaml
 
 from frontline.events.taxonomy import TERRITORIAL
 
@@ -49,6 +52,29 @@ class Change:
         return asdict(self)
 
 
+TRANSFER = "Non-violent transfer of territory"
+NOBODY = "unknown (vacated)"
+
+
+@cache
+def _relinquish() -> re.Pattern[str]:
+    raw = yaml.safe_load(
+        files("frontline").joinpath("data", "lexicons", "control.yaml").read_text("utf-8")
+    )
+    return re.compile("|".join(f"(?:{p})" for p in raw["relinquish"]), re.I)
+
+
+def _new_holder(record: dict[str, Any]) -> tuple[str, str | None, str]:
+    """Controller name, id and kind of change. A withdrawal or hand-over passes the place to
+    actor2, or to nobody known; every other change to actor1."""
+    trigger = (record.get("evidence") or [{}])[0].get("text", "")
+    if record.get("sub_event_type") == TRANSFER and _relinquish().search(trigger):
+        if record.get("actor2"):
+            return record["actor2"], record.get("actor2_id"), "handed over"
+        return NOBODY, None, f"withdrawal of {record['actor1']}"
+    return record["actor1"], record.get("actor1_id"), record["sub_event_type"]
+
+
 def is_control_record(record: dict[str, Any]) -> bool:
     return record.get("sub_event_type") in TERRITORIAL or any(
         f.startswith("control statement") for f in record.get("flags") or []
@@ -80,13 +106,10 @@ def _change(record: dict[str, Any]) -> Change | None:
         since = _SINCE.match(statement)
         published = min((s["published"] for s in sources if s.get("published")), default=None)
         date, tp = (f"{since.group(1)}-01-01", 3) if since else (published, 3)
-        kind = "control statement"
     else:
-        date, tp, kind = (
-            record.get("event_date"),
-            record.get("time_precision", 3),
-            record["sub_event_type"],
-        )
+        date, tp = record.get("event_date"), record.get("time_precision", 3)
+    controller, controller_id, change = _new_holder(record)
+    kind = "control statement" if statement else change
     if not date:
         return None
     claims = [c for s in sources for c in s.get("claims") or []]
@@ -100,9 +123,9 @@ def _change(record: dict[str, Any]) -> Change | None:
         longitude=record.get("longitude"),
         date=date,
         time_precision=tp,
-        controller=record["actor1"],
-        controller_id=record.get("actor1_id"),
-        lineage=list(_lineage(record.get("actor1_id"))),
+        controller=controller,
+        controller_id=controller_id,
+        lineage=list(_lineage(controller_id)),
         kind=kind,
         event_id=record["event_id"],
         sources=[f"{s.get('source') or '?'} ({s['article_id']})" for s in sources],
@@ -182,11 +205,13 @@ def control_at(
     )
 
 
-def place_history(records: list[dict[str, Any]], place: str) -> list[dict[str, Any]]:
-    """Every change of control of one place (its name or gazetteer id), oldest first."""
+def place_history(
+    records: list[dict[str, Any]], place: str, place_ids: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
+    """Every change of control of one place (its name, its gazetteer id, or one of `place_ids`),
+    oldest first."""
     key = place.lower()
+    ids = {place, *place_ids}
     return [
-        c.to_dict()
-        for c in changes_from(records)
-        if c.place_id == place or c.location.lower() == key
+        c.to_dict() for c in changes_from(records) if c.place_id in ids or c.location.lower() == key
     ]

@@ -22,12 +22,19 @@ def _order(r: Report) -> tuple:
     return (e.background, e.time_precision, e.geo_precision, -len(e.evidence), r.report_id)
 
 
+def _block(r: Report) -> tuple[str, str]:
+    """Reports can only fuse inside one admin1 (places_match needs the same place, a place 3 km
+    away, or the same admin unit), so only groups of the same admin1 are compared."""
+    return (r.event.country, r.event.admin1)
+
+
 def cluster(reports: list[Report], groups: ActorGroups = actor_groups) -> list[list[Report]]:
     """Reports grouped by event, most precise report first in each group."""
     groups_out: list[list[Report]] = []
+    blocks: dict[tuple[str, str], list[list[Report]]] = {}
     for report in sorted(reports, key=_order):
         best = None
-        for members in groups_out:
+        for members in blocks.get(_block(report), []):
             if any(m.article_id == report.article_id for m in members):
                 continue
             news = [m for m in members if not m.event.background] or members[:1]
@@ -36,7 +43,9 @@ def cluster(reports: list[Report], groups: ActorGroups = actor_groups) -> list[l
                 best = members
                 break
         if best is None:
-            groups_out.append([report])
+            best = [report]
+            groups_out.append(best)
+            blocks.setdefault(_block(report), []).append(best)
         else:
             best.append(report)
     return groups_out
@@ -85,7 +94,10 @@ def fuse_group(event_id: str, members: list[Report]) -> FusedEvent:
     event.confidence = round(
         min(0.95, max(m.event.confidence for m in members) + 0.05 * (n_articles - 1)), 2
     )
-    return FusedEvent(event_id, event, members, _disagreements(news or members))
+    fused = FusedEvent(event_id, event, members, _disagreements(news or members))
+    if fused.party_claim_only:
+        event.flags.append("only source: a claim by a party to the fighting")
+    return fused
 
 
 def _choose_date(event, basis: list[Report]) -> None:

@@ -57,7 +57,7 @@ class FusionScore:
 
     def to_text(self) -> str:
         lines = [
-            f"articles {self.articles}, reports {self.reports}, fused events {self.events}",
+            f"articles with a coded event {self.articles}, reports {self.reports}, fused events {self.events}",
             f"pairwise precision {self.precision:.1%} ({self.correct_pairs}/{self.found_pairs}), "
             f"recall {self.recall:.1%} ({self.correct_pairs}/{self.true_pairs})",
         ]
@@ -110,8 +110,12 @@ def score(reports: list[Report], gold: dict[str, dict[str, str]]) -> FusionScore
     return out
 
 
-def evaluate_paths(paths: list[Path], gold_path: Path | None = None) -> FusionScore:
-    """Code the articles of `paths` and score fusion against their `gold` (or `gold_path`)."""
+def evaluate_paths(
+    paths: list[Path], gold_path: Path | None = None, distinct: bool = False
+) -> FusionScore:
+    """Code the articles of `paths` and score fusion against their `gold` (or `gold_path`).
+    `distinct`: every article reports a different event (ACLED's notes: one row, one event), so
+    every fused pair of their main events is a false fusion."""
     from frontline.ingest import read_articles
     from frontline.pipeline import code_articles
 
@@ -124,15 +128,16 @@ def evaluate_paths(paths: list[Path], gold_path: Path | None = None) -> FusionSc
                     gold[str(rec["id"])] = rec["gold"]
     if gold_path is not None:
         gold.update(json.loads(Path(gold_path).read_text("utf-8")))
+    articles = list(read_articles([str(p) for p in paths], "jsonl", None, None))
+    if distinct:
+        gold.update({a.id: {"main": a.id} for a in articles if a.id not in gold})
     if not gold:
         raise InputError(
             "no labels found", hint="give articles with a `gold` field, or --gold FILE"
         )
     reports = [
         Report(e.event_id, e, article.published, article.url, article.title)
-        for article, events in code_articles(
-            read_articles([str(p) for p in paths], "jsonl", None, None)
-        )
+        for article, events in code_articles(articles)
         for e in events
     ]
     return score(reports, gold)

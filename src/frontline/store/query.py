@@ -10,11 +10,14 @@ import sqlalchemy as sa
 
 from frontline.store.schema import event_actors, events
 
+PLACE_MIN_SCORE = 0.5
+
 
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """All optional. `actor` is a name or KB id and expands to the actor's lineage (HTS includes
-    the al-Nusra Front); `place` matches the location name or the gazetteer id; `event_type`
+    the al-Nusra Front); `place` matches the location name, the gazetteer id, or the place the gazetteer reads the
+    name as ("Jisr al-Shughur"); `event_type`
     matches an event type or a sub-event type."""
 
     date_from: dt.date | str | None = None
@@ -41,6 +44,15 @@ def actor_ids(query: str) -> tuple[str, ...]:
     return tuple(kb.lineage(hit)) if hit else ()
 
 
+@cache
+def place_ids(query: str) -> tuple[str, ...]:
+    """The gazetteer's best reading of a place name ("Jisr al-Shughur" -> Jisr ash Shughur)."""
+    from frontline.link.places import default_gazetteer
+
+    best = default_gazetteer().lookup(query)[:1]
+    return tuple(p.place_id for p in best if p.place_id and p.score >= PLACE_MIN_SCORE)
+
+
 def conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
     out: list[sa.ColumnElement[bool]] = []
     if f.date_from:
@@ -59,10 +71,9 @@ def conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
             )
         )
     if f.place:
+        ids = (f.place, *place_ids(f.place))
         out.append(
-            sa.or_(
-                sa.func.lower(events.c.location) == f.place.lower(), events.c.place_id == f.place
-            )
+            sa.or_(sa.func.lower(events.c.location) == f.place.lower(), events.c.place_id.in_(ids))
         )
     if f.actor:
         ids = actor_ids(f.actor)
@@ -76,12 +87,24 @@ def conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
     return out
 
 
-def select_events(f: EventFilter) -> sa.Select:
-    """Newest first; undated events last; ties by id so pages are stable."""
+ORDERS = {
+    "date_desc": (events.c.event_date.desc().nulls_last(),),
+    "date_asc": (events.c.event_date.asc().nulls_last(),),
+    "fatalities_desc": (events.c.fatalities.desc(), events.c.event_date.desc().nulls_last()),
+    "sources_desc": (events.c.n_sources.desc(), events.c.event_date.desc().nulls_last()),
+}
+
+
+def select_events(f: EventFilter, order: str = "date_desc") -> sa.Select:
+    """Newest first by default (see ORDERS); undated events last; ties by id so pages are stable."""
+    if order not in ORDERS:
+        from frontline.errors import InputError
+
+        raise InputError(f"unknown order {order!r}", hint=f"use one of {', '.join(ORDERS)}")
     return (
         sa.select(events.c.record, events.c.deleted)
         .where(*conditions(f))
-        .order_by(events.c.event_date.desc().nulls_last(), events.c.event_id)
+        .order_by(*ORDERS[order], events.c.event_id)
     )
 
 

@@ -68,6 +68,11 @@ class Store(EditsMixin):
         """Open (creating and migrating as needed) 'frontline.db', a path, or a postgresql:// URL."""
         try:
             return cls(make_engine(db))
+        except ModuleNotFoundError as exc:
+            raise StoreError(
+                f"cannot open {db}: the {exc.name} driver is not installed",
+                hint="install the PostgreSQL extra: pip install 'frontline[postgres]'",
+            ) from None
         except sa.exc.OperationalError as exc:
             raise StoreError(
                 f"cannot open the store {db or 'frontline.db'}: {exc.orig}",
@@ -158,10 +163,15 @@ class Store(EditsMixin):
 
     # -- reading ------------------------------------------------------------------------------
     def events(
-        self, filters: EventFilter | None = None, limit: int | None = 100, offset: int = 0
+        self,
+        filters: EventFilter | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+        order: str = "date_desc",
     ) -> list[dict[str, Any]]:
-        """Fused event records (newest first) matching `filters`, one page."""
-        query = select_events(filters or EventFilter()).offset(offset)
+        """Fused event records matching `filters`, one page; `order` is date_desc (default),
+        date_asc, fatalities_desc or sources_desc."""
+        query = select_events(filters or EventFilter(), order).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
@@ -307,8 +317,9 @@ class Store(EditsMixin):
     def place_history(self, place: str) -> list[dict[str, Any]]:
         """Every change of control of a place (name or gazetteer id), oldest first."""
         from frontline.control import place_history
+        from frontline.store.query import place_ids
 
-        return place_history(self._territorial(), place)
+        return place_history(self._territorial(), place, place_ids(place))
 
     def _territorial(self) -> list[dict[str, Any]]:
         from frontline.control import is_control_record
