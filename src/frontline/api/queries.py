@@ -12,7 +12,14 @@ from frontline.link.actors import default_kb
 from frontline.store import EventFilter, Store
 from frontline.store.schema import articles, events, reports
 
-Sort = Literal["-event_date", "event_date", "-fatalities", "fatalities"]
+Sort = Literal["-event_date", "event_date", "-fatalities", "fatalities", "-n_sources"]
+# Orders the Store sorts in SQL; the others are sorted here.
+STORE_ORDERS = {
+    "-event_date": "date_desc",
+    "event_date": "date_asc",
+    "-fatalities": "fatalities_desc",
+    "-n_sources": "sources_desc",
+}
 
 
 def find_events(
@@ -25,17 +32,18 @@ def find_events(
     limit: int = 100,
     offset: int = 0,
 ) -> tuple[int, list[dict[str, Any]]]:
-    """(total, page). The Store pages newest-first in SQL; other orders, a source filter and an
-    actor without its lineage are applied here over the SQL-filtered events."""
-    if sort == "-event_date" and source is None and (lineage or not f.actor):
-        return store.count_events(f), store.events(f, limit=limit, offset=offset)
-    found = store.events(f, limit=None)
+    """(total, page). The Store filters, sorts and pages in SQL; a source filter, an actor without
+    its lineage and ascending fatalities are applied here over the SQL-filtered events."""
+    order = STORE_ORDERS.get(sort)
+    if order and source is None and (lineage or not f.actor):
+        return store.count_events(f), store.events(f, limit=limit, offset=offset, order=order)
+    found = store.events(f, limit=None, order=order or "date_desc")
     if source:
         key = source.lower()
         found = [e for e in found if any(key in _outlet(s) for s in e.get("sources") or [])]
     if f.actor and not lineage:
         found = [e for e in found if _is_actor(e, f.actor)]
-    if sort != "-event_date":
+    if order is None:
         field, reverse = sort.lstrip("-"), sort.startswith("-")
         # Undated events and missing values go last in either direction.
         present = [e for e in found if e.get(field) is not None]

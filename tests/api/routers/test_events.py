@@ -45,6 +45,7 @@ def test_sorts_by_date_and_fatalities(client: TestClient) -> None:
     ]
     by_deaths = [e["fatalities"] for e in _events(client, sort="-fatalities")["items"]]
     assert by_deaths == [60, 30, 2, 0]
+    assert _events(client, sort="-n_sources")["total"] == 4
     page = _events(client, sort="fatalities", limit=1, offset=1)
     assert page["total"] == 4 and page["items"][0]["fatalities"] == 2
 
@@ -62,6 +63,7 @@ def test_filters_by_type_place_country_admin1_dates_and_source(client: TestClien
     assert _events(client, event_type="Strategic developments")["total"] == 2
     assert _events(client, event_type="Government regains territory")["total"] == 1
     assert _events(client, place="Jisr ash Shughur")["total"] == 2
+    assert _events(client, place="Jisr al-Shughur")["total"] == 2  # read through the gazetteer
     assert _events(client, country="syria", admin1="Idleb")["total"] == 4
     assert _events(client, country="Lebanon")["total"] == 0
     window = _events(client, date_from="2015-04-01", date_to="2015-12-31")
