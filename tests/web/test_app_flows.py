@@ -109,6 +109,15 @@ def test_code_a_pasted_article(page, base_url: str) -> None:
         assert page.locator(f"#article mark.{label}").count() > 0, label
     assert "Jisr" in page.locator("#events .event-card").first.inner_text()
     shot(page, "code-article")
+    # An event's evidence, highlighted in the article, and back to the mentions.
+    show = page.locator("#events .show-evidence").first
+    show.click()
+    assert show.get_attribute("aria-pressed") == "true"
+    assert page.locator("#article mark.evidence").count() > 0
+    assert page.locator("#article mark.ACTOR").count() == 0
+    shot(page, "code-article-evidence")
+    show.click()
+    assert page.locator("#article mark.ACTOR").count() > 0
     page.get_by_label("Ingestion token", exact=True).fill("wrong")
     page.get_by_role("button", name="Save to the store").click()
     page.wait_for_selector("#save-status .error")

@@ -2,6 +2,24 @@
 "use strict";
 
 let lastInput = null;
+let lastOutput = null;
+
+function showMentions() {
+  document.getElementById("article").innerHTML = FL.highlight(lastOutput.text, lastOutput.highlights,
+    (s, inner) => `<mark class="${s.label}" title="${FL.esc(s.detail)}">${inner}<span class="tag">${s.label}</span></mark>`);
+}
+
+function toggleEvidence(button) {
+  const pressed = button.getAttribute("aria-pressed") === "true";
+  document.querySelectorAll(".show-evidence").forEach((b) => b.setAttribute("aria-pressed", "false"));
+  if (pressed) { showMentions(); return; }
+  button.setAttribute("aria-pressed", "true");
+  const e = lastOutput.events[Number(button.dataset.index)];
+  document.getElementById("article").innerHTML = FL.highlight(lastOutput.text,
+    FL.mergeSpans(e.evidence), (_, inner) => `<mark class="evidence">${inner}</mark>`);
+  document.querySelector("#article mark")?.scrollIntoView({ block: "nearest" });
+}
+
 
 function eventCard(e, i) {
   const claims = (e.claims || []).map((c) =>
@@ -17,6 +35,7 @@ function eventCard(e, i) {
     </dl>
     ${claims ? `<ul>${claims}</ul>` : ""}
     <p class="muted">${FL.esc(e.notes)}</p>
+    <button type="button" class="secondary show-evidence" data-index="${i}" aria-pressed="false">Show its evidence in the article</button>
   </article>`;
 }
 
@@ -35,8 +54,8 @@ async function codeIt(ev) {
       method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body),
     });
     lastInput = body;
-    document.getElementById("article").innerHTML = FL.highlight(out.text, out.highlights,
-      (s, inner) => `<mark class="${s.label}" title="${FL.esc(s.detail)}">${inner}<span class="tag">${s.label}</span></mark>`);
+    lastOutput = out;
+    showMentions();
     const events = document.getElementById("events");
     events.innerHTML = out.events.length
       ? out.events.map(eventCard).join("") : '<p class="muted">The coder found no event.</p>';
@@ -67,5 +86,9 @@ async function saveIt(ev) {
 }
 
 document.getElementById("code-form").addEventListener("submit", codeIt);
+document.getElementById("events").addEventListener("click", (ev) => {
+  const b = ev.target.closest(".show-evidence");
+  if (b) toggleEvidence(b);
+});
 document.getElementById("save-form").addEventListener("submit", saveIt);
 document.getElementById("token").value = sessionStorage.getItem("frontline-token") || "";

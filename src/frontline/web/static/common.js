@@ -26,6 +26,16 @@ const FL = {
     "Strategic developments": "#009E73",
   },
   colour(type) { return FL.TYPE_COLOURS[type] || "#777"; },
+  // Overlapping or touching spans become one (evidence spans of one event often overlap).
+  mergeSpans(spans) {
+    const out = [];
+    for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+      const last = out[out.length - 1];
+      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+      else out.push({ start: s.start, end: s.end });
+    }
+    return out;
+  },
   // Text with [start, end) spans wrapped in <mark>; spans must not overlap.
   highlight(text, spans, render) {
     let out = "", at = 0;

@@ -52,7 +52,7 @@ const FLCard = {
     try {
       const a = await FL.api(`/api/articles/${encodeURIComponent(source.article_id)}`);
       div.classList.remove("muted");
-      div.innerHTML = FL.highlight(a.text, FLCard.merge(source.evidence),
+      div.innerHTML = FL.highlight(a.text, FL.mergeSpans(source.evidence),
         (_, inner) => `<mark class="evidence">${inner}</mark>`);
       div.querySelector("mark")?.scrollIntoView({ block: "nearest" });
     } catch (err) {
@@ -63,14 +63,5 @@ const FLCard = {
     const parts = [v.event_date, v.sub_event_type, v.actor1 && v.actor2 ? `${v.actor1} vs ${v.actor2}` : v.actor1,
       v.location, v.fatalities != null ? `${v.fatalities} fatalities` : null];
     return parts.filter(Boolean).join(" · ");
-  },
-  merge(spans) {  // overlapping evidence spans become one highlight
-    const out = [];
-    for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-      const last = out[out.length - 1];
-      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-      else out.push({ start: s.start, end: s.end });
-    }
-    return out;
   },
 };
