@@ -73,3 +73,9 @@ def test_npm_assets_are_served(client: TestClient) -> None:
 
 def test_unknown_api_path_is_404(client: TestClient) -> None:
     assert client.get("/api/nothing-here").status_code == 404
+
+
+def test_online_tiles_are_an_option(db: str) -> None:
+    url = "https://tiles.example.org/{z}/{x}/{y}.png"
+    c = TestClient(create_app(ApiSettings(db=db, tiles_url=url)))
+    assert c.get("/api/config").json()["tiles_url"] == url
