@@ -181,3 +181,13 @@ def test_an_unreachable_database_is_a_clean_error() -> None:
         Store.open("postgresql://nobody@127.0.0.1:1/none")
     with pytest.raises(StoreError):
         Store.open("mysql://x/y")
+
+
+def test_two_versions_in_one_batch_keep_the_last(store: Store) -> None:
+    coder = _coder()
+    report = store.ingest(
+        [article("a3", ALEPPO, "2024-11-29"), article("a3", ALEPPO + " More.", "2024-11-29")],
+        coder=coder,
+    )
+    assert report.added == ["a3"] and report.replaced == ["a3"]
+    assert store.count_events() == 1 and coder.calls == ["a3"]

@@ -108,6 +108,7 @@ class Store(EditsMixin):
                         sa.update(articles).where(articles.c.pk == old.pk).values(current=False)
                     )
                     version = old.version + 1
+                    todo = [(pk, a) for pk, a in todo if pk != old.pk]  # replaced in this batch
                     article.id = old.article_id  # a correction keeps the article's identity
                     report.replaced.append(article.id)
                 else:
