@@ -126,6 +126,8 @@ def test_an_actor_query_expands_to_the_lineage(store: Store) -> None:
     for query in ("HTS", "Jabhat al Nusra", "hts"):
         assert [e["location"] for e in store.events(EventFilter(actor=query))] == ["Aleppo"]
     assert [e["location"] for e in store.actor_events("Jaysh al Fatah")] == ["Idlib"]
+    assert store.events(EventFilter(actor="Jabhat al Nusra", lineage=False)) == []
+    assert store.count_events(EventFilter(actor="hts", lineage=False)) == 1
 
 
 def test_an_event_comes_with_sources_claims_and_evidence(store: Store) -> None:
