@@ -260,7 +260,7 @@ def register(app: typer.Typer) -> None:
             else:
                 lineage = " -> ".join(r["lineage"]) or "-"
                 typer.echo(
-                    f"{r['location']} ({r['admin1']}): {r['controller']} since {r['since']}  lineage {lineage}  "
+                    f"{r['location']} ({r['admin1']}): {r['controller']} since {r['since'] or '? (known ' + r['known_from'] + ')'}  lineage {lineage}  "
                     f"confidence {r['confidence']}  events {', '.join(r['events'])}  sources {'; '.join(r['sources'])}"
                 )
 
