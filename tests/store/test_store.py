@@ -193,3 +193,16 @@ def test_two_versions_in_one_batch_keep_the_last(store: Store) -> None:
     )
     assert report.added == ["a3"] and report.replaced == ["a3"]
     assert store.count_events() == 1 and coder.calls == ["a3"]
+
+
+def test_a_coder_failure_leaves_the_store_as_it_was(store: Store) -> None:
+    def broken(articles):
+        raise RuntimeError("model crashed")
+        yield
+
+    with pytest.raises(RuntimeError):
+        store.ingest([article("x", "some text")], coder=broken)
+    assert store.articles() == []
+    coder = FakeCoder({"x": [event("x", 1)]})
+    assert store.ingest([article("x", "some text")], coder=coder).added == ["x"]
+    assert store.count_events() == 1
