@@ -124,6 +124,9 @@ def register(app: typer.Typer) -> None:
         actor: Annotated[
             str | None, typer.Option(help="Actor name or KB id; includes its lineage.")
         ] = None,
+        lineage: Annotated[
+            bool, typer.Option(help="Expand --actor to its predecessors and successors.")
+        ] = True,
         place: Annotated[str | None, typer.Option(help="Location name or gazetteer id.")] = None,
         admin1: Annotated[
             str | None, typer.Option(help="Governorate / province (ACLED spelling).")
@@ -144,6 +147,7 @@ def register(app: typer.Typer) -> None:
         Example: frontline events --actor HTS --from 2024-11-01
         """
         f = _filters(
+            lineage=lineage,
             date_from=date_from,
             date_to=date_to,
             actor=actor,
@@ -256,7 +260,7 @@ def register(app: typer.Typer) -> None:
             else:
                 lineage = " -> ".join(r["lineage"]) or "-"
                 typer.echo(
-                    f"{r['location']} ({r['admin1']}): {r['controller']} since {r['since']}  lineage {lineage}  "
+                    f"{r['location']} ({r['admin1']}): {r['controller']} since {r['since'] or '? (known ' + r['known_from'] + ')'}  lineage {lineage}  "
                     f"confidence {r['confidence']}  events {', '.join(r['events'])}  sources {'; '.join(r['sources'])}"
                 )
 

@@ -77,6 +77,18 @@ def test_a_control_statement_gives_the_controller_since_its_year() -> None:
     )
     (idlib,) = control_at(_records(statement), "2020-01-01")
     assert idlib["since"] == "2016-01-01" and idlib["since_precision"] == 3
+    undated = event(
+        "u",
+        1,
+        event_date=None,
+        time_precision=3,
+        background=True,
+        flags=["control statement"],
+        **ARMY,
+    )
+    (held,) = control_at(_records(undated), "2020-01-01")  # published 2016-06-01 (see _records)
+    assert held["since"] is None and held["known_from"] == "2016-06-01"
+    assert control_at(_records(undated), "2016-05-01") == []
 
 
 def test_a_place_is_contested_while_claims_conflict() -> None:

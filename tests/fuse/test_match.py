@@ -63,6 +63,10 @@ def test_a_background_mention_looks_back_to_an_earlier_event() -> None:
     assert not dates_match(long_after, _r("a"))
     before = _r("d", "2015-03-01", event_date="2015-03-01", background=True)
     assert not dates_match(before, _r("a"))
+    dated = _r("e", "2015-06-01", event_date="2015-03-15", time_precision=3, background=True)
+    assert dates_match(dated, _r("a"))  # "in March 2015"
+    wrong_month = _r("f", "2015-06-01", event_date="2015-05-15", time_precision=3, background=True)
+    assert not dates_match(wrong_month, _r("a"))
 
 
 def test_precise_places_must_be_the_same_place() -> None:

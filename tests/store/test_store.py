@@ -126,6 +126,8 @@ def test_an_actor_query_expands_to_the_lineage(store: Store) -> None:
     for query in ("HTS", "Jabhat al Nusra", "hts"):
         assert [e["location"] for e in store.events(EventFilter(actor=query))] == ["Aleppo"]
     assert [e["location"] for e in store.actor_events("Jaysh al Fatah")] == ["Idlib"]
+    assert store.events(EventFilter(actor="Jabhat al Nusra", lineage=False)) == []
+    assert store.count_events(EventFilter(actor="hts", lineage=False)) == 1
 
 
 def test_an_event_comes_with_sources_claims_and_evidence(store: Store) -> None:
@@ -181,3 +183,26 @@ def test_an_unreachable_database_is_a_clean_error() -> None:
         Store.open("postgresql://nobody@127.0.0.1:1/none")
     with pytest.raises(StoreError):
         Store.open("mysql://x/y")
+
+
+def test_two_versions_in_one_batch_keep_the_last(store: Store) -> None:
+    coder = _coder()
+    report = store.ingest(
+        [article("a3", ALEPPO, "2024-11-29"), article("a3", ALEPPO + " More.", "2024-11-29")],
+        coder=coder,
+    )
+    assert report.added == ["a3"] and report.replaced == ["a3"]
+    assert store.count_events() == 1 and coder.calls == ["a3"]
+
+
+def test_a_coder_failure_leaves_the_store_as_it_was(store: Store) -> None:
+    def broken(articles):
+        raise RuntimeError("model crashed")
+        yield
+
+    with pytest.raises(RuntimeError):
+        store.ingest([article("x", "some text")], coder=broken)
+    assert store.articles() == []
+    coder = FakeCoder({"x": [event("x", 1)]})
+    assert store.ingest([article("x", "some text")], coder=coder).added == ["x"]
+    assert store.count_events() == 1

@@ -47,6 +47,7 @@ class Change:
     party_claim_only: bool = False
     denied: bool = False
     background_only: bool = False  # known only from mentions in passing: too weak to contest
+    since_known: bool = True  # False: a statement of control without a year, true as of `date`
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -132,6 +133,7 @@ def _change(record: dict[str, Any]) -> Change | None:
         party_claim_only=bool(record.get("party_claim_only")),
         denied=any(c.get("stance") == "denied" for c in claims),
         background_only=bool(record.get("background")) and not statement,
+        since_known=not statement or bool(_SINCE.match(statement)),
     )
 
 
@@ -183,8 +185,9 @@ def _state(history: list[Change]) -> dict[str, Any]:
         "controller_id": None if contested else last.controller_id,
         "lineage": [] if contested else last.lineage,
         "claimants": sorted({c.controller for c in [last, *rivals]}),
-        "since": since.date,
+        "since": since.date if since.since_known else None,
         "since_precision": since.time_precision,
+        "known_from": since.date,
         "events": [c.event_id for c in basis + rivals],
         "sources": sorted({s for c in basis + rivals for s in c.sources}),
         "confidence": round(max(0.1, confidence), 2),

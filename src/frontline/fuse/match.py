@@ -73,10 +73,14 @@ def _window(r: Report) -> int:
 
 
 def _looks_back_to(bg: Report, day: dt.date | None) -> bool:
-    """A background mention refers to something before it was written, and not long before."""
+    """A background mention refers to something before it was written, and not long before; when
+    it gives its own date ("in March 2015"), within that date's window."""
     if day is None:
         return True
-    ref = bg.published or parse_date(bg.event.event_date)
+    own = parse_date(bg.event.event_date)
+    if own is not None and own != bg.published:
+        return abs((own - day).days) <= _window(bg)
+    ref = bg.published or own
     if ref is None:
         return True
     return -1 <= (ref - day).days <= BACKGROUND_LOOKBACK

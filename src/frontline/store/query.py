@@ -29,11 +29,12 @@ class EventFilter:
     country: str | None = None
     include_background: bool = True
     include_deleted: bool = False
+    lineage: bool = True  # False: the actor itself, not its predecessors and successors
 
 
 @cache
-def actor_ids(query: str) -> tuple[str, ...]:
-    """KB ids an actor query stands for: the actor and its whole lineage."""
+def actor_ids(query: str, lineage: bool = True) -> tuple[str, ...]:
+    """KB ids an actor query stands for: the actor and (by default) its whole lineage."""
     from frontline.link.actors import default_kb
 
     kb = default_kb()
@@ -41,7 +42,9 @@ def actor_ids(query: str) -> tuple[str, ...]:
     if hit is None or hit.startswith("generic:"):
         found = kb.search(query, limit=1, cutoff=90.0)
         hit = found[0].id if found else None
-    return tuple(kb.lineage(hit)) if hit else ()
+    if not hit:
+        return ()
+    return tuple(kb.lineage(hit)) if lineage else (hit,)
 
 
 @cache
@@ -76,7 +79,7 @@ def conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
             sa.or_(sa.func.lower(events.c.location) == f.place.lower(), events.c.place_id.in_(ids))
         )
     if f.actor:
-        ids = actor_ids(f.actor)
+        ids = actor_ids(f.actor) if f.lineage else actor_ids(f.actor, lineage=False)
         by_name = sa.func.lower(event_actors.c.name).contains(f.actor.lower(), autoescape=True)
         match = sa.or_(event_actors.c.actor_id.in_(ids), by_name) if ids else by_name
         out.append(events.c.event_id.in_(sa.select(event_actors.c.event_id).where(match)))

@@ -92,7 +92,7 @@ class Store(EditsMixin):
     def ingest(self, items: Iterable[Article], coder: Coder | None = None) -> IngestReport:
         """Store and code articles. The same article again changes nothing; a new text under the
         same id or URL becomes a new version whose events replace the old version's (the old
-        version is kept). Fused events are rebuilt once at the end."""
+        version is kept). One transaction: a coder failure leaves the store as it was."""
         report, todo = IngestReport(), []
         with self.engine.begin() as conn:
             previous = memberships(conn)
@@ -108,6 +108,7 @@ class Store(EditsMixin):
                         sa.update(articles).where(articles.c.pk == old.pk).values(current=False)
                     )
                     version = old.version + 1
+                    todo = [(pk, a) for pk, a in todo if pk != old.pk]  # replaced in this batch
                     article.id = old.article_id  # a correction keeps the article's identity
                     report.replaced.append(article.id)
                 else:
@@ -116,20 +117,19 @@ class Store(EditsMixin):
                     sa.insert(articles).values(records.article_row(article, version))
                 ).inserted_primary_key[0]
                 todo.append((pk, article))
-        self._code(todo, coder)
-        report.events = self.rebuild(previous)
+            self._code(conn, todo, coder)
+            report.events = rebuild(conn, previous) if todo else self._count(conn)
         return report
 
     def recode(self, coder: Coder | None = None) -> IngestReport:
         """Re-code every current article (after the knowledge grew); analysts' edits survive."""
-        with self.engine.connect() as conn:
-            rows = list(conn.execute(sa.select(articles).where(articles.c.current)))
         with self.engine.begin() as conn:
+            rows = list(conn.execute(sa.select(articles).where(articles.c.current)))
             previous = memberships(conn)
             conn.execute(sa.delete(reports).where(reports.c.article_pk.in_([r.pk for r in rows])))
-        self._code([(r.pk, records.article_from_row(r)) for r in rows], coder)
-        out = IngestReport(recoded=[r.article_id for r in rows])
-        out.events = self.rebuild(previous)
+            self._code(conn, [(r.pk, records.article_from_row(r)) for r in rows], coder)
+            out = IngestReport(recoded=[r.article_id for r in rows])
+            out.events = rebuild(conn, previous)
         return out
 
     def rebuild(self, previous: Membership | None = None) -> int:
@@ -137,29 +137,33 @@ class Store(EditsMixin):
         with self.engine.begin() as conn:
             return rebuild(conn, previous)
 
+    def _count(self, conn: sa.Connection) -> int:
+        return conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one()
+
     def _current(self, conn: sa.Connection, article: Article) -> Any:
         same = articles.c.article_id == article.id
         if article.url:
             same = sa.or_(same, articles.c.url == article.url)
         return conn.execute(sa.select(articles).where(articles.c.current, same)).first()
 
-    def _code(self, todo: list[tuple[int, Article]], coder: Coder | None) -> None:
+    def _code(
+        self, conn: sa.Connection, todo: list[tuple[int, Article]], coder: Coder | None
+    ) -> None:
         if not todo:
             return
         pks = {id(a): pk for pk, a in todo}
-        with self.engine.begin() as conn:
-            for article, coded in (coder or _default_coder)([a for _, a in todo]):
-                rows = [
-                    {
-                        "report_id": e.event_id,
-                        "article_pk": pks[id(article)],
-                        "background": e.background,
-                        "record": e.to_record(),
-                    }
-                    for e in coded
-                ]
-                if rows:
-                    conn.execute(sa.insert(reports), rows)
+        for article, coded in (coder or _default_coder)([a for _, a in todo]):
+            rows = [
+                {
+                    "report_id": e.event_id,
+                    "article_pk": pks[id(article)],
+                    "background": e.background,
+                    "record": e.to_record(),
+                }
+                for e in coded
+            ]
+            if rows:
+                conn.execute(sa.insert(reports), rows)
 
     # -- reading ------------------------------------------------------------------------------
     def events(
