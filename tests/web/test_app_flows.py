@@ -34,6 +34,8 @@ def test_filter_by_actor_and_date(page, base_url: str) -> None:
     page.goto(base_url + "/")
     page.wait_for_selector("#event-list li")
     everything = len(_listed(page))
+    page.wait_for_selector("#country-list option[value='Syria']", state="attached")
+    assert page.locator("#source-list option").count() >= 1
     page.get_by_label("Actor", exact=True).fill("hts")
     page.get_by_label("From", exact=True).fill("2024-11-01")
     page.get_by_label("To", exact=True).fill("2024-12-31")

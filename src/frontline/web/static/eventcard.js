@@ -32,6 +32,7 @@ const FLCard = {
       <p>${FL.esc(e.notes)}</p>
       <h3>Claims</h3>
       ${claims ? `<table><thead><tr><th>Claimant</th><th>Party</th><th>Stance</th><th>Fatalities</th></tr></thead><tbody>${claims}</tbody></table>` : '<p class="muted">No claims recorded.</p>'}
+      ${e.edits.length ? `<h3>Analysts' edits</h3><ul>${e.edits.map((x) => `<li>${FL.esc(x.at.slice(0, 10))} · ${FL.esc(x.who)} · ${FL.esc(x.action)}: ${FL.esc(x.why)}</li>`).join("")}</ul>` : ""}
       <h3>Sources and evidence</h3>
       <div class="sources"></div>
     </article>`;

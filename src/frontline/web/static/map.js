@@ -119,6 +119,18 @@
     actorList.innerHTML = found.map((a) => `<option value="${FL.esc(a.id)}">${FL.esc(a.name)}</option>`).join("");
   });
 
+  // Suggestions for country, admin1 and source from what the store holds.
+  const fill = (id, values) => {
+    document.getElementById(id).innerHTML = [...new Set(values.filter(Boolean))].sort()
+      .map((v) => `<option value="${FL.esc(v)}"></option>`).join("");
+  };
+  FL.api("/api/places").then((places) => {
+    fill("country-list", places.map((p) => p.country));
+    fill("admin1-list", places.map((p) => p.admin1));
+  }).catch(() => {});
+  FL.api("/api/articles?limit=1000").then((arts) => fill("source-list", arts.map((a) => a.source)))
+    .catch(() => {});
+
   form.addEventListener("submit", (ev) => { ev.preventDefault(); load(); });
   form.addEventListener("reset", () => setTimeout(load, 0));
   const initial = new URLSearchParams(location.search);
