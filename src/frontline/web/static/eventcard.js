@@ -55,7 +55,8 @@ const FLCard = {
       div.classList.remove("muted");
       div.innerHTML = FL.highlight(a.text, FL.mergeSpans(source.evidence),
         (_, inner) => `<mark class="evidence">${inner}</mark>`);
-      div.querySelector("mark")?.scrollIntoView({ block: "nearest" });
+      const first = div.querySelector("mark");  // scroll the article box only, not the card
+      if (first) div.scrollTop = first.offsetTop - div.offsetTop - 24;
     } catch (err) {
       div.innerHTML = `<span class="error">${FL.esc(err.message)}</span>`;
     }
