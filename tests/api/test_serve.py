@@ -34,3 +34,13 @@ def test_settings_from_the_environment(monkeypatch, tmp_path: Path) -> None:
 def test_default_assets_are_the_repositorys_node_modules() -> None:
     assert ApiSettings().assets_dir.name == "node_modules"
     assert (ApiSettings().assets_dir / "leaflet" / "package.json").exists()
+
+
+def test_the_cli_does_not_load_the_web_stack() -> None:
+    """`frontline serve` is registered without importing FastAPI or spaCy for every command."""
+    import subprocess
+    import sys
+
+    code = "import sys, frontline.cli; print('fastapi' in sys.modules, 'spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]

@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 
 from frontline.api.settings import ApiSettings
+from frontline.link.actors import ActorKB, default_kb
 from frontline.store import Store
 
 
@@ -37,9 +38,7 @@ def store(request: Request) -> Store:
     return state.store
 
 
-def kb():
-    from frontline.link.actors import default_kb
-
+def kb() -> ActorKB:
     return default_kb()
 
 

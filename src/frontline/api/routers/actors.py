@@ -17,6 +17,7 @@ from frontline.api.schemas import (
     NamePeriodOut,
     SpanOut,
 )
+from frontline.link.actor_model import Actor
 from frontline.link.actors import ActorKB
 from frontline.store import EventFilter, Store
 
@@ -24,7 +25,7 @@ router = APIRouter(tags=["actors"])
 KB = Annotated[ActorKB, Depends(kb)]
 
 
-def _actor(k: ActorKB, actor_id: str):
+def _actor(k: ActorKB, actor_id: str) -> Actor:
     if actor_id not in k:
         raise NotFound(f"no actor {actor_id!r} in the knowledge base (GET /api/actors?q=...)")
     return k.get(actor_id)
