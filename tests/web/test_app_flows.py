@@ -148,3 +148,19 @@ def test_api_docs_work_offline(page, base_url: str) -> None:
     paths = page.locator(".opblock-summary-path").all_inner_texts()
     assert any("/api/events" in p for p in paths)
     shot(page, "api-docs")
+
+
+LABEL_CHECK = """() => [...document.querySelectorAll('input, select, textarea, button')]
+  .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')
+    && !el.textContent.trim() && el.type !== 'hidden' && !el.closest('.leaflet-control'))
+  .map((el) => el.outerHTML.slice(0, 80))"""
+
+
+@pytest.mark.parametrize("path", ["/", "/code", "/actors/hts"])
+def test_every_control_has_a_label(page, base_url: str, path: str) -> None:
+    page.goto(base_url + path)
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate(LABEL_CHECK) == []
+    # The skip link is the first stop of the keyboard and leads into the page.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
