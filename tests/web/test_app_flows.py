@@ -70,6 +70,7 @@ def test_timeline_brush_filters_map_and_list(page, base_url: str) -> None:
     narrowed = _listed(page)
     assert 0 < len(narrowed) < everything
     assert all(item.startswith("2024") for item in narrowed)
+    assert page.locator("#brush-status").inner_text().startswith("Timeline selection: 20")
     shot(page, "timeline-brush")
 
 

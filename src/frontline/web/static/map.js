@@ -44,6 +44,8 @@
   const timeline = FLTimeline.create(document.getElementById("timeline"), (from, to) => {
     brush = [from, to];
     render(false);
+    document.getElementById("brush-status").textContent = from
+      ? `Timeline selection: ${from} to ${to} (Escape on the timeline clears it).` : "";
   });
 
   function params() {
