@@ -32,6 +32,8 @@ def test_openapi_describes_every_endpoint(client: TestClient) -> None:
     found = {(m, p) for p, ops in doc["paths"].items() for m in ops}
     assert found >= ENDPOINTS
     assert doc["paths"]["/api/ingest"]["post"]["summary"]
+    assert doc["paths"]["/api/ingest"]["post"]["security"] == [{"HTTPBearer": []}]
+    assert doc["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
 
 
 def test_config_says_whether_ingestion_is_on(client: TestClient, db: str) -> None:

@@ -6,7 +6,8 @@ import secrets
 import threading
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from frontline.api.settings import ApiSettings
 from frontline.link.actors import ActorKB, default_kb
@@ -42,12 +43,20 @@ def kb() -> ActorKB:
     return default_kb()
 
 
-def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+_BEARER = HTTPBearer(
+    auto_error=False, description="the server's FRONTLINE_API_TOKEN (or `serve --token`)"
+)
+
+
+def require_token(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_BEARER)] = None,
+) -> None:
     """Writes need `Authorization: Bearer <token>` matching the server's FRONTLINE_API_TOKEN."""
     expected = request.app.state.settings.token
     if not expected:
         raise Unauthorized("ingestion is disabled: start the server with FRONTLINE_API_TOKEN set")
-    given = (authorization or "").removeprefix("Bearer ").strip()
+    given = credentials.credentials if credentials else ""
     if not secrets.compare_digest(given.encode(), expected.encode()):
         raise Unauthorized("a valid bearer token is required (Authorization: Bearer <token>)")
 
