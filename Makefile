@@ -46,6 +46,9 @@ evaluate: install
 	$(BIN)/frontline evaluate --gold ../shared/eval-dev/acled_middle_east_dev.csv \
 	  --fakes-articles ../shared/eval-dev/fakes_dev_articles.jsonl \
 	  --fakes-gold ../shared/eval-dev/fakes_dev_gold.jsonl
+	$(BIN)/frontline evaluate-fusion tests/fuse/fixtures/fusion.jsonl ../shared/seeds/articles.jsonl \
+	  --gold tests/fuse/fixtures/seeds_gold.json
+	$(BIN)/frontline evaluate-fusion ../shared/eval-dev/acled_middle_east_dev_articles.jsonl --distinct
 
 bench: install
 	$(BIN)/python bench/throughput.py

@@ -59,7 +59,9 @@ class FusionScore:
         lines = [
             f"articles with a coded event {self.articles}, reports {self.reports}, fused events {self.events}",
             f"pairwise precision {self.precision:.1%} ({self.correct_pairs}/{self.found_pairs}), "
-            f"recall {self.recall:.1%} ({self.correct_pairs}/{self.true_pairs})",
+            f"recall {self.recall:.1%} ({self.correct_pairs}/{self.true_pairs})"
+            if self.true_pairs
+            else f"no two reports of one event here; wrongly fused pairs: {self.found_pairs}",
         ]
         lines += [f"  no report coded for {m}" for m in self.missing]
         lines += [f"  fused but different: {a} + {b}" for a, b in self.wrong]
