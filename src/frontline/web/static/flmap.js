@@ -6,7 +6,10 @@ const FLMap = {
   async create(el, config) {
     const map = L.map(el, { minZoom: 2, maxZoom: 14, worldCopyJump: true }).setView([34.8, 38.5], 6);
     const topo = await fetch("/assets/world-atlas/countries-50m.json").then((r) => r.json());
-    const outlines = L.geoJSON(topojson.feature(topo, topo.objects.countries), {
+    const countries = topojson.feature(topo, topo.objects.countries);
+    countries.features = countries.features.filter((f) => f.id !== FLMap.ANTARCTICA);
+    countries.features.forEach((f) => FLMap.unwrap(f.geometry));
+    const outlines = L.geoJSON(countries, {
       style: { color: "#6b6b6b", weight: 1, fillColor: "#f2efe6", fillOpacity: 1 },
       interactive: false,
     });
@@ -20,11 +23,38 @@ const FLMap = {
     }
     map.attributionControl.setPrefix("Leaflet");
     map.attributionControl.addAttribution("Outlines: Natural Earth (public domain)");
-    const cluster = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
+    // Clusters in a neutral colour so that colour always means event type.
+    const cluster = L.markerClusterGroup({
+      maxClusterRadius: 40,
+      showCoverageOnHover: false,
+      iconCreateFunction: (c) => {
+        const n = c.getChildCount(), size = Math.round(26 + 6 * Math.log10(n));
+        return L.divIcon({
+          html: `<div class="cluster" style="width:${size}px;height:${size}px;line-height:${size}px">${n}</div>`,
+          className: "", iconSize: [size, size],
+        });
+      },
+    });
     cluster.addTo(map);
     const control = L.layerGroup().addTo(map);
     L.control.layers(bases, { Events: cluster, Control: control }).addTo(map);
     return { map, cluster, control };
+  },
+  ANTARCTICA: "010",  // ISO 3166 numeric: no events there, and its ring runs along the pole
+  // Rings that cross the antimeridian jump from +180 to -180; Leaflet would draw a band across the
+  // world. Make each ring's longitudes continuous instead (Leaflet draws beyond ±180 fine).
+  unwrap(geometry) {
+    if (!geometry) return;
+    const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        for (let i = 1; i < ring.length; i++) {
+          const prev = ring[i - 1][0];
+          while (ring[i][0] - prev > 180) ring[i][0] -= 360;
+          while (ring[i][0] - prev < -180) ring[i][0] += 360;
+        }
+      }
+    }
   },
   radius(fatalities) { return 5 + 2.2 * Math.sqrt(fatalities || 0); },
   showEvents(m, events, onClick, fit = true) {
