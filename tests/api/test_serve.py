@@ -44,3 +44,34 @@ def test_the_cli_does_not_load_the_web_stack() -> None:
     code = "import sys, frontline.cli; print('fastapi' in sys.modules, 'spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_serve_prints_its_url_once_it_answers(db: str) -> None:
+    """What `make demo` ends with: the printed URL works the moment it is printed."""
+    import socket
+    import subprocess
+    import sys
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "frontline.cli", "serve", "--db", db, "--port", str(port)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        lines = []
+        for line in proc.stdout:  # type: ignore[union-attr]
+            lines.append(line)
+            if "running at" in line:
+                break
+        url = lines[-1].split("running at ", 1)[1].split()[0]
+        assert url == f"http://localhost:{port}/"
+        assert any(line.startswith("ingestion token") for line in lines)
+        assert httpx.get(url.replace("localhost", "127.0.0.1") + "api/config").json()["ingestion"]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

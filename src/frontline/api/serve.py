@@ -36,5 +36,14 @@ def serve(
         )
         announce(f"ingestion token (this run only): {settings.token}")
     shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
-    announce(f"frontline is running at http://{shown}:{port}/  (API: /docs; Ctrl-C stops it)")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets=None) -> None:  # type: ignore[no-untyped-def]
+            await super().startup(sockets)
+            if self.started:  # listening now: the URL works when it is printed
+                announce(
+                    f"frontline is running at http://{shown}:{port}/  (API: /docs; Ctrl-C stops it)"
+                )
+
+    config = uvicorn.Config(create_app(settings), host=host, port=port, log_level="warning")
+    Server(config).run()
