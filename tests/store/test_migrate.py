@@ -17,7 +17,7 @@ def test_the_migrated_database_matches_the_schema(store: Store) -> None:
 
 def test_the_database_records_its_revision(store: Store) -> None:
     with store.engine.connect() as conn:
-        assert MigrationContext.configure(conn).get_current_revision() == store.revision == "0001"
+        assert MigrationContext.configure(conn).get_current_revision() == store.revision == "0002"
 
 
 def test_the_migrations_go_down_and_up_again(store: Store) -> None:
@@ -29,5 +29,5 @@ def test_the_migrations_go_down_and_up_again(store: Store) -> None:
     with store.engine.begin() as conn:
         command.downgrade(_config(conn), "base")
     assert "events" not in sa.inspect(store.engine).get_table_names()
-    assert upgrade(store.engine) == "0001"
+    assert upgrade(store.engine) == "0002"
     assert "events" in sa.inspect(store.engine).get_table_names()
