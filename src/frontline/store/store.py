@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from alembic.util import CommandError
 from tqdm import tqdm
 
 from frontline.errors import InputError, StoreError
 from frontline.fuse import Report
 from frontline.model import Article, Event
 from frontline.store import records
-from frontline.store.db import make_engine
+from frontline.store.db import make_engine, open_error, shown
 from frontline.store.edits import EditsMixin
 from frontline.store.migrate import upgrade
 from frontline.store.neighbourhood import refuse
@@ -80,14 +81,11 @@ class Store(EditsMixin):
             return cls(make_engine(db))
         except ModuleNotFoundError as exc:
             raise StoreError(
-                f"cannot open {db}: the {exc.name} driver is not installed",
+                f"cannot open {shown(db)}: the {exc.name} driver is not installed",
                 hint="install the PostgreSQL extra: pip install 'frontline[postgres]'",
             ) from None
-        except sa.exc.OperationalError as exc:
-            raise StoreError(
-                f"cannot open the store {db or 'frontline.db'}: {exc.orig}",
-                hint="check the path or that the PostgreSQL server is running and the URL is right",
-            ) from None
+        except (sa.exc.DBAPIError, sa.exc.ArgumentError, CommandError) as exc:
+            raise open_error(db, exc) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -100,12 +98,17 @@ class Store(EditsMixin):
 
     # -- writing -------------------------------------------------------------------------------
     def ingest(
-        self, items: Iterable[Article], coder: Coder | None = None, progress: bool = False
+        self,
+        items: Iterable[Article],
+        coder: Coder | None = None,
+        progress: bool = False,
+        rebuild_all: bool = False,
     ) -> IngestReport:
         """Store and code articles. The same article again changes nothing; a new text under the
         same id or URL becomes a new version whose events replace the old version's (the old
         version is kept). Only the neighbourhood of the new and replaced reports is re-fused.
-        One transaction: a coder failure leaves the store as it was. `progress`: a bar on stderr."""
+        One transaction: a coder failure leaves the store as it was. `progress`: a bar on stderr;
+        `rebuild_all`: re-fuse every report instead (same result, slower)."""
         report, todo = IngestReport(), []
         removed: list[Report] = []
         removed_membership: Membership = {}
@@ -135,8 +138,12 @@ class Store(EditsMixin):
                     sa.insert(articles).values(records.article_row(article, version))
                 ).inserted_primary_key[0]
                 todo.append((pk, article))
+            if rebuild_all:
+                previous = memberships(conn)  # the replaced reports are gone: add them back
             added = self._code(conn, todo, coder, progress)
-            if todo:
+            if todo and rebuild_all:
+                report.events = rebuild(conn, {**removed_membership, **previous})
+            elif todo:
                 report.events = refuse(conn, removed, removed_membership, added)
             else:
                 report.events = self._count(conn)
