@@ -54,6 +54,10 @@ def test_ingest_query_export_correct(tmp_path) -> None:
     assert maarat["event_id"] in _run("export", "--format", "deletions", "--db", db)
     geo = json.loads(_run("export", "--format", "geojson", "--db", db, "--country", "Iraq"))
     assert {f["properties"]["country"] for f in geo["features"]} == {"Iraq"}
+    events_before = _run("events", "--db", db, "-f", "jsonl")
+    assert "1 articles re-coded" in _run("recode", "saraqib-a", "--db", db)
+    assert "24 articles re-coded" in _run("recode", "--all", "--db", db, "--no-progress")
+    assert _run("events", "--db", db, "-f", "jsonl") == events_before
 
 
 def test_bad_input_is_a_clean_error(tmp_path) -> None:
@@ -64,3 +68,7 @@ def test_bad_input_is_a_clean_error(tmp_path) -> None:
     assert result.exit_code == 2 and "no event" in result.output
     result = runner.invoke(app, ["control", "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 2
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "no" / "x.db")])
+    assert result.exit_code == 2 and "does not exist" in result.output
+    result = runner.invoke(app, ["recode", "a", "--all", "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 2 and "not both" in result.output

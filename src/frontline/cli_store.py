@@ -26,6 +26,15 @@ event_app = typer.Typer(
 )
 
 
+Progress = Annotated[
+    bool | None,
+    typer.Option(
+        "--progress/--no-progress",
+        help="A progress bar on stderr (default: when it is a terminal).",
+    ),
+]
+
+
 class ExportFormat(StrEnum):
     acled_csv = "acled-csv"
     geojson = "geojson"
@@ -81,8 +90,13 @@ def register(app: typer.Typer) -> None:
         source: Annotated[
             str | None, typer.Option(help="Outlet name for inputs without one.")
         ] = None,
+        progress: Progress = None,
+        rebuild_all: Annotated[
+            bool, typer.Option(help="Re-fuse every stored report, not only the neighbourhood.")
+        ] = False,
     ) -> None:
         """Code articles into the store (again: nothing changes; a new text: a new version).
+        Only the events near the new reports (same admin1, dates in reach) are re-fused.
 
         Example: frontline ingest examples/articles.jsonl --db frontline.db
         """
@@ -96,7 +110,11 @@ def register(app: typer.Typer) -> None:
             _fail(InputError(f"--published expects YYYY-MM-DD, got {published!r}"))
         try:
             with _store(db) as store:
-                report = store.ingest(read_articles(paths, "auto", when, source))
+                report = store.ingest(
+                    read_articles(paths, "auto", when, source),
+                    progress=sys.stderr.isatty() if progress is None else progress,
+                    rebuild_all=rebuild_all,
+                )
         except FrontlineError as exc:
             _fail(exc)
         typer.echo(
@@ -105,11 +123,28 @@ def register(app: typer.Typer) -> None:
         )
 
     @app.command()
-    def recode(db: DB = None) -> None:
-        """Re-code every stored article with the current knowledge; analysts' edits are kept."""
+    def recode(
+        article_ids: Annotated[
+            list[str] | None, typer.Argument(help="Stored article ids (default: --all).")
+        ] = None,
+        all_articles: Annotated[
+            bool, typer.Option("--all", help="Every article, then a full rebuild (the default).")
+        ] = False,
+        db: DB = None,
+        progress: Progress = None,
+    ) -> None:
+        """Re-code stored articles with the current knowledge; analysts' edits are kept.
+
+        Example: frontline recode --all; frontline recode ISR1786 SYR1234 (re-fuses their neighbourhood)
+        """
+        if all_articles and article_ids:
+            _fail(InputError("give article ids or --all, not both"))
         try:
             with _store(db) as store:
-                report = store.recode()
+                report = store.recode(
+                    article_ids=article_ids or None,
+                    progress=sys.stderr.isatty() if progress is None else progress,
+                )
         except FrontlineError as exc:
             _fail(exc)
         typer.echo(f"{len(report.recoded)} articles re-coded; {report.events} events in the store")

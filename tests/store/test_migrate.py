@@ -17,7 +17,7 @@ def test_the_migrated_database_matches_the_schema(store: Store) -> None:
 
 def test_the_database_records_its_revision(store: Store) -> None:
     with store.engine.connect() as conn:
-        assert MigrationContext.configure(conn).get_current_revision() == store.revision == "0001"
+        assert MigrationContext.configure(conn).get_current_revision() == store.revision == "0002"
 
 
 def test_the_migrations_go_down_and_up_again(store: Store) -> None:
@@ -29,5 +29,27 @@ def test_the_migrations_go_down_and_up_again(store: Store) -> None:
     with store.engine.begin() as conn:
         command.downgrade(_config(conn), "base")
     assert "events" not in sa.inspect(store.engine).get_table_names()
-    assert upgrade(store.engine) == "0001"
+    assert upgrade(store.engine) == "0002"
     assert "events" in sa.inspect(store.engine).get_table_names()
+
+
+def test_upgrading_a_filled_store_fills_the_report_blocks(store: Store) -> None:
+    import sqlalchemy as sa
+    from alembic import command
+
+    from frontline.store.migrate import _config, upgrade
+    from frontline.store.schema import reports
+    from tests.store.coded import FakeCoder, article, event
+
+    coder = FakeCoder({"a": [event("a", admin1="Idleb")], "b": [event("b", admin1="Aleppo")]})
+    store.ingest([article("a", "one"), article("b", "two")], coder=coder)
+    with store.engine.begin() as conn:
+        command.downgrade(_config(conn), "0001")
+    assert "admin1" not in {c["name"] for c in sa.inspect(store.engine).get_columns("reports")}
+    assert upgrade(store.engine) == "0002"
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.select(reports.c.report_id, reports.c.admin1, reports.c.cluster_id))
+        assert {(r.report_id[0], r.admin1, bool(r.cluster_id)) for r in rows} == {
+            ("a", "Idleb", True),
+            ("b", "Aleppo", True),
+        }

@@ -45,9 +45,9 @@ def _ingest(store: Store, coder: FakeCoder | None = None) -> FakeCoder:
 
 
 def test_opening_runs_the_migrations_and_reopening_is_harmless(store: Store) -> None:
-    assert store.revision == "0001"
+    assert store.revision == "0002"
     again = Store(store.engine)
-    assert again.revision == "0001"
+    assert again.revision == "0002"
 
 
 def test_articles_are_kept_with_original_and_cleaned_text_hash_and_metadata(store: Store) -> None:
@@ -206,3 +206,19 @@ def test_a_coder_failure_leaves_the_store_as_it_was(store: Store) -> None:
     coder = FakeCoder({"x": [event("x", 1)]})
     assert store.ingest([article("x", "some text")], coder=coder).added == ["x"]
     assert store.count_events() == 1
+
+
+def test_a_long_ingest_shows_a_progress_bar(store: Store, capsys) -> None:
+    _ingest(store)
+    assert "coding" not in capsys.readouterr().err  # off unless asked (the CLI asks on a terminal)
+    store.ingest([article("a4", "More news.", "2015-03-28")], coder=_coder(), progress=True)
+    assert "coding" in capsys.readouterr().err
+
+
+def test_recoding_some_articles_recodes_only_those(store: Store) -> None:
+    coder = _ingest(store)
+    coder.calls.clear()
+    report = store.recode(coder=coder, article_ids=["a3"])
+    assert report.recoded == ["a3"] and coder.calls == ["a3"] and report.events == 2
+    with pytest.raises(StoreError, match="no article"):
+        store.recode(coder=coder, article_ids=["nope"])

@@ -26,7 +26,64 @@ def engine_url(db: str | Path | None) -> str:
     return f"sqlite:///{Path(value)}"
 
 
+def shown(db: str | Path | None) -> str:
+    """The store's name for messages, without a password."""
+    url = engine_url(db)
+    if url.startswith("sqlite:///"):
+        return url.removeprefix("sqlite:///")
+    return sa.engine.make_url(url).render_as_string(hide_password=True).replace("+psycopg", "")
+
+
+def check_sqlite_path(db: str | Path | None) -> None:
+    """Say what is wrong with an SQLite path before SQLite says "unable to open database file"."""
+    url = engine_url(db)
+    if not url.startswith("sqlite:///") or url == "sqlite:///:memory:":
+        return
+    path = Path(url.removeprefix("sqlite:///"))
+    if path.is_dir():
+        raise StoreError(
+            f"the store path {path} is a directory",
+            hint=f"give a file, e.g. --db {path / DEFAULT_DB}",
+        )
+    if not path.parent.is_dir():
+        raise StoreError(
+            f"cannot create the store {path}: the directory {path.parent} does not exist",
+            hint=f"create it first (mkdir -p {path.parent}) or give another --db path",
+        )
+
+
+def open_error(db: str | Path | None, exc: Exception) -> StoreError:
+    """A StoreError saying what to do about a database that would not open."""
+    name = shown(db)
+    detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+    if "not a database" in detail:
+        return StoreError(
+            f"{name} is not an SQLite database ({detail})",
+            hint="give the path of a frontline store or of a new file",
+        )
+    if "does not exist" in detail and "database" in detail:
+        return StoreError(
+            f"cannot open the store {name}: {detail}",
+            hint="create the database first (createdb NAME), then ingest into it",
+        )
+    if "password" in detail or "authentication" in detail:
+        return StoreError(
+            f"cannot open the store {name}: {detail}",
+            hint="check the user and password in the postgresql:// URL",
+        )
+    if "Can't locate revision" in detail:
+        return StoreError(
+            f"the store {name} was made by a newer frontline ({detail})",
+            hint="upgrade frontline, or open a store this version made",
+        )
+    return StoreError(
+        f"cannot open the store {name}: {detail}",
+        hint="check the path, or that the PostgreSQL server is running and the URL is right",
+    )
+
+
 def make_engine(db: str | Path | None) -> sa.Engine:
+    check_sqlite_path(db)
     url = engine_url(db)
     engine = sa.create_engine(url, future=True)
     if url.startswith("sqlite"):

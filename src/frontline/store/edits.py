@@ -20,7 +20,7 @@ from frontline.store.schema import edits, events, reports
 class EditsMixin:
     engine: sa.Engine
 
-    def rebuild(self, previous: Any = None) -> int:  # provided by Store
+    def refuse(self, event_ids: Any) -> int:  # provided by Store
         raise NotImplementedError
 
     def event(self, event_id: str) -> dict[str, Any]:  # provided by Store
@@ -59,7 +59,7 @@ class EditsMixin:
             return conn.execute(sa.insert(edits).values(row)).inserted_primary_key[0]
 
     def _finish(self, pk: int, event_id: str) -> dict[str, Any] | None:
-        self.rebuild()
+        self.refuse([event_id])  # the edit names its other events: they are re-fused too
         after = self._snapshot(event_id)
         with self.engine.begin() as conn:
             conn.execute(sa.update(edits).where(edits.c.pk == pk).values(after=after))

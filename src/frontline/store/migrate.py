@@ -21,6 +21,8 @@ def _config(connection: sa.Connection) -> Config:
 def upgrade(engine: sa.Engine) -> str:
     """Run pending migrations; returns the revision the database is at."""
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # two processes opening a new store: one migrates
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(4242000)"))
         cfg = _config(conn)
         head = ScriptDirectory.from_config(cfg).get_current_head()
         if MigrationContext.configure(conn).get_current_revision() != head:

@@ -41,6 +41,12 @@ reports = sa.Table(
     sa.Column("background", sa.Boolean, nullable=False),
     sa.Column("event_id", sa.String(40), index=True),
     sa.Column("record", sa.JSON, nullable=False),
+    # fusion's block: reports fuse only within one admin1 (see frontline.fuse.cluster)
+    sa.Column("country", sa.String(80), nullable=False, server_default=""),
+    sa.Column("admin1", sa.String(120), nullable=False, server_default=""),
+    sa.Index("ix_reports_block", "country", "admin1"),
+    # the fusion group's id before merges and splits are replayed: what ids are kept by
+    sa.Column("cluster_id", sa.String(40), index=True),
 )
 
 events = sa.Table(

@@ -10,21 +10,25 @@ Every method returns plain JSON-ready dicts; the web API serves them as they are
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from alembic.util import CommandError
+from tqdm import tqdm
 
 from frontline.errors import InputError, StoreError
+from frontline.fuse import Report
 from frontline.model import Article, Event
 from frontline.store import records
-from frontline.store.db import make_engine
+from frontline.store.db import make_engine, open_error, shown
 from frontline.store.edits import EditsMixin
 from frontline.store.migrate import upgrade
+from frontline.store.neighbourhood import refuse
 from frontline.store.query import EventFilter, count_events, select_events
-from frontline.store.rebuild import Membership, memberships, rebuild
+from frontline.store.rebuild import Membership, load_reports, memberships, rebuild
 from frontline.store.schema import articles, claims, edits, events, reports
 
 Coder = Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]]
@@ -56,6 +60,13 @@ def _default_coder(batch: list[Article]) -> Iterator[tuple[Article, list[Event]]
     return code_articles(batch)
 
 
+def _lock(conn: sa.Connection) -> None:
+    """One writer at a time on PostgreSQL: a second ingest waits, then sees the first's articles
+    (so overlapping ingests stay idempotent by content hash). SQLite locks the file itself."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(4242001)"))
+
+
 class Store(EditsMixin):
     """An event store on SQLite or PostgreSQL (same schema, migrated on open)."""
 
@@ -70,14 +81,11 @@ class Store(EditsMixin):
             return cls(make_engine(db))
         except ModuleNotFoundError as exc:
             raise StoreError(
-                f"cannot open {db}: the {exc.name} driver is not installed",
+                f"cannot open {shown(db)}: the {exc.name} driver is not installed",
                 hint="install the PostgreSQL extra: pip install 'frontline[postgres]'",
             ) from None
-        except sa.exc.OperationalError as exc:
-            raise StoreError(
-                f"cannot open the store {db or 'frontline.db'}: {exc.orig}",
-                hint="check the path or that the PostgreSQL server is running and the URL is right",
-            ) from None
+        except (sa.exc.DBAPIError, sa.exc.ArgumentError, CommandError) as exc:
+            raise open_error(db, exc) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -89,13 +97,23 @@ class Store(EditsMixin):
         self.close()
 
     # -- writing -------------------------------------------------------------------------------
-    def ingest(self, items: Iterable[Article], coder: Coder | None = None) -> IngestReport:
+    def ingest(
+        self,
+        items: Iterable[Article],
+        coder: Coder | None = None,
+        progress: bool = False,
+        rebuild_all: bool = False,
+    ) -> IngestReport:
         """Store and code articles. The same article again changes nothing; a new text under the
         same id or URL becomes a new version whose events replace the old version's (the old
-        version is kept). One transaction: a coder failure leaves the store as it was."""
+        version is kept). Only the neighbourhood of the new and replaced reports is re-fused.
+        One transaction: a coder failure leaves the store as it was. `progress`: a bar on stderr;
+        `rebuild_all`: re-fuse every report instead (same result, slower)."""
         report, todo = IngestReport(), []
+        removed: list[Report] = []
+        removed_membership: Membership = {}
         with self.engine.begin() as conn:
-            previous = memberships(conn)
+            _lock(conn)
             for article in items:
                 old = self._current(conn, article)
                 if old is not None and old.content_hash == records.content_hash(article):
@@ -103,7 +121,10 @@ class Store(EditsMixin):
                     continue
                 version = 1
                 if old is not None:
-                    conn.execute(sa.delete(reports).where(reports.c.article_pk == old.pk))
+                    gone = reports.c.article_pk == old.pk
+                    removed += load_reports(conn, gone)
+                    removed_membership.update(memberships(conn, where=gone))
+                    conn.execute(sa.delete(reports).where(gone))
                     conn.execute(
                         sa.update(articles).where(articles.c.pk == old.pk).values(current=False)
                     )
@@ -117,25 +138,63 @@ class Store(EditsMixin):
                     sa.insert(articles).values(records.article_row(article, version))
                 ).inserted_primary_key[0]
                 todo.append((pk, article))
-            self._code(conn, todo, coder)
-            report.events = rebuild(conn, previous) if todo else self._count(conn)
+            if rebuild_all:
+                previous = memberships(conn)  # the replaced reports are gone: add them back
+            added = self._code(conn, todo, coder, progress)
+            if todo and rebuild_all:
+                report.events = rebuild(conn, {**removed_membership, **previous})
+            elif todo:
+                report.events = refuse(conn, removed, removed_membership, added)
+            else:
+                report.events = self._count(conn)
         return report
 
-    def recode(self, coder: Coder | None = None) -> IngestReport:
-        """Re-code every current article (after the knowledge grew); analysts' edits survive."""
+    def recode(
+        self,
+        coder: Coder | None = None,
+        article_ids: Collection[str] | None = None,
+        progress: bool = False,
+    ) -> IngestReport:
+        """Re-code every current article (after the knowledge grew) and re-fuse everything, or
+        only `article_ids` and their neighbourhood; analysts' edits survive."""
         with self.engine.begin() as conn:
-            rows = list(conn.execute(sa.select(articles).where(articles.c.current)))
-            previous = memberships(conn)
-            conn.execute(sa.delete(reports).where(reports.c.article_pk.in_([r.pk for r in rows])))
-            self._code(conn, [(r.pk, records.article_from_row(r)) for r in rows], coder)
+            _lock(conn)
+            query = sa.select(articles).where(articles.c.current)
+            if article_ids is not None:
+                query = query.where(articles.c.article_id.in_(sorted(set(article_ids))))
+            rows = list(conn.execute(query))
+            if article_ids is not None and len(rows) < len(set(article_ids)):
+                missing = set(article_ids) - {r.article_id for r in rows}
+                raise StoreError(
+                    f"no article {', '.join(sorted(missing))}",
+                    hint="give ids of stored articles (the API lists them)",
+                )
+            gone = reports.c.article_pk.in_([r.pk for r in rows])
+            if article_ids is None:
+                previous = memberships(conn)
+            else:
+                removed, previous = load_reports(conn, gone), memberships(conn, where=gone)
+            conn.execute(sa.delete(reports).where(gone))
+            todo = [(r.pk, records.article_from_row(r)) for r in rows]
+            added = self._code(conn, todo, coder, progress)
             out = IngestReport(recoded=[r.article_id for r in rows])
-            out.events = rebuild(conn, previous)
+            if article_ids is None:
+                out.events = rebuild(conn, previous)
+            else:
+                out.events = refuse(conn, removed, previous, added)
         return out
 
     def rebuild(self, previous: Membership | None = None) -> int:
         """Re-fuse all reports and replay the edit log; returns the number of events."""
         with self.engine.begin() as conn:
+            _lock(conn)
             return rebuild(conn, previous)
+
+    def refuse(self, event_ids: Collection[str]) -> int:
+        """Re-fuse the neighbourhood of some events (after an edit); returns the number of events."""
+        with self.engine.begin() as conn:
+            _lock(conn)
+            return refuse(conn, touched=event_ids)
 
     def _count(self, conn: sa.Connection) -> int:
         return conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one()
@@ -147,23 +206,36 @@ class Store(EditsMixin):
         return conn.execute(sa.select(articles).where(articles.c.current, same)).first()
 
     def _code(
-        self, conn: sa.Connection, todo: list[tuple[int, Article]], coder: Coder | None
-    ) -> None:
+        self,
+        conn: sa.Connection,
+        todo: list[tuple[int, Article]],
+        coder: Coder | None,
+        progress: bool = False,
+    ) -> list[str]:
+        """Code the articles and store their reports; returns the new report ids."""
+        added: list[str] = []
         if not todo:
-            return
+            return added
         pks = {id(a): pk for pk, a in todo}
-        for article, coded in (coder or _default_coder)([a for _, a in todo]):
+        coded_articles = (coder or _default_coder)([a for _, a in todo])
+        if progress:
+            coded_articles = tqdm(coded_articles, total=len(todo), unit="article", desc="coding")
+        for article, coded in coded_articles:
             rows = [
                 {
                     "report_id": e.event_id,
                     "article_pk": pks[id(article)],
                     "background": e.background,
                     "record": e.to_record(),
+                    "country": e.country or "",
+                    "admin1": e.admin1 or "",
                 }
                 for e in coded
             ]
             if rows:
                 conn.execute(sa.insert(reports), rows)
+                added += [r["report_id"] for r in rows]
+        return added
 
     # -- reading ------------------------------------------------------------------------------
     def events(

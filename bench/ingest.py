@@ -1,0 +1,148 @@
+"""Ingest throughput of the store on ACLED's dev notes, and the cost of adding articles later.
+
+In one run, into fresh SQLite files:
+  1. `Store.ingest` of all but the last `--extra` articles: articles/s, split into coding (the
+     coder's own time) and store + fusion (everything else: writing articles and reports, fusing).
+  2. The last `--extra` articles into copies of that filled store, coded once beforehand so only
+     store + fusion is timed: incremental fusion (the default) against a full rebuild
+     (`rebuild_all=True`); both must leave the same events.
+
+Example:
+    .venv/bin/python bench/ingest.py
+    .venv/bin/python bench/ingest.py --limit 300 --extra 50 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # run from a source tree without installing
+
+from frontline.evaluate.runner import read_articles_jsonl  # noqa: E402
+from frontline.model import Article, Event  # noqa: E402
+from frontline.store import Store  # noqa: E402
+
+DEFAULT_ARTICLES = ROOT.parent / "shared" / "eval-dev" / "acled_middle_east_dev_articles.jsonl"
+
+
+class TimedCoder:
+    """The real coder, timing only the time spent producing coded articles; keeps its output."""
+
+    def __init__(self) -> None:
+        from frontline.pipeline import code_articles
+
+        self.code_articles = code_articles
+        self.seconds = 0.0
+        self.output: dict[str, list[Event]] = {}
+
+    def __call__(self, batch: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        coded = iter(self.code_articles(batch))
+        while True:
+            start = time.perf_counter()
+            item = next(coded, None)
+            self.seconds += time.perf_counter() - start
+            if item is None:
+                return
+            self.output[item[0].id] = copy.deepcopy(item[1])
+            yield item
+
+
+def replay(output: dict[str, list[Event]]):  # noqa: ANN201 - a Coder
+    def coder(batch: list[Article]) -> Iterable[tuple[Article, list[Event]]]:
+        return [(a, copy.deepcopy(output[a.id])) for a in batch]
+
+    return coder
+
+
+def snapshot(store: Store) -> set[tuple]:
+    return {
+        (frozenset(s["report_id"] for s in r["sources"]), r["event_date"], r["fatalities"])
+        for r in store.events(limit=None)
+    }
+
+
+def bench(path: Path, limit: int | None, extra: int, workdir: Path) -> dict[str, Any]:
+    articles = read_articles_jsonl(path, limit)
+    base, more = articles[:-extra], articles[-extra:]
+    coder = TimedCoder()
+    start = time.perf_counter()
+    list(coder(articles[:1]))  # load spaCy, the actor KB and the gazetteer outside the timing
+    load = time.perf_counter() - start
+    coder.seconds = 0.0
+
+    filled = workdir / "filled.db"
+    with Store.open(filled) as store:
+        start = time.perf_counter()
+        report = store.ingest(base, coder=coder)
+        total = time.perf_counter() - start
+        n_reports = sum(len(v) for v in coder.output.values())
+    first = {
+        "articles": len(base),
+        "reports": n_reports,
+        "events": report.events,
+        "seconds": total,
+        "coding_s": coder.seconds,
+        "store_fusion_s": total - coder.seconds,
+    }
+    list(coder(more))  # code the extra articles once, for both ways of adding them
+    later: dict[str, Any] = {"articles": len(more)}
+    events = {}
+    for mode in ("incremental", "full"):
+        db = workdir / f"{mode}.db"
+        shutil.copy(filled, db)
+        with Store.open(db) as store:
+            start = time.perf_counter()
+            store.ingest(more, coder=replay(coder.output), rebuild_all=mode == "full")
+            later[f"{mode}_s"] = time.perf_counter() - start
+            events[mode] = snapshot(store)
+    later["same_events"] = events["incremental"] == events["full"]
+    later["events"] = len(events["full"])
+    return {"load_s": load, "first": first, "later": later}
+
+
+def render(r: dict[str, Any]) -> str:
+    f, m = r["first"], r["later"]
+    lines = [
+        f"load (spaCy, actor KB, gazetteer): {r['load_s']:.2f} s",
+        f"ingest {f['articles']} articles into an empty SQLite store: {f['seconds']:.2f} s = "
+        f"{f['articles'] / f['seconds']:.1f} articles/s ({f['reports']} reports, {f['events']} events)",
+        f"  coding        {f['coding_s']:7.2f} s  {f['coding_s'] / f['seconds']:6.1%}  "
+        f"{f['articles'] / f['coding_s']:.1f} articles/s",
+        f"  store+fusion  {f['store_fusion_s']:7.2f} s  {f['store_fusion_s'] / f['seconds']:6.1%}  "
+        f"{f['articles'] / f['store_fusion_s']:.1f} articles/s",
+        f"{m['articles']} more articles into the filled store (store+fusion only, pre-coded):",
+        f"  incremental fusion  {m['incremental_s']:7.3f} s",
+        f"  full rebuild        {m['full_s']:7.3f} s",
+        f"  ratio full/incremental: {m['full_s'] / m['incremental_s']:.1f}x; "
+        f"same events: {m['same_events']} ({m['events']} events)",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="JSONL articles")
+    parser.add_argument("--limit", type=int, default=None, help="use the first N articles")
+    parser.add_argument("--extra", type=int, default=50, help="articles added to the filled store")
+    parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    args = parser.parse_args(argv)
+    if not args.articles.exists():
+        parser.error(f"{args.articles} not found (the ACLED dev notes live in ../shared/eval-dev)")
+    with tempfile.TemporaryDirectory(prefix="frontline-bench-") as tmp:
+        result = bench(args.articles, args.limit, args.extra, Path(tmp))
+    print(json.dumps(result, indent=2) if args.json else render(result))
+    return 0 if result["later"]["same_events"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

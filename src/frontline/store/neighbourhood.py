@@ -1,0 +1,156 @@
+"""Incremental fusion: re-fuse only what a change of reports can concern, with the result of a
+full rebuild.
+
+Why a neighbourhood is enough: clustering (frontline.fuse.cluster) is greedy in one global order
+and a report only joins a group one of whose members it matches (`same_event`). So the groups of a
+connected component of the "matches" graph are the groups that component would form on its own:
+reports elsewhere can neither join its groups nor change the order inside it. Matching needs the
+same country and admin1 and dates inside the reports' windows (up to a month for time_precision 3,
+a year back for a background mention), so a component is found inside one admin1 block by
+following matches from the changed reports, including the reports that were removed.
+
+The neighbourhood is then closed over the earlier fusion: every report of an event a neighbour was
+part of (its id may move), and every merge or split of the audit log that names one of these events
+or reports (with all the events and reports that edit names). Only those edits are replayed, in
+their order, and only those events are rewritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+import sqlalchemy as sa
+
+from frontline.fuse import Report
+from frontline.fuse.match import same_event
+from frontline.store.rebuild import (
+    Membership,
+    _count,
+    edit_ids,
+    edit_log,
+    load_reports,
+    memberships,
+    plan,
+    write_events,
+)
+from frontline.store.schema import events, reports
+
+
+def _block(r: Report) -> tuple[str, str]:
+    return (r.event.country or "", r.event.admin1 or "")
+
+
+class _Taken:
+    """Event ids stored outside the neighbourhood (asked of the database one id at a time)."""
+
+    def __init__(self, conn: sa.Connection, mine: set[str]) -> None:
+        self.conn, self.mine = conn, mine
+
+    def __contains__(self, event_id: object) -> bool:
+        if event_id in self.mine:
+            return False
+        query = sa.select(events.c.event_id).where(events.c.event_id == event_id)
+        return self.conn.execute(query).first() is not None
+
+
+class Neighbourhood:
+    """The reports, events and edits a change concerns, grown to a closed set."""
+
+    def __init__(self, conn: sa.Connection, log: list[Any]) -> None:
+        self.conn, self.log = conn, log
+        self.reports: dict[str, Report] = {}
+        self.event_ids: set[str] = set()
+        self.edits: list[Any] = []
+        self._blocks: dict[tuple[str, str], list[Report]] = {}
+        self._todo_reports: list[Report] = []
+        self._todo_events: set[str] = set()
+
+    def add_events(self, ids: Collection[str]) -> None:
+        new = set(ids) - self.event_ids
+        self.event_ids |= new
+        self._todo_events |= new
+
+    def add_reports(self, found: list[Report], sources_only: bool = False) -> None:
+        """Add reports; `sources_only`: removed reports, whose matches count but not themselves."""
+        for r in found:
+            if r.report_id not in self.reports:
+                if not sources_only:
+                    self.reports[r.report_id] = r
+                self._todo_reports.append(r)
+
+    def close(self) -> None:
+        """Grow to a fixed point: matches in the block, earlier events' reports, edits."""
+        while self._todo_reports or self._todo_events:
+            while self._todo_reports:
+                self._follow_matches(self._todo_reports.pop())
+            ids, self._todo_events = sorted(self._todo_events), set()
+            if ids:
+                named = sa.or_(reports.c.event_id.in_(ids), reports.c.cluster_id.in_(ids))
+                self.add_reports(load_reports(self.conn, named))
+            self._take_edits()
+            now = memberships(self.conn, list(self.reports)).values()
+            self.add_events({i for c, _, e in now for i in (c, e)} - self.event_ids)
+
+    def _follow_matches(self, report: Report) -> None:
+        block = _block(report)
+        if block not in self._blocks:
+            country, admin1 = block
+            self._blocks[block] = load_reports(
+                self.conn, sa.and_(reports.c.country == country, reports.c.admin1 == admin1)
+            )
+        self.add_reports(
+            [
+                m
+                for m in self._blocks[block]
+                if m.report_id not in self.reports
+                and (same_event(report, m) or same_event(m, report))
+            ]
+        )
+
+    def _take_edits(self) -> None:
+        taken = {e.pk for e in self.edits}
+        for edit in self.log:
+            if edit.pk in taken:
+                continue
+            named = set((edit.payload or {}).get("reports") or [])
+            if edit_ids(edit) & self.event_ids or named & set(self.reports):
+                self.edits.append(edit)
+                taken.add(edit.pk)
+                self.add_events(edit_ids(edit))
+                if named - set(self.reports):
+                    self.add_reports(
+                        load_reports(self.conn, reports.c.report_id.in_(sorted(named)))
+                    )
+        self.edits.sort(key=lambda e: e.pk)
+
+
+def refuse(
+    conn: sa.Connection,
+    removed: list[Report] = (),  # type: ignore[assignment]
+    removed_membership: Membership | None = None,
+    added: Collection[str] = (),
+    touched: Collection[str] = (),
+) -> int:
+    """Re-fuse the neighbourhood of `removed` reports (already deleted; with the events they were
+    in), `added` report ids and `touched` event ids (an analyst's edit). Returns the number of
+    events in the store."""
+    log = edit_log(conn)
+    hood = Neighbourhood(conn, log)
+    removed_membership = removed_membership or {}
+    hood.add_events({i for c, _, e in removed_membership.values() for i in (c, e)} | set(touched))
+    hood.add_reports(list(removed), sources_only=True)
+    if added:
+        hood.add_reports(load_reports(conn, reports.c.report_id.in_(sorted(added))))
+    while True:
+        hood.close()
+        current = sorted(hood.reports.values(), key=lambda r: r.report_id)
+        previous = {**removed_membership, **memberships(conn, [r.report_id for r in current])}
+        planned = plan(current, previous, hood.edits, _Taken(conn, hood.event_ids))
+        ids = set(planned[1]) | set(planned[0].values())
+        inside = {e.pk for e in hood.edits}
+        if not any(edit_ids(e) & ids for e in log if e.pk not in inside):
+            break  # else a new id is one an edit outside names: that edit belongs here too
+        hood.add_events(ids)
+    write_events(conn, planned, hood.edits, hood.event_ids, [r.report_id for r in current])
+    return _count(conn)
