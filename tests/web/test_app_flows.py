@@ -23,7 +23,12 @@ def base_url(tmp_path_factory) -> Iterator[str]:
 def test_map_opens_on_the_demo_data(page, base_url: str) -> None:
     page.goto(base_url + "/")
     page.wait_for_selector(".leaflet-interactive")
+    total = page.request.get(f"{base_url}/api/events").json()["total"]
+    assert page.locator("#status").inner_text() == f"{total} event(s) match."
+    assert page.locator("#event-list li").count() == total
     shot(page, "map-demo")
+    for fmt in ("acled-csv", "geojson", "parquet", "jsonl"):  # the demo data exports
+        assert page.request.get(f"{base_url}/api/export?format={fmt}").status == 200, fmt
 
 
 def _listed(page) -> list[str]:

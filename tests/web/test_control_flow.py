@@ -56,3 +56,21 @@ def test_moving_the_control_date_shows_jisr_al_shughur_change_hands(page, seeds_
     assert "2015-04-25" in first and ("Nusra" in first or "Fatah" in first)
     assert "Long War Journal" in first
     shot(page, "control-history")
+
+
+def test_a_fused_event_shows_every_source(page, seeds_url) -> None:
+    """The fall of Idlib is reported by more than one seed: its card has one section per source."""
+    fused = page.request.get(f"{seeds_url}/api/events?sort=-n_sources&limit=1").json()["items"][0]
+    assert fused["n_sources"] >= 2
+    page.goto(f"{seeds_url}/?event={fused['event_id']}")
+    page.wait_for_selector("#detail .event-card")
+    sources = page.locator("#detail details.source")
+    assert sources.count() == len(
+        page.request.get(f"{seeds_url}/api/events/{fused['event_id']}").json()["sources"]
+    )
+    assert sources.count() >= 2
+    for i in range(sources.count()):
+        if i:  # the first source is open; open the others
+            sources.nth(i).locator("summary").click()
+        sources.nth(i).locator("mark.evidence").first.wait_for()
+    shot(page, "fused-event-card")

@@ -33,7 +33,10 @@
   const m = await FLMap.create(document.getElementById("map"), config);
   const page = await FL.api(`/api/actors/${encodeURIComponent(a.id)}/events?lineage=true&limit=5000&sort=event_date`);
   let brush = [null, null];
-  const openEvent = (eid) => FLCard.show(detail, eid);
+  const openEvent = (eid) => {
+    FLMap.focus(m, eid);
+    FLCard.show(detail, eid);
+  };
   function render(fit) {
     const [from, to] = brush;
     const shown = page.items.filter((e) => !from || (e.event_date && e.event_date >= from && e.event_date <= to));

@@ -76,6 +76,16 @@ const FLMap = {
       m.map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 7 });
     }
   },
+  // Show the chosen event: open its cluster, pan to it and outline it.
+  focus(m, eventId) {
+    let found = null;
+    m.cluster.eachLayer((mk) => {
+      const chosen = mk.eventId === eventId;
+      mk.setStyle({ weight: chosen ? 4 : 1, color: chosen ? "#000" : "#222" });
+      if (chosen) found = mk;
+    });
+    if (found) m.cluster.zoomToShowLayer(found, () => found.bringToFront());
+  },
   legend(el) {
     el.innerHTML = "<h3 style='font-size:.9rem'>Event types</h3>" + Object.entries(FL.TYPE_COLOURS)
       .map(([t, c]) => `<div><span class="swatch" style="background:${c}"></span>${FL.esc(t)}</div>`)

@@ -16,7 +16,10 @@
   let loaded = [];
   let brush = [null, null];
 
-  const openEvent = (id) => FLCard.show(detail, id);
+  const openEvent = (id) => {
+    FLMap.focus(m, id);
+    FLCard.show(detail, id);
+  };
   const openPlace = (id, name) => FLControl.history(detail, id, name);
   detail.addEventListener("click", (ev) => {
     const b = ev.target.closest(".ev-link");
