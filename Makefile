@@ -16,10 +16,11 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $(STAMP)
 
-# Browser assets of the web app (leaflet, world-atlas...) from npm, served by frontline itself.
+# Browser assets of the web app (leaflet, world-atlas...) from npm, served by frontline itself;
+# no install scripts run (swagger-ui-dist pulls in a telemetry package whose script would call home).
 NODE_STAMP := node_modules/.package-lock.json
 $(NODE_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
 
 install: $(STAMP) $(NODE_STAMP)
