@@ -2,6 +2,8 @@
 // narrows map and list; event card and control layer in the side panels.
 "use strict";
 
+const MAX_EVENTS = 5000;  // what one page of the API gives; more asks for narrower filters
+
 (async function main() {
   const form = document.getElementById("filters");
   const detail = document.getElementById("detail");
@@ -65,17 +67,21 @@
   async function load() {
     const p = params();
     history.replaceState(null, "", p.toString() ? `/?${p}` : "/");
-    p.set("limit", "5000");
-    p.set("sort", "event_date");
+    p.set("limit", String(MAX_EVENTS));
+    p.set("sort", "-event_date");
     status.textContent = "Loading events…";
     try {
       const page = await FL.api(`/api/events?${p}`);
-      loaded = page.items;
+      // Newest first from the API (so a cut keeps the latest); oldest first in the list, undated last.
+      const dated = page.items.filter((e) => e.event_date).reverse();
+      loaded = dated.concat(page.items.filter((e) => !e.event_date));
       brush = [null, null];
       timeline.brush = null;
       FLTimeline.set(timeline, loaded);
       render(true);
-      status.textContent = `${page.total} event(s) match.`;
+      status.textContent = page.total > loaded.length
+        ? `${page.total} events match; the ${loaded.length} newest are shown: narrow the filters.`
+        : `${page.total} event(s) match.`;
       setupControlSlider();
     } catch (err) {
       status.innerHTML = `<span class="error">${FL.esc(err.message)}</span>`;
