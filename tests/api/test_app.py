@@ -34,6 +34,8 @@ def test_openapi_describes_every_endpoint(client: TestClient) -> None:
     assert doc["paths"]["/api/ingest"]["post"]["summary"]
     assert doc["paths"]["/api/ingest"]["post"]["security"] == [{"HTTPBearer": []}]
     assert doc["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+    assert "401" in doc["paths"]["/api/ingest"]["post"]["responses"]
+    assert "404" in doc["paths"]["/api/events/{event_id}"]["get"]["responses"]
 
 
 def test_config_says_whether_ingestion_is_on(client: TestClient, db: str) -> None:

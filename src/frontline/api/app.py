@@ -12,8 +12,14 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from frontline import __version__
 from frontline.api.deps import NotFound, Unauthorized
 from frontline.api.routers import ROUTERS
+from frontline.api.schemas import ErrorOut
 from frontline.api.settings import ApiSettings
 from frontline.errors import FrontlineError
+
+ERRORS: dict[int | str, dict] = {
+    400: {"model": ErrorOut, "description": "Input frontline cannot use; `hint` says what to do"},
+    404: {"model": ErrorOut, "description": "No such event, article, actor or place"},
+}
 
 
 def create_app(settings: ApiSettings | None = None) -> FastAPI:
@@ -40,7 +46,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.store = None
     for router in ROUTERS:
-        app.include_router(router, prefix="/api")
+        app.include_router(router, prefix="/api", responses=ERRORS)
     mount_web(app, settings)
 
     @app.get("/docs", include_in_schema=False)

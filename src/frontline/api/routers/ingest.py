@@ -10,14 +10,19 @@ from fastapi import APIRouter, Depends
 from frontline.api import coding
 from frontline.api.deps import Token, store
 from frontline.api.fetch import fetch_article
-from frontline.api.schemas import IngestIn, IngestOut
+from frontline.api.schemas import ErrorOut, IngestIn, IngestOut
 from frontline.errors import InputError
 from frontline.store import Store
 
 router = APIRouter(tags=["ingestion"])
 
 
-@router.post("/ingest", response_model=IngestOut, dependencies=[Token])
+@router.post(
+    "/ingest",
+    response_model=IngestOut,
+    dependencies=[Token],
+    responses={401: {"model": ErrorOut, "description": "Missing or wrong bearer token"}},
+)
 def ingest(body: IngestIn, s: Annotated[Store, Depends(store)]) -> IngestOut:
     """Code and store the articles; the same article again changes nothing, a new text under the
     same id or URL becomes a new version."""
