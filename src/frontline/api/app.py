@@ -6,6 +6,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 
@@ -65,6 +67,21 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         return JSONResponse(
             {"error": exc.code, "message": exc.args[0], "hint": exc.hint}, status_code=400
         )
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        """FastAPI's 422 with the same fields as our other errors (and its `detail` kept)."""
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}"
+            for e in exc.errors()
+        )
+        body = {
+            "error": "invalid_request",
+            "message": problems,
+            "hint": "see /docs for the parameters and their formats (dates are YYYY-MM-DD)",
+            "detail": jsonable_encoder(exc.errors()),
+        }
+        return JSONResponse(body, status_code=422)
 
     @app.exception_handler(NotFound)
     async def _not_found(_: Request, exc: NotFound) -> JSONResponse:

@@ -86,7 +86,9 @@ def test_bad_filters_are_rejected_with_a_reason(client: TestClient) -> None:
     ):
         r = client.get("/api/events", params=params)
         assert r.status_code == 422, params
-        assert r.json()["detail"], params
+        body = r.json()
+        assert body["detail"] and body["message"] and body["hint"], params
+        assert next(iter(params)) in body["message"], params
     r = client.get("/api/events", params={"date_from": "2016-01-01", "date_to": "2015-01-01"})
     assert r.status_code == 400
     assert r.json()["hint"]
