@@ -146,6 +146,11 @@ def test_actor_page(page, base_url: str) -> None:
     page.wait_for_selector("#event-list li")
     assert page.locator(".leaflet-interactive").count() > 0
     shot(page, "actor-page")
+    with_lineage = page.locator("#event-list li").count()
+    own = page.request.get(f"{base_url}/api/actors/hts/events?lineage=false").json()["total"]
+    page.get_by_label("with its predecessors and successors").uncheck()
+    page.wait_for_function(f"document.querySelectorAll('#event-list li').length === {own}")
+    assert own <= with_lineage
 
 
 def test_api_docs_work_offline(page, base_url: str) -> None:

@@ -31,7 +31,7 @@
 
   const config = await FL.api("/api/config");
   const m = await FLMap.create(document.getElementById("map"), config);
-  const page = await FL.api(`/api/actors/${encodeURIComponent(a.id)}/events?lineage=true&limit=5000&sort=event_date`);
+  let page = { items: [] };
   let brush = [null, null];
   const openEvent = (eid) => {
     FLMap.focus(m, eid);
@@ -49,6 +49,14 @@
     if (b) openEvent(b.dataset.id);
   });
   const t = FLTimeline.create(document.getElementById("timeline"), (from, to) => { brush = [from, to]; render(false); });
-  FLTimeline.set(t, page.items);
-  render(true);
+  const lineage = document.getElementById("with-lineage");
+  async function load() {
+    page = await FL.api(`/api/actors/${encodeURIComponent(a.id)}/events?lineage=${lineage.checked}&limit=5000&sort=event_date`);
+    brush = [null, null];
+    t.brush = null;
+    FLTimeline.set(t, page.items);
+    render(true);
+  }
+  lineage.addEventListener("change", load);
+  await load();
 })();
