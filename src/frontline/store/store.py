@@ -21,6 +21,7 @@ from tqdm import tqdm
 
 from frontline.errors import InputError, StoreError
 from frontline.fuse import Report
+from frontline.fuse.match import parse_date
 from frontline.model import Article, Event
 from frontline.store import records
 from frontline.store.db import make_engine, open_error, shown
@@ -58,6 +59,11 @@ def _default_coder(batch: list[Article]) -> Iterator[tuple[Article, list[Event]]
     from frontline.pipeline import code_articles
 
     return code_articles(batch)
+
+
+def _day(value: str | None) -> str | None:
+    day = parse_date(value)
+    return day.isoformat() if day else None
 
 
 def _lock(conn: sa.Connection) -> None:
@@ -229,6 +235,7 @@ class Store(EditsMixin):
                     "record": e.to_record(),
                     "country": e.country or "",
                     "admin1": e.admin1 or "",
+                    "event_date": _day(e.event_date),
                 }
                 for e in coded
             ]
