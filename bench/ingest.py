@@ -5,11 +5,12 @@ In one run, into fresh SQLite files:
      coder's own time) and store + fusion (everything else: writing articles and reports, fusing).
   2. The last `--extra` articles into copies of that filled store, coded once beforehand so only
      store + fusion is timed: incremental fusion (the default) against a full rebuild
-     (`rebuild_all=True`); both must leave the same events.
+     (`rebuild_all=True`), alternating, `--repeat` times each (median), the fusion step also on
+     its own; both must leave the same events.
 
 Example:
     .venv/bin/python bench/ingest.py
-    .venv/bin/python bench/ingest.py --limit 300 --extra 50 --json
+    .venv/bin/python bench/ingest.py --limit 300 --extra 50 --repeat 5 --json
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import argparse
 import copy
 import json
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -28,6 +30,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))  # run from a source tree without installing
 
+import frontline.store.store as store_module  # noqa: E402
 from frontline.evaluate.runner import read_articles_jsonl  # noqa: E402
 from frontline.model import Article, Event  # noqa: E402
 from frontline.store import Store  # noqa: E402
@@ -71,7 +74,26 @@ def snapshot(store: Store) -> set[tuple]:
     }
 
 
-def bench(path: Path, limit: int | None, extra: int, workdir: Path) -> dict[str, Any]:
+class FusionTimer:
+    """Times the fusion step of `Store.ingest` (incremental `refuse` or full `rebuild`)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        for name in ("refuse", "rebuild"):
+            setattr(store_module, name, self._timed(getattr(store_module, name)))
+
+    def _timed(self, fn):  # noqa: ANN001, ANN202
+        def run(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.seconds += time.perf_counter() - start
+
+        return run
+
+
+def bench(path: Path, limit: int | None, extra: int, repeat: int, workdir: Path) -> dict[str, Any]:
     articles = read_articles_jsonl(path, limit)
     base, more = articles[:-extra], articles[-extra:]
     coder = TimedCoder()
@@ -80,6 +102,7 @@ def bench(path: Path, limit: int | None, extra: int, workdir: Path) -> dict[str,
     load = time.perf_counter() - start
     coder.seconds = 0.0
 
+    fusion = FusionTimer()
     filled = workdir / "filled.db"
     with Store.open(filled) as store:
         start = time.perf_counter()
@@ -93,21 +116,28 @@ def bench(path: Path, limit: int | None, extra: int, workdir: Path) -> dict[str,
         "seconds": total,
         "coding_s": coder.seconds,
         "store_fusion_s": total - coder.seconds,
+        "fusion_s": fusion.seconds,
     }
     list(coder(more))  # code the extra articles once, for both ways of adding them
     later: dict[str, Any] = {"articles": len(more)}
+    times: dict[str, list[tuple[float, float]]] = {"incremental": [], "full": []}
     events = {}
-    for mode in ("incremental", "full"):
-        db = workdir / f"{mode}.db"
-        shutil.copy(filled, db)
-        with Store.open(db) as store:
-            start = time.perf_counter()
-            store.ingest(more, coder=replay(coder.output), rebuild_all=mode == "full")
-            later[f"{mode}_s"] = time.perf_counter() - start
-            events[mode] = snapshot(store)
+    for _ in range(repeat):
+        for mode in ("incremental", "full"):
+            db = workdir / f"{mode}.db"
+            shutil.copy(filled, db)
+            with Store.open(db) as store:
+                fusion.seconds = 0.0
+                start = time.perf_counter()
+                store.ingest(more, coder=replay(coder.output), rebuild_all=mode == "full")
+                times[mode].append((time.perf_counter() - start, fusion.seconds))
+                events[mode] = snapshot(store)
+    for mode, runs in times.items():
+        later[f"{mode}_s"] = statistics.median(t for t, _ in runs)
+        later[f"{mode}_fusion_s"] = statistics.median(f for _, f in runs)
     later["same_events"] = events["incremental"] == events["full"]
     later["events"] = len(events["full"])
-    return {"load_s": load, "first": first, "later": later}
+    return {"load_s": load, "repeat": repeat, "first": first, "later": later}
 
 
 def render(r: dict[str, Any]) -> str:
@@ -119,12 +149,16 @@ def render(r: dict[str, Any]) -> str:
         f"  coding        {f['coding_s']:7.2f} s  {f['coding_s'] / f['seconds']:6.1%}  "
         f"{f['articles'] / f['coding_s']:.1f} articles/s",
         f"  store+fusion  {f['store_fusion_s']:7.2f} s  {f['store_fusion_s'] / f['seconds']:6.1%}  "
-        f"{f['articles'] / f['store_fusion_s']:.1f} articles/s",
-        f"{m['articles']} more articles into the filled store (store+fusion only, pre-coded):",
-        f"  incremental fusion  {m['incremental_s']:7.3f} s",
-        f"  full rebuild        {m['full_s']:7.3f} s",
-        f"  ratio full/incremental: {m['full_s'] / m['incremental_s']:.1f}x; "
-        f"same events: {m['same_events']} ({m['events']} events)",
+        f"{f['articles'] / f['store_fusion_s']:.1f} articles/s (fusion {f['fusion_s']:.2f} s)",
+        f"{m['articles']} more articles into the filled store (pre-coded; median of "
+        f"{r['repeat']}):          store+fusion   fusion alone",
+        f"  incremental fusion                        {m['incremental_s']:7.3f} s  "
+        f"{m['incremental_fusion_s']:7.3f} s",
+        f"  full rebuild                              {m['full_s']:7.3f} s  "
+        f"{m['full_fusion_s']:7.3f} s",
+        f"  ratio full/incremental:                   {m['full_s'] / m['incremental_s']:7.1f}x  "
+        f"{m['full_fusion_s'] / m['incremental_fusion_s']:7.1f}x",
+        f"  same events: {m['same_events']} ({m['events']} events)",
     ]
     return "\n".join(lines)
 
@@ -134,12 +168,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="JSONL articles")
     parser.add_argument("--limit", type=int, default=None, help="use the first N articles")
     parser.add_argument("--extra", type=int, default=50, help="articles added to the filled store")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs of each way (median)")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = parser.parse_args(argv)
     if not args.articles.exists():
         parser.error(f"{args.articles} not found (the ACLED dev notes live in ../shared/eval-dev)")
     with tempfile.TemporaryDirectory(prefix="frontline-bench-") as tmp:
-        result = bench(args.articles, args.limit, args.extra, Path(tmp))
+        result = bench(args.articles, args.limit, args.extra, args.repeat, Path(tmp))
     print(json.dumps(result, indent=2) if args.json else render(result))
     return 0 if result["later"]["same_events"] else 1
 

@@ -104,3 +104,32 @@ def test_the_sides_may_be_given_in_either_order_and_unknown_actors_do_not_block(
     )
     assert actors_match(army_first, event("b"))
     assert actors_match(event("c", actor1="", actor1_id=None), event("b"))
+
+
+def test_date_reach_bounds_every_date_match() -> None:
+    """Incremental fusion queries only reports dated within `date_reach` (plus undated reports and,
+    for news, background mentions), so every date match must fall inside it."""
+    import random
+
+    from frontline.fuse.match import date_reach
+
+    rng = random.Random(7)
+    base = dt.date(2020, 3, 1)
+
+    def rand(name: str) -> Report:
+        day = base + dt.timedelta(days=rng.randint(-400, 400))
+        published = rng.choice([None, day, day + dt.timedelta(days=rng.randint(0, 400))])
+        e = event(name, 1, event_date=rng.choice([None, day.isoformat()]))
+        e.time_precision, e.background = rng.choice([1, 2, 3]), rng.random() < 0.4
+        return Report(f"{name}-1", e, published)
+
+    matched = 0
+    for n in range(4000):
+        a, b = rand(f"a{n}"), rand(f"b{n}")
+        if not dates_match(a, b):
+            continue
+        matched += 1
+        reach, day = date_reach(a), b.event.event_date
+        exempt = day is None or (b.event.background and not a.event.background)
+        assert exempt or reach is None or reach[0].isoformat() <= day <= reach[1].isoformat()
+    assert matched > 300

@@ -65,6 +65,24 @@ def dates_match(a: Report, b: Report) -> bool:
     return abs((da - db).days) <= window
 
 
+def date_reach(r: Report) -> tuple[dt.date, dt.date] | None:
+    """The days another report's date must fall in to possibly match `r` (None: any day). Kept
+    next to `dates_match`, which it bounds, for incremental fusion. Undated reports and, for a news
+    report, background mentions are not bounded by it (they match on other grounds)."""
+    wide = max(DATE_WINDOW.values())
+    own = parse_date(r.event.event_date)
+    if r.event.background:
+        anchors = [d for d in (own, r.published) if d is not None]
+        if not anchors:
+            return None
+        lo = min(anchors) - dt.timedelta(days=BACKGROUND_LOOKBACK + wide)
+        return lo, max(anchors) + dt.timedelta(days=wide + 1)
+    day = own or r.published
+    if day is None:
+        return None
+    return day - dt.timedelta(days=wide), day + dt.timedelta(days=wide)
+
+
 def _window(r: Report) -> int:
     """ACLED's day is exact: reports of one place on two days are two events. (Allowing a day's
     slack for reports dated on their publication day tripled the false fusions on ACLED's dev

@@ -6,8 +6,9 @@ and a report only joins a group one of whose members it matches (`same_event`). 
 connected component of the "matches" graph are the groups that component would form on its own:
 reports elsewhere can neither join its groups nor change the order inside it. Matching needs the
 same country and admin1 and dates inside the reports' windows (up to a month for time_precision 3,
-a year back for a background mention), so a component is found inside one admin1 block by
-following matches from the changed reports, including the reports that were removed.
+a year back for a background mention: `date_reach`), so a component is found by following matches
+from the changed reports (including the removed ones) through indexed queries of their admin1
+block and days.
 
 The neighbourhood is then closed over the earlier fusion: every report of an event a neighbour was
 part of (its id may move), and every merge or split of the audit log that names one of these events
@@ -23,9 +24,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from frontline.fuse import Report
-from frontline.fuse.match import same_event
+from frontline.fuse.match import date_reach, same_event
 from frontline.store.rebuild import (
     Membership,
+    _chunks,
     _count,
     edit_ids,
     edit_log,
@@ -62,7 +64,7 @@ class Neighbourhood:
         self.reports: dict[str, Report] = {}
         self.event_ids: set[str] = set()
         self.edits: list[Any] = []
-        self._blocks: dict[tuple[str, str], list[Report]] = {}
+        self._loaded: dict[str, Report] = {}  # candidates read so far, by report id
         self._todo_reports: list[Report] = []
         self._todo_events: set[str] = set()
 
@@ -93,17 +95,27 @@ class Neighbourhood:
             self.add_events({i for c, _, e in now for i in (c, e)} - self.event_ids)
 
     def _follow_matches(self, report: Report) -> None:
-        block = _block(report)
-        if block not in self._blocks:
-            country, admin1 = block
-            self._blocks[block] = load_reports(
-                self.conn, sa.and_(reports.c.country == country, reports.c.admin1 == admin1)
+        """Add the reports `report` matches: same block, a day in its reach (or none known)."""
+        country, admin1 = _block(report)
+        where = sa.and_(reports.c.country == country, reports.c.admin1 == admin1)
+        reach = date_reach(report)
+        if reach is not None:
+            days = sa.or_(
+                reports.c.event_date.between(reach[0].isoformat(), reach[1].isoformat()),
+                reports.c.event_date.is_(None),
+                *([] if report.event.background else [reports.c.background]),
             )
+            where = sa.and_(where, days)
+        ids = set(self.conn.execute(sa.select(reports.c.report_id).where(where)).scalars())
+        new = sorted(ids - set(self.reports) - set(self._loaded))
+        for chunk in _chunks(new):
+            for r in load_reports(self.conn, reports.c.report_id.in_(chunk)):
+                self._loaded[r.report_id] = r
         self.add_reports(
             [
                 m
-                for m in self._blocks[block]
-                if m.report_id not in self.reports
+                for i in sorted(ids - set(self.reports))
+                if (m := self._loaded.get(i)) is not None
                 and (same_event(report, m) or same_event(m, report))
             ]
         )

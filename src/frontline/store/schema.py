@@ -44,7 +44,8 @@ reports = sa.Table(
     # fusion's block: reports fuse only within one admin1 (see frontline.fuse.cluster)
     sa.Column("country", sa.String(80), nullable=False, server_default=""),
     sa.Column("admin1", sa.String(120), nullable=False, server_default=""),
-    sa.Index("ix_reports_block", "country", "admin1"),
+    sa.Column("event_date", sa.String(10)),  # ISO day, or NULL when unknown or malformed
+    sa.Index("ix_reports_block", "country", "admin1", "event_date"),
     # the fusion group's id before merges and splits are replayed: what ids are kept by
     sa.Column("cluster_id", sa.String(40), index=True),
 )

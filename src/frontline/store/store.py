@@ -21,6 +21,7 @@ from tqdm import tqdm
 
 from frontline.errors import InputError, StoreError
 from frontline.fuse import Report
+from frontline.fuse.match import parse_date
 from frontline.model import Article, Event
 from frontline.store import records
 from frontline.store.db import make_engine, open_error, shown
@@ -58,6 +59,11 @@ def _default_coder(batch: list[Article]) -> Iterator[tuple[Article, list[Event]]
     from frontline.pipeline import code_articles
 
     return code_articles(batch)
+
+
+def _day(value: str | None) -> str | None:
+    day = parse_date(value)
+    return day.isoformat() if day else None
 
 
 def _lock(conn: sa.Connection) -> None:
@@ -138,11 +144,13 @@ class Store(EditsMixin):
                     sa.insert(articles).values(records.article_row(article, version))
                 ).inserted_primary_key[0]
                 todo.append((pk, article))
-            if rebuild_all:
-                previous = memberships(conn)  # the replaced reports are gone: add them back
+            stored = self._count(conn, reports)
             added = self._code(conn, todo, coder, progress)
+            # a batch as large as the store: re-fusing everything is cheaper (and the same)
+            rebuild_all = rebuild_all or len(added) + len(removed) > stored
             if todo and rebuild_all:
-                report.events = rebuild(conn, {**removed_membership, **previous})
+                previous = {**removed_membership, **memberships(conn)}  # replaced ones too
+                report.events = rebuild(conn, previous)
             elif todo:
                 report.events = refuse(conn, removed, removed_membership, added)
             else:
@@ -196,8 +204,8 @@ class Store(EditsMixin):
             _lock(conn)
             return refuse(conn, touched=event_ids)
 
-    def _count(self, conn: sa.Connection) -> int:
-        return conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one()
+    def _count(self, conn: sa.Connection, table: sa.Table = events) -> int:
+        return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
 
     def _current(self, conn: sa.Connection, article: Article) -> Any:
         same = articles.c.article_id == article.id
@@ -229,6 +237,7 @@ class Store(EditsMixin):
                     "record": e.to_record(),
                     "country": e.country or "",
                     "admin1": e.admin1 or "",
+                    "event_date": _day(e.event_date),
                 }
                 for e in coded
             ]

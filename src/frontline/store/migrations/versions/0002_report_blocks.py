@@ -1,4 +1,4 @@
-"""Reports carry their country and admin1, indexed, so an ingest re-fuses only their neighbourhood,
+"""Reports carry their country, admin1 and day, indexed, so an ingest re-fuses only their neighbourhood,
 and the id of their fusion group before analysts' merges and splits (so replaying them is stable).
 
 Revision ID: 0002
@@ -6,6 +6,8 @@ Revises: 0001
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import sqlalchemy as sa
 from alembic import op
@@ -23,7 +25,15 @@ _reports = sa.table(
     sa.column("admin1", sa.String),
     sa.column("event_id", sa.String),
     sa.column("cluster_id", sa.String),
+    sa.column("event_date", sa.String),
 )
+
+
+def _day(value: str | None) -> str | None:
+    try:
+        return dt.date.fromisoformat(value).isoformat() if value else None
+    except ValueError:
+        return None
 
 
 def upgrade() -> None:
@@ -35,7 +45,10 @@ def upgrade() -> None:
             sa.Column("admin1", sa.String(length=120), server_default="", nullable=False)
         )
         batch.add_column(sa.Column("cluster_id", sa.String(length=40), nullable=True))
-    op.create_index("ix_reports_block", "reports", ["country", "admin1"], unique=False)
+        batch.add_column(sa.Column("event_date", sa.String(length=10), nullable=True))
+    op.create_index(
+        "ix_reports_block", "reports", ["country", "admin1", "event_date"], unique=False
+    )
     op.create_index("ix_reports_cluster_id", "reports", ["cluster_id"], unique=False)
     conn = op.get_bind()
     query = sa.select(_reports.c.report_id, _reports.c.record, _reports.c.event_id)
@@ -47,6 +60,7 @@ def upgrade() -> None:
                 country=record.get("country") or "",
                 admin1=record.get("admin1") or "",
                 cluster_id=event_id,
+                event_date=_day(record.get("event_date")),
             )
         )
 
@@ -56,5 +70,6 @@ def downgrade() -> None:
     op.drop_index("ix_reports_cluster_id", table_name="reports")
     with op.batch_alter_table("reports") as batch:
         batch.drop_column("cluster_id")
+        batch.drop_column("event_date")
         batch.drop_column("admin1")
         batch.drop_column("country")
