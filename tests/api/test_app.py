@@ -22,6 +22,7 @@ ENDPOINTS = {
     ("get", "/api/export"),
     ("get", "/api/deletions"),
     ("post", "/api/ingest"),
+    ("post", "/api/ingest/files"),
     ("post", "/api/code"),
     ("get", "/api/config"),
 }

@@ -43,8 +43,10 @@ def read_pasted(
     title: str | None = None,
     url: str | None = None,
     article_id: str | None = None,
+    where: str = "pasted article",
 ) -> Article:
-    """An article from pasted text or HTML (errors are frontline.errors.InputError)."""
+    """An article from pasted text or HTML (errors are frontline.errors.InputError, naming
+    `where`)."""
     reader = article_from_html if fmt == "html" else article_from_text
     return reader(
         content,
@@ -53,7 +55,7 @@ def read_pasted(
         published=published,
         source=source,
         url=url,
-        where="pasted article",
+        where=where,
     )
 
 

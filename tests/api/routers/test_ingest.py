@@ -114,3 +114,29 @@ def test_ingests_html_and_urls(writable: TestClient, page_server: str) -> None:
     assert {a["title"] for a in stored} == {"Town falls", "Rebels take Jisr al-Shughur"}
     missing = writable.post("/api/ingest", json={"urls": [f"{page_server}/gone"]}, headers=AUTH)
     assert missing.status_code == 400 and "404" in missing.json()["message"]
+
+
+def test_file_uploads_need_the_token(writable: TestClient) -> None:
+    files = [("files", ("report.txt", REPORT.encode(), "text/plain"))]
+    assert writable.post("/api/ingest/files", files=files).status_code == 401
+
+
+def test_file_upload_refuses_server_paths(writable: TestClient) -> None:
+    files = [("files", ("batch.jsonl", b'{"id": "p", "path": "/etc/hostname"}', "text/plain"))]
+    r = writable.post("/api/ingest/files", files=files, headers=AUTH)
+    assert r.status_code == 400 and "path" in r.json()["message"]
+    assert writable.get("/api/articles").json() == []
+
+
+@pytest.mark.model
+def test_ingests_uploaded_files(writable: TestClient) -> None:
+    files = [
+        ("files", ("report.txt", REPORT.encode(), "text/plain")),
+        ("files", ("page.html", SERVED.encode(), "text/html")),
+    ]
+    data = {"published": "2015-04-25", "source": "Upload Wire"}
+    r = writable.post("/api/ingest/files", files=files, data=data, headers=AUTH)
+    assert r.status_code == 200, r.text
+    assert r.json()["articles"] == 2 and len(r.json()["added"]) == 2
+    stored = writable.get("/api/articles").json()
+    assert {a["source"] for a in stored} == {"Upload Wire"}
