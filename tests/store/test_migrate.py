@@ -41,15 +41,20 @@ def test_upgrading_a_filled_store_fills_the_report_blocks(store: Store) -> None:
     from frontline.store.schema import reports
     from tests.store.coded import FakeCoder, article, event
 
-    coder = FakeCoder({"a": [event("a", admin1="Idleb")], "b": [event("b", admin1="Aleppo")]})
+    coder = FakeCoder(
+        {
+            "a": [event("a", admin1="Idleb")],
+            "b": [event("b", admin1="Aleppo", event_date="2015-03-xx")],  # malformed: no day
+        }
+    )
     store.ingest([article("a", "one"), article("b", "two")], coder=coder)
     with store.engine.begin() as conn:
         command.downgrade(_config(conn), "0001")
     assert "admin1" not in {c["name"] for c in sa.inspect(store.engine).get_columns("reports")}
     assert upgrade(store.engine) == "0002"
     with store.engine.connect() as conn:
-        rows = conn.execute(sa.select(reports.c.report_id, reports.c.admin1, reports.c.cluster_id))
-        assert {(r.report_id[0], r.admin1, bool(r.cluster_id)) for r in rows} == {
-            ("a", "Idleb", True),
-            ("b", "Aleppo", True),
+        rows = conn.execute(sa.select(reports))
+        assert {(r.report_id[0], r.admin1, r.event_date, bool(r.cluster_id)) for r in rows} == {
+            ("a", "Idleb", "2015-03-28", True),
+            ("b", "Aleppo", None, True),
         }

@@ -34,6 +34,7 @@ from frontline.store.rebuild import (
     load_reports,
     memberships,
     plan,
+    reports_by_id,
     write_events,
 )
 from frontline.store.schema import events, reports
@@ -88,8 +89,9 @@ class Neighbourhood:
                 self._follow_matches(self._todo_reports.pop())
             ids, self._todo_events = sorted(self._todo_events), set()
             if ids:
-                named = sa.or_(reports.c.event_id.in_(ids), reports.c.cluster_id.in_(ids))
-                self.add_reports(load_reports(self.conn, named))
+                for chunk in _chunks(ids):
+                    named = sa.or_(reports.c.event_id.in_(chunk), reports.c.cluster_id.in_(chunk))
+                    self.add_reports(load_reports(self.conn, named))
             self._take_edits()
             now = memberships(self.conn, list(self.reports)).values()
             self.add_events({i for c, _, e in now for i in (c, e)} - self.event_ids)
@@ -107,10 +109,8 @@ class Neighbourhood:
             )
             where = sa.and_(where, days)
         ids = set(self.conn.execute(sa.select(reports.c.report_id).where(where)).scalars())
-        new = sorted(ids - set(self.reports) - set(self._loaded))
-        for chunk in _chunks(new):
-            for r in load_reports(self.conn, reports.c.report_id.in_(chunk)):
-                self._loaded[r.report_id] = r
+        for r in reports_by_id(self.conn, ids - set(self.reports) - set(self._loaded)):
+            self._loaded[r.report_id] = r
         self.add_reports(
             [
                 m
@@ -131,9 +131,7 @@ class Neighbourhood:
                 taken.add(edit.pk)
                 self.add_events(edit_ids(edit))
                 if named - set(self.reports):
-                    self.add_reports(
-                        load_reports(self.conn, reports.c.report_id.in_(sorted(named)))
-                    )
+                    self.add_reports(reports_by_id(self.conn, named - set(self.reports)))
         self.edits.sort(key=lambda e: e.pk)
 
 
@@ -153,7 +151,7 @@ def refuse(
     hood.add_events({i for c, _, e in removed_membership.values() for i in (c, e)} | set(touched))
     hood.add_reports(list(removed), sources_only=True)
     if added:
-        hood.add_reports(load_reports(conn, reports.c.report_id.in_(sorted(added))))
+        hood.add_reports(reports_by_id(conn, added))
     while True:
         hood.close()
         current = sorted(hood.reports.values(), key=lambda r: r.report_id)

@@ -51,6 +51,15 @@ def memberships(
     }
 
 
+def reports_by_id(conn: sa.Connection, report_ids: Collection[str]) -> list[Report]:
+    """Current reports of these ids (in chunks: PostgreSQL takes at most 65,535 parameters)."""
+    return [
+        r
+        for chunk in _chunks(sorted(report_ids))
+        for r in load_reports(conn, reports.c.report_id.in_(chunk))
+    ]
+
+
 def load_reports(conn: sa.Connection, where: Any = None) -> list[Report]:
     """Current reports as fusion input (all, or those matching `where`)."""
     query = sa.select(reports, articles.c.published, articles.c.url, articles.c.title).join(

@@ -177,7 +177,7 @@ class Store(EditsMixin):
                     f"no article {', '.join(sorted(missing))}",
                     hint="give ids of stored articles (the API lists them)",
                 )
-            gone = reports.c.article_pk.in_([r.pk for r in rows])
+            gone = reports.c.article_pk.in_(query.with_only_columns(articles.c.pk))
             if article_ids is None:
                 previous = memberships(conn)
             else:
