@@ -3,6 +3,9 @@
 "use strict";
 
 const FLCard = {
+  // ACLED's precision codes in words.
+  TIME: { 1: "the day is known", 2: "within a week", 3: "within a month or vaguer" },
+  GEO: { 1: "the place itself", 2: "near it or part of a region", 3: "a larger region" },
   async show(el, eventId) {
     el.innerHTML = `<p class="muted">Loading event ${FL.esc(eventId)}…</p>`;
     let e;
@@ -26,7 +29,7 @@ const FLCard = {
         <dt>Where</dt><dd>${FL.esc([e.location, e.admin2, e.admin1, e.country].filter(Boolean).join(", "))}</dd>
         <dt>When</dt><dd>${FL.esc(e.event_date || "unknown")}</dd>
         <dt>Fatalities</dt><dd>${e.fatalities}</dd>
-        <dt>Precision</dt><dd>time ${e.time_precision} · geo ${e.geo_precision}</dd>
+        <dt>Precision</dt><dd>time ${e.time_precision} <span class="muted">(${FLCard.TIME[e.time_precision] || "?"})</span> · geo ${e.geo_precision} <span class="muted">(${FLCard.GEO[e.geo_precision] || "?"})</span></dd>
         <dt>Sources</dt><dd>${e.n_sources}</dd>
       </dl>
       <p>${FL.esc(e.notes)}</p>
