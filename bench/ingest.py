@@ -6,17 +6,21 @@ In one run, into fresh SQLite files:
   2. The last `--extra` articles into copies of that filled store, coded once beforehand so only
      store + fusion is timed: incremental fusion (the default) against a full rebuild
      (`rebuild_all=True`), alternating, `--repeat` times each (median), the fusion step also on
-     its own; both must leave the same events.
+     its own; both must leave the same events. `--scale K` first fills the store with K-1 copies
+     of the notes shifted by 4, 8, ... years, to see how both ways grow with the store.
 
 Example:
     .venv/bin/python bench/ingest.py
     .venv/bin/python bench/ingest.py --limit 300 --extra 50 --repeat 5 --json
+    .venv/bin/python bench/ingest.py --scale 10   # the 50 into a store ten times as big
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
+import datetime as dt
 import json
 import shutil
 import statistics
@@ -93,7 +97,29 @@ class FusionTimer:
         return run
 
 
-def bench(path: Path, limit: int | None, extra: int, repeat: int, workdir: Path) -> dict[str, Any]:
+def shifted_copy(
+    articles: list[Article], output: dict[str, list[Event]], k: int
+) -> tuple[list[Article], dict[str, list[Event]]]:
+    """The articles and their coded events again, `k` times 1,461 days (4 years) later under new
+    ids: a bigger store with the same fusion structure, since copies are too far apart to fuse."""
+    shift = dt.timedelta(days=1461 * k)
+    arts, coded = [], {}
+    for a in articles:
+        copy_ = dataclasses.replace(a, id=f"{a.id}~{k}", url=None)
+        copy_.published = a.published + shift if a.published else None
+        events = copy.deepcopy(output[a.id])
+        for e in events:
+            e.article_id, e.event_id = copy_.id, f"{e.event_id}~{k}"
+            if e.event_date:
+                e.event_date = (dt.date.fromisoformat(e.event_date) + shift).isoformat()
+        arts.append(copy_)
+        coded[copy_.id] = events
+    return arts, coded
+
+
+def bench(
+    path: Path, limit: int | None, extra: int, repeat: int, scale: int, workdir: Path
+) -> dict[str, Any]:
     articles = read_articles_jsonl(path, limit)
     base, more = articles[:-extra], articles[-extra:]
     coder = TimedCoder()
@@ -119,7 +145,12 @@ def bench(path: Path, limit: int | None, extra: int, repeat: int, workdir: Path)
         "fusion_s": fusion.seconds,
     }
     list(coder(more))  # code the extra articles once, for both ways of adding them
-    later: dict[str, Any] = {"articles": len(more)}
+    with Store.open(filled) as store:  # --scale: shifted copies make the store bigger
+        for k in range(1, scale):
+            arts, coded = shifted_copy(base, coder.output, k)
+            store.ingest(arts, coder=replay(coded))
+        stored = store.count_events()
+    later: dict[str, Any] = {"articles": len(more), "store_events": stored}
     times: dict[str, list[tuple[float, float]]] = {"incremental": [], "full": []}
     events = {}
     for _ in range(repeat):
@@ -137,7 +168,7 @@ def bench(path: Path, limit: int | None, extra: int, repeat: int, workdir: Path)
         later[f"{mode}_fusion_s"] = statistics.median(f for _, f in runs)
     later["same_events"] = events["incremental"] == events["full"]
     later["events"] = len(events["full"])
-    return {"load_s": load, "repeat": repeat, "first": first, "later": later}
+    return {"load_s": load, "repeat": repeat, "scale": scale, "first": first, "later": later}
 
 
 def render(r: dict[str, Any]) -> str:
@@ -150,8 +181,9 @@ def render(r: dict[str, Any]) -> str:
         f"{f['articles'] / f['coding_s']:.1f} articles/s",
         f"  store+fusion  {f['store_fusion_s']:7.2f} s  {f['store_fusion_s'] / f['seconds']:6.1%}  "
         f"{f['articles'] / f['store_fusion_s']:.1f} articles/s (fusion {f['fusion_s']:.2f} s)",
-        f"{m['articles']} more articles into the filled store (pre-coded; median of "
-        f"{r['repeat']}):          store+fusion   fusion alone",
+        f"{m['articles']} more articles into the filled store ({m['store_events']} events, "
+        f"x{r['scale']}; pre-coded; median of {r['repeat']}):",
+        "                                          store+fusion   fusion alone",
         f"  incremental fusion                        {m['incremental_s']:7.3f} s  "
         f"{m['incremental_fusion_s']:7.3f} s",
         f"  full rebuild                              {m['full_s']:7.3f} s  "
@@ -169,12 +201,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="use the first N articles")
     parser.add_argument("--extra", type=int, default=50, help="articles added to the filled store")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs of each way (median)")
+    parser.add_argument(
+        "--scale", type=int, default=1, help="fill the store with this many shifted copies"
+    )
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = parser.parse_args(argv)
     if not args.articles.exists():
         parser.error(f"{args.articles} not found (the ACLED dev notes live in ../shared/eval-dev)")
     with tempfile.TemporaryDirectory(prefix="frontline-bench-") as tmp:
-        result = bench(args.articles, args.limit, args.extra, args.repeat, Path(tmp))
+        result = bench(args.articles, args.limit, args.extra, args.repeat, args.scale, Path(tmp))
     print(json.dumps(result, indent=2) if args.json else render(result))
     return 0 if result["later"]["same_events"] else 1
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import os
 import random
 from collections.abc import Iterator
 from typing import Any
@@ -109,7 +110,7 @@ def _ingest_randomly(
     return list(final.values()), coder
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", range(int(os.environ.get("FRONTLINE_PROPERTY_RUNS", "5"))))
 def test_incremental_fusion_equals_a_full_ingest(store: Store, coded, tmp_path, seed) -> None:
     final, coder = _ingest_randomly(store, coded, random.Random(seed), with_edits=False)
     with Store.open(tmp_path / "full.db") as full:
@@ -120,7 +121,7 @@ def test_incremental_fusion_equals_a_full_ingest(store: Store, coded, tmp_path, 
     assert _events(store, with_ids=True) == before
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", range(int(os.environ.get("FRONTLINE_PROPERTY_RUNS", "5"))))
 def test_incremental_fusion_with_edits_equals_a_full_rebuild(store: Store, coded, seed) -> None:
     _ingest_randomly(store, coded, random.Random(100 + seed), with_edits=True)
     before = _events(store, with_ids=True)
