@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from frontline.events.context import ArticleContext
-from frontline.events.lexicon import TriggerHit, cues, find_triggers
+from frontline.events.lexicon import TriggerHit, cues, find_triggers, mask_context
 from frontline.model import Claim, Evidence
 
 # A clause that opens with "N days after ..." reports an earlier event inside the sentence.
@@ -83,18 +83,52 @@ def _is_background(ctx: ArticleContext, sent: Span) -> bool:
     return bool(cues().background.search(sent.text))
 
 
+def _hits(ctx: ArticleContext, cs: int, ce: int, sent: Span) -> list[TriggerHit]:
+    """The clause's real triggers, best first; mentions of other events count only if nothing else does."""
+    clause = ctx.text[cs:ce]
+    for text in (mask_context(clause), clause):
+        hits = [
+            h
+            for h in find_triggers(text, sent.text)
+            if not _is_hypothetical(ctx, cs + h.start, cs + h.end)
+        ]
+        if hits:
+            return hits
+    return []
+
+
+def _continue(frame: Frame, hit: TriggerHit, sent: Span) -> None:
+    """A follow-up sentence reports the frame's outcome or escalation ("Police dispersed them")."""
+    joined = hit.rule.joined_type(frame.sub_event_type)
+    if joined != frame.sub_event_type:
+        frame.sub_event_type, frame.rank = joined, hit.rule.rank
+        frame.flags.append(f"{joined} from a follow-up sentence")
+    frame.window_end = sent.end_char
+    frame.evidence.append(Evidence(sent.text, sent.start_char, sent.end_char))
+
+
 def find_frames(ctx: ArticleContext) -> list[Frame]:
     frames: list[Frame] = []
     current: Frame | None = None
     for sent in ctx.sentences:
         clause_frames: list[Frame] = []
+        follows = current is not None and _belongs_to(ctx, current, sent)
+        continued = False
         for i, (cs, ce) in enumerate(_clauses(sent)):
-            clause = ctx.text[cs:ce]
-            hits = find_triggers(clause, sent.text)
-            hits = [h for h in hits if not _is_hypothetical(ctx, cs + h.start, cs + h.end)]
+            hits = _hits(ctx, cs, ce, sent)
             if not hits:
                 continue
             best: TriggerHit = hits[0]
+            if (
+                i == 0
+                and follows
+                and current is not None
+                and best.rule.continues_frame(current.sub_event_type)
+            ):
+                _continue(current, best, sent)
+                continued = True
+                continue
+            clause = ctx.text[cs:ce]
             frame = Frame(
                 sub_event_type=best.sub_event_type,
                 rank=best.rule.rank,
@@ -115,7 +149,7 @@ def find_frames(ctx: ArticleContext) -> list[Frame]:
         if clause_frames:
             frames.extend(clause_frames)
             current = clause_frames[0]
-        elif current is not None and _belongs_to(ctx, current, sent):
+        elif current is not None and follows and not continued:
             current.window_end = sent.end_char
             if _FIGURE_ONLY.search(sent.text):
                 current.evidence.append(Evidence(sent.text, sent.start_char, sent.end_char))

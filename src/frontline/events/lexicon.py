@@ -31,6 +31,21 @@ class TriggerRule:
     pattern: re.Pattern[str]
     context: re.Pattern[str] | None
     unless: re.Pattern[str] | None
+    continues: bool = False  # after another event's sentence: that event's outcome, not a new event
+    joins: tuple[tuple[str, str], ...] = ()  # (continued event's type, the type it becomes)
+
+    def continues_frame(self, sub_event_type: str) -> bool:
+        """Whether a sentence led by this rule continues an event of this type."""
+        if not self.continues:
+            return False
+        if not self.joins:
+            return True
+        return sub_event_type == self.sub_event_type or any(
+            sub_event_type in pair for pair in self.joins
+        )
+
+    def joined_type(self, sub_event_type: str) -> str:
+        return dict(self.joins).get(sub_event_type, sub_event_type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +71,8 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
                 pattern=_compile(entry["patterns"], where),
                 context=_compile([entry["context"]], where) if entry.get("context") else None,
                 unless=_compile([entry["unless"]], where) if entry.get("unless") else None,
+                continues=bool(entry.get("continues", False)),
+                joins=tuple((entry.get("joins") or {}).items()),
             )
         )
     return tuple(sorted(rules, key=lambda r: -r.rank))
@@ -87,6 +104,8 @@ class Cues:
     according_to: re.Pattern[str]
     non_party: re.Pattern[str]
     party: re.Pattern[str]
+    context_mentions: re.Pattern[str]
+    protest_grievances: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -102,4 +121,35 @@ def cues() -> Cues:
         according_to=_compile([raw["according_to"]], "cues.yaml according_to"),
         non_party=re.compile(raw["non_party_claimants"], re.I),
         party=re.compile(raw["party_claimants"], re.I),
+        context_mentions=_compile(raw["context_mentions"], "cues.yaml context_mentions"),
+        protest_grievances=tuple(
+            _compile([p], "cues.yaml protest_grievances") for p in raw["protest_grievances"]
+        ),
     )
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    """Replace every match (its first group, if it has one) with spaces: offsets stay true."""
+
+    def blank(m: re.Match[str]) -> str:
+        if m.re.groups and m.group(1) is not None:
+            a, b = m.span(1)[0] - m.start(), m.span(1)[1] - m.start()
+            return m.group()[:a] + " " * (b - a) + m.group()[b:]
+        return " " * len(m.group())
+
+    return pattern.sub(blank, text)
+
+
+@cache
+def _protest_rule() -> re.Pattern[str]:
+    return next(r.pattern for r in trigger_rules() if r.sub_event_type == "Peaceful protest")
+
+
+def mask_context(clause: str) -> str:
+    """The clause with the mentions of other events blanked: settings and a protest's grievance."""
+    c = cues()
+    masked = _blank(clause, c.context_mentions)
+    if _protest_rule().search(masked):
+        for pattern in c.protest_grievances:
+            masked = _blank(masked, pattern)
+    return masked
