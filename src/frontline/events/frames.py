@@ -93,8 +93,18 @@ def _hits(ctx: ArticleContext, cs: int, ce: int, sent: Span) -> list[TriggerHit]
             if not _is_hypothetical(ctx, cs + h.start, cs + h.end)
         ]
         if hits:
-            return hits
+            main = [h for h in hits if not _in_relative_clause(ctx, cs + h.start, cs + h.end)]
+            return main or hits
     return []
+
+
+def _in_relative_clause(ctx: ArticleContext, start: int, end: int) -> bool:
+    """A trigger inside a relative clause describes a participant ("families who say their sons
+    were kidnapped"), not the event the sentence reports."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(tok.dep_ == "relcl" for tok in [span.root, *span.root.ancestors])
 
 
 def _continue(frame: Frame, hit: TriggerHit, sent: Span) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from frontline.errors import KnowledgeError
+from frontline.events.taxonomy import taxonomy
 
 
 def _data(name: str) -> Any:
@@ -33,6 +34,7 @@ class TriggerRule:
     unless: re.Pattern[str] | None
     continues: bool = False  # after another event's sentence: that event's outcome, not a new event
     joins: tuple[tuple[str, str], ...] = ()  # (continued event's type, the type it becomes)
+    dominates: frozenset[str] = frozenset()  # types whose hits this rule's hit drops from a clause
 
     def continues_frame(self, sub_event_type: str) -> bool:
         """Whether a sentence led by this rule continues an event of this type."""
@@ -73,9 +75,23 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
                 unless=_compile([entry["unless"]], where) if entry.get("unless") else None,
                 continues=bool(entry.get("continues", False)),
                 joins=tuple((entry.get("joins") or {}).items()),
+                dominates=frozenset(entry.get("dominates") or ()),
             )
         )
+    for rule in rules:
+        _check_types(rule)
     return tuple(sorted(rules, key=lambda r: -r.rank))
+
+
+def _check_types(rule: TriggerRule) -> None:
+    """Every type a rule names is one of ACLED's sub-event types (a typo would silently never match)."""
+    named = {rule.sub_event_type, *rule.dominates, *(t for pair in rule.joins for t in pair)}
+    unknown = sorted(named - set(taxonomy()))
+    if unknown:
+        raise KnowledgeError(
+            f"triggers.yaml ({rule.sub_event_type}) names unknown sub-event types {unknown}",
+            hint="use the names in data/codebook/taxonomy.yaml",
+        )
 
 
 def find_triggers(sentence: str, window: str | None = None) -> list[TriggerHit]:
@@ -91,7 +107,8 @@ def find_triggers(sentence: str, window: str | None = None) -> list[TriggerHit]:
         if rule.unless and rule.unless.search(sentence):
             continue
         hits.append(TriggerHit(rule, m.start(), m.end()))
-    return hits
+    dominated = frozenset().union(*(h.rule.dominates for h in hits))
+    return [h for h in hits if h.sub_event_type not in dominated]
 
 
 @dataclass(frozen=True, slots=True)
