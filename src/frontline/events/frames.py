@@ -73,7 +73,9 @@ def _is_hypothetical(ctx: ArticleContext, start: int, end: int) -> bool:
             return True
         if tok is not token and tok.lemma_.lower() in c.hypothetical_heads:
             return True
-        if tok.dep_ in ("ROOT",):
+        # a subject or a conjoined verb is asserted in its own right: "protesters demanded",
+        # "police prevented and detained 5 people"
+        if tok.dep_ in ("ROOT", "nsubj", "nsubjpass", "conj"):
             break
     before = ctx.text[max(ctx.doc[token.sent.start].idx, start - 40) : start]
     return bool(re.search(r"\b(?:will|would|could|might|may)\s+(?:\w+\s+){0,2}$", before, re.I))
@@ -134,6 +136,7 @@ def find_frames(ctx: ArticleContext) -> list[Frame]:
                 and follows
                 and current is not None
                 and best.rule.continues_frame(current.sub_event_type)
+                and not _names_new_place(ctx, current, sent)
             ):
                 _continue(current, best, sent)
                 continued = True
@@ -164,6 +167,16 @@ def find_frames(ctx: ArticleContext) -> list[Frame]:
             if _FIGURE_ONLY.search(sent.text):
                 current.evidence.append(Evidence(sent.text, sent.start_char, sent.end_char))
     return frames
+
+
+def _names_new_place(ctx: ArticleContext, frame: Frame, sent: Span) -> bool:
+    """A follow-up sentence naming a place its frame does not name reports another event there."""
+
+    def names(start: int, end: int) -> set[str]:
+        return {p.place_id or p.name for p in ctx.within(ctx.places, start, end) if p.score >= 0.3}
+
+    own = names(frame.sentence.start_char, frame.window_end)
+    return bool(names(sent.start_char, sent.end_char) - own)
 
 
 def _belongs_to(ctx: ArticleContext, frame: Frame, sent: Span) -> bool:
