@@ -43,6 +43,16 @@ def territory_by_actor(event: Event) -> None:
     _set_sub(event, sub)
 
 
+def civilians_are_no_side_in_battle(event: Event) -> None:
+    """Civilians hurt in a battle are its casualties, not a side (ACLED): they leave the actor slots."""
+    if event.event_type != "Battles":
+        return
+    if event.inter1 == CIVILIANS:
+        _swap(event)
+    if event.inter2 == CIVILIANS:
+        event.actor2, event.inter2, event.actor2_id, event.assoc_actor_2 = "", 0, None, ""
+
+
 def demonstrators_lead(event: Event) -> None:
     """Protests and riots: the demonstrators are actor1; forces that intervene are actor2."""
     if event.event_type not in ("Protests", "Riots"):
@@ -143,6 +153,7 @@ def codes(event: Event) -> None:
 
 
 RULES: tuple[Callable[[Event], None], ...] = (
+    civilians_are_no_side_in_battle,
     territory_by_actor,
     demonstrators_lead,
     excessive_force_actor,
