@@ -1,0 +1,64 @@
+"""Event frames: which sentences start an event and which continue one (whole pipeline, own texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.model import Event
+
+pytestmark = pytest.mark.model
+
+
+def code(text: str) -> list[Event]:
+    from frontline import code_article
+
+    return code_article(text, published="2020-05-04")
+
+
+def main(text: str) -> Event:
+    return next(e for e in code(text) if not e.background)
+
+
+def test_an_intervention_in_the_next_sentence_makes_a_protest_with_intervention() -> None:
+    text = (
+        "On 4 May 2020, dismissed workers organized a sit-in protest in Ankara to demand their "
+        "jobs back. Police intervened and moved the protesters out of the area by force."
+    )
+    events = [e for e in code(text) if not e.background]
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_fire_answered_in_the_next_sentence_is_a_clash() -> None:
+    text = (
+        "On 4 May 2020, Houthi forces fired mortar shells at government forces in Hays district. "
+        "Government forces responded to the fire, killing several Houthi fighters."
+    )
+    assert main(text).sub_event_type == "Armed clash"
+
+
+def test_a_toll_in_the_next_sentence_belongs_to_the_event() -> None:
+    text = (
+        "On 4 May 2020, an IED exploded near an army patrol in Kirkuk. "
+        "Two soldiers were killed and three wounded."
+    )
+    events = [e for e in code(text) if not e.background]
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+    assert events[0].fatalities == 2
+
+
+def test_protesters_who_demand_are_protesting_not_hypothetical() -> None:
+    text = "On 4 May 2020, hundreds of protesters in Kut city demanded new elections."
+    assert main(text).sub_event_type == "Peaceful protest"
+
+
+def test_a_conjoined_verb_is_asserted_in_its_own_right() -> None:
+    text = (
+        "On 4 May 2020, police forces prevented and detained 5 people who gathered in Ankara "
+        "to mark Workers' Day."
+    )
+    assert main(text).sub_event_type == "Protest with intervention"
+
+
+def test_a_threat_is_still_no_event() -> None:
+    text = "On 4 May 2020, the group threatened to attack army positions in Idlib."
+    assert all(e.background for e in code(text)) or not code(text)
