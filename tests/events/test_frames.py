@@ -62,3 +62,13 @@ def test_a_conjoined_verb_is_asserted_in_its_own_right() -> None:
 def test_a_threat_is_still_no_event() -> None:
     text = "On 4 May 2020, the group threatened to attack army positions in Idlib."
     assert all(e.background for e in code(text)) or not code(text)
+
+
+def test_a_verb_conjoined_under_a_threat_is_still_hypothetical() -> None:
+    text = "On 4 May 2020, the group vowed to retaliate and attack army positions in Idlib."
+    assert all(e.background for e in code(text)) or not code(text)
+
+
+def test_the_same_attack_asserted_is_an_event() -> None:
+    text = "On 4 May 2020, the group retaliated and attacked army positions in Idlib."
+    assert main(text).sub_event_type == "Armed clash"
