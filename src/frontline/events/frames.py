@@ -68,18 +68,19 @@ def _is_hypothetical(ctx: ArticleContext, start: int, end: int) -> bool:
         return False
     c = cues()
     token = span.root
-    after_conj = False
+    asserted = False  # the path so far is asserted whatever the next head means
     for tok in [token, *token.ancestors]:
         if any(ch.dep_ == "aux" and ch.lower_ in c.modals for ch in tok.children):
             return True
-        # a conjoined verb is asserted in its own right ("police prevented and detained 5
-        # people"), though not outside what governs both ("vowed to retaliate and attack")
-        if tok is not token and not after_conj and tok.lemma_.lower() in c.hypothetical_heads:
+        if tok is not token and not asserted and tok.lemma_.lower() in c.hypothetical_heads:
             return True
         # a subject is asserted in its own right: "protesters demanded new elections"
         if tok.dep_ in ("ROOT", "nsubj", "nsubjpass"):
             break
-        after_conj = tok.dep_ == "conj"
+        # so is a conjoined verb ("police prevented and detained 5 people"), though not outside
+        # what governs both ("vowed to retaliate and attack"); and a clause before its head is
+        # reported, not planned ("students protested ..., they also called for help")
+        asserted = tok.dep_ == "conj" or (tok.dep_ == "ccomp" and tok.i < tok.head.i)
     before = ctx.text[max(ctx.doc[token.sent.start].idx, start - 40) : start]
     return bool(re.search(r"\b(?:will|would|could|might|may)\s+(?:\w+\s+){0,2}$", before, re.I))
 
