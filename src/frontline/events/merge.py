@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from frontline.events.taxonomy import TERRITORIAL, interaction
+from frontline.events.taxonomy import TERRITORIAL, disorder_of, interaction
 from frontline.model import Event
 
 # When two reports of one event disagree on its type, the more decisive one wins.
@@ -170,6 +170,10 @@ def _absorb_into_keeper(keep: Event, other: Event) -> None:
         if when:
             keep.event_date, keep.time_precision = when
         keep.interaction = interaction(keep.inter1, keep.inter2)
+        if keep.sub_event_type == "Mob violence" and other.event_type == "Protests":
+            # riot acts at a demonstration: the demonstration turned violent
+            keep.sub_event_type = "Violent demonstration"
+            keep.disorder_type = disorder_of(keep.sub_event_type)
         return
     _absorb(keep, other)
 
