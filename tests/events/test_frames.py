@@ -72,3 +72,24 @@ def test_a_verb_conjoined_under_a_threat_is_still_hypothetical() -> None:
 def test_the_same_attack_asserted_is_an_event() -> None:
     text = "On 4 May 2020, the group retaliated and attacked army positions in Idlib."
     assert main(text).sub_event_type == "Armed clash"
+
+
+def test_a_follow_up_in_a_relative_clause_does_not_escalate_the_event() -> None:
+    text = (
+        "On 4 May 2020, fighting raged inside the air base near Tabqa. "
+        "The army lost its last foothold to a group which has captured the town."
+    )
+    assert main(text).sub_event_type == "Armed clash"
+
+
+def test_fleeing_the_fighting_is_the_setting_of_the_strike() -> None:
+    text = (
+        "On 4 May 2020, an air strike killed 38 civilians in Deir ez-Zor as they tried "
+        "to escape the fighting."
+    )
+    assert main(text).sub_event_type == "Air/drone strike"
+
+
+def test_a_months_toll_is_background() -> None:
+    text = "September was the deadliest month this year, with the war killing 3000 people."
+    assert all(e.background for e in code(text))

@@ -73,3 +73,12 @@ def test_a_third_partys_movement_stays_its_own_event() -> None:
     battle = ev("Armed clash", "Battles", actor1="Rebels", actor2="Army")
     moves = ev("Change to group/activity", "Strategic developments", actor1="Peacekeepers")
     assert len(merge([battle, moves])) == 2
+
+
+def test_a_strike_on_civilians_stays_apart_from_a_battle_the_same_day() -> None:
+    strike = ev(STRIKE, REMOTE, actor2="Civilians (Syria)", inter2=7,
+                civilian_targeting="Civilian targeting")  # fmt: skip
+    battle = ev("Armed clash", "Battles", actor1="Rebels", actor2="Army")
+    assert len(merge([strike, battle])) == 2
+    military = ev(STRIKE, REMOTE, actor2="Rebels")
+    assert len(merge([military, battle])) == 1

@@ -99,14 +99,13 @@ def _hits(ctx: ArticleContext, cs: int, ce: int, sent: Span) -> list[TriggerHit]
             if not _is_hypothetical(ctx, cs + h.start, cs + h.end)
         ]
         if hits:
-            main = [h for h in hits if not _in_relative_clause(ctx, cs + h.start, cs + h.end)]
-            return main or hits
+            return hits
     return []
 
 
 def _in_relative_clause(ctx: ArticleContext, start: int, end: int) -> bool:
-    """A trigger inside a relative clause describes a participant ("families who say their sons
-    were kidnapped"), not the event the sentence reports."""
+    """A trigger inside a relative clause describes a participant or a place ("an area which the
+    group has seized"), not the event the sentence reports."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -140,7 +139,7 @@ def find_frames(ctx: ArticleContext) -> list[Frame]:
                 and follows
                 and current is not None
                 and best.rule.continues_frame(current.sub_event_type)
-                and not _names_new_place(ctx, current, sent)
+                and _continues(ctx, current, sent, cs + best.start, cs + best.end)
             ):
                 _continue(current, best, sent)
                 continued = True
@@ -171,6 +170,16 @@ def find_frames(ctx: ArticleContext) -> list[Frame]:
             if _FIGURE_ONLY.search(sent.text):
                 current.evidence.append(Evidence(sent.text, sent.start_char, sent.end_char))
     return frames
+
+
+def _continues(ctx: ArticleContext, frame: Frame, sent: Span, start: int, end: int) -> bool:
+    """A follow-up continues its frame unless it is background, says it in a relative clause
+    ("an area the group has seized"), or is somewhere else."""
+    return not (
+        _is_background(ctx, sent)
+        or _in_relative_clause(ctx, start, end)
+        or _names_new_place(ctx, frame, sent)
+    )
 
 
 def _names_new_place(ctx: ArticleContext, frame: Frame, sent: Span) -> bool:

@@ -89,9 +89,11 @@ def _same(a: Event, b: Event) -> bool:
         pair_b = {b.actor1_id or b.actor1, b.actor2_id or b.actor2} - {"", None}
         if not (a.actor1 and b.actor1) or pair_a == pair_b:
             return True
-    # Strikes inside a battle at the same place and day are part of the battle.
+    # Strikes inside a battle at the same place and day are part of the battle; a strike on
+    # civilians is not (ACLED codes it as its own event).
     battle = {a.event_type, b.event_type} == {"Battles", "Explosions/Remote violence"}
-    return battle and a.event_date is not None and a.event_date == b.event_date
+    on_civilians = "Civilian targeting" in (a.civilian_targeting, b.civilian_targeting)
+    return battle and not on_civilians and a.event_date is not None and a.event_date == b.event_date
 
 
 def _absorb(keep: Event, other: Event) -> None:
