@@ -88,3 +88,17 @@ def test_an_unknown_type_in_the_lexicon_is_a_knowledge_error(monkeypatch) -> Non
             lexicon.trigger_rules()
     finally:
         lexicon.trigger_rules.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen killed 3 members of a family in the village.", "Attack"),
+        ("Troops pushed into the town.", "Armed clash"),
+        ("The army announced new military operations in the north.", None),
+        ("The soldiers left the area.", None),
+        ("Forces pushed two migrants into the river.", "Attack"),
+    ],
+)
+def test_generic_words_need_their_context(sentence: str, expected: str | None) -> None:
+    assert best(sentence) == expected
