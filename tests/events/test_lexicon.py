@@ -102,3 +102,18 @@ def test_an_unknown_type_in_the_lexicon_is_a_knowledge_error(monkeypatch) -> Non
 )
 def test_generic_words_need_their_context(sentence: str, expected: str | None) -> None:
     assert best(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Clashes erupted between villagers and soldiers while troops carried out arrest raids.",
+         "Mob violence"),
+        ("During an arrest raid, soldiers shot a Palestinian in the foot.", "Attack"),
+        ("Settlers beat and attacked a shepherd near the village.", "Mob violence"),
+        ("Families of people killed in attacks protested outside the ministry.",
+         "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str) -> None:
+    assert best(sentence) == expected

@@ -82,3 +82,17 @@ def test_a_strike_on_civilians_stays_apart_from_a_battle_the_same_day() -> None:
     assert len(merge([strike, battle])) == 2
     military = ev(STRIKE, REMOTE, actor2="Rebels")
     assert len(merge([military, battle])) == 1
+
+
+def test_excessive_force_puts_the_forces_first_whichever_report_named_them() -> None:
+    march = ev("Excessive force against protesters", "Protests", actor1="Protesters (Palestine)",
+               inter1=6)  # fmt: skip
+    dispersal = ev("Protest with intervention", "Protests", actor1="Protesters (Palestine)",
+                   inter1=6, actor2="Military Forces of Israel (2009-)", inter2=1)  # fmt: skip
+    [event] = merge([dispersal, march])
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert (event.actor1, event.actor2) == (
+        "Military Forces of Israel (2009-)",
+        "Protesters (Palestine)",
+    )
+    assert event.interaction == 16

@@ -28,6 +28,7 @@ _SEVERITY = {
     "Mob violence": 4,
 }
 _DEMONSTRATIONS = {"Protests", "Riots"}
+_RIOTERS, _PROTESTERS, _CIVILIANS = 5, 6, 7  # ACLED inter codes
 _ACTOR_FIELDS = (
     "actor1", "actor1_id", "inter1", "assoc_actor_1",
     "actor2", "actor2_id", "inter2", "assoc_actor_2", "interaction", "civilian_targeting",
@@ -176,8 +177,40 @@ def _absorb_into_keeper(keep: Event, other: Event) -> None:
             # riot acts at a demonstration: the demonstration turned violent
             keep.sub_event_type = "Violent demonstration"
             keep.disorder_type = disorder_of(keep.sub_event_type)
+        if _escalation(keep, other):
+            _demonstration_sides(keep, other)
         return
     _absorb(keep, other)
+
+
+_Side = tuple[str, str | None, int, str]  # name, KB id, inter code, associated actors
+
+
+def _sides(e: Event) -> list[_Side]:
+    return [
+        (e.actor1, e.actor1_id, e.inter1, e.assoc_actor_1),
+        (e.actor2, e.actor2_id, e.inter2, e.assoc_actor_2),
+    ]
+
+
+def _demonstration_sides(keep: Event, other: Event) -> None:
+    """The demonstrators and the forces facing them, from both reports, in ACLED's slots: forces
+    first for excessive force, demonstrators first otherwise; a peaceful protest has no second side."""
+    sides = [s for s in _sides(keep) + _sides(other) if s[0]]
+    crowd = next((s for s in sides if s[2] in (_RIOTERS, _PROTESTERS)), None)
+    forces = next((s for s in sides if s[2] not in (_RIOTERS, _PROTESTERS, _CIVILIANS, 0)), None)
+    if crowd is None:
+        return
+    empty: _Side = ("", None, 0, "")
+    if keep.sub_event_type == "Excessive force against protesters":
+        first, second = forces or empty, crowd
+    elif keep.sub_event_type == "Peaceful protest":
+        first, second = crowd, empty
+    else:
+        first, second = crowd, forces or empty
+    keep.actor1, keep.actor1_id, keep.inter1, keep.assoc_actor_1 = first
+    keep.actor2, keep.actor2_id, keep.inter2, keep.assoc_actor_2 = second
+    keep.interaction = interaction(keep.inter1, keep.inter2)
 
 
 def salience(event: Event, position: int) -> tuple[int, int, int]:
