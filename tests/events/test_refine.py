@@ -23,3 +23,18 @@ def test_territory_taken_by_state_forces_is_regained() -> None:
                   actor1="Military Forces of Syria (2000-)", inter1=STATE)  # fmt: skip
     [event] = apply_all([event])
     assert event.sub_event_type == "Government regains territory"
+
+
+def test_a_militia_fighting_beside_state_forces_regains_territory() -> None:
+    event = Event("a", event_type="Battles", sub_event_type="Non-state actor overtakes territory",
+                  actor1="Southern Resistance", inter1=3,
+                  assoc_actor_1="Military Forces of Yemen (2012-) Amajid Brigade")  # fmt: skip
+    [event] = apply_all([event])
+    assert event.sub_event_type == "Government regains territory"
+
+
+def test_a_militia_alone_overtakes_territory() -> None:
+    event = Event("a", event_type="Battles", sub_event_type="Government regains territory",
+                  actor1="Southern Resistance", inter1=3)  # fmt: skip
+    [event] = apply_all([event])
+    assert event.sub_event_type == "Non-state actor overtakes territory"

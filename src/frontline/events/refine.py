@@ -31,15 +31,17 @@ def _generic(country: str, template: str) -> str:
     return template.format(country=country or "Unknown")
 
 
+_STATE_FORCES = ("Military Forces of", "Police Forces of")  # ACLED's names for state forces
+
+
 def territory_by_actor(event: Event) -> None:
-    """Government regains territory is for state forces; non-state actors overtake it."""
+    """Government regains territory is for state forces or their affiliates fighting beside them
+    (ACLED); non-state actors overtake it."""
     if event.event_type != "Battles" or event.sub_event_type == "Armed clash":
         return
-    sub = (
-        "Government regains territory"
-        if event.inter1 == STATE
-        else "Non-state actor overtakes territory"
-    )
+    allies = [a.strip() for a in event.assoc_actor_1.split(";")]
+    by_government = event.inter1 == STATE or any(a.startswith(_STATE_FORCES) for a in allies)
+    sub = "Government regains territory" if by_government else "Non-state actor overtakes territory"
     _set_sub(event, sub)
 
 
