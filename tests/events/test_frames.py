@@ -93,3 +93,11 @@ def test_fleeing_the_fighting_is_the_setting_of_the_strike() -> None:
 def test_a_months_toll_is_background() -> None:
     text = "September was the deadliest month this year, with the war killing 3000 people."
     assert all(e.background for e in code(text))
+
+
+def test_a_body_found_in_the_next_sentence_is_the_same_killing() -> None:
+    text = (
+        "On 4 May 2020, unknown gunmen shot dead a shop owner in Deir ez-Zor. "
+        "His body was found near the market."
+    )
+    assert [e.sub_event_type for e in code(text) if not e.background] == ["Attack"]
