@@ -101,3 +101,13 @@ def test_a_body_found_in_the_next_sentence_is_the_same_killing() -> None:
         "His body was found near the market."
     )
     assert [e.sub_event_type for e in code(text) if not e.background] == ["Attack"]
+
+
+def test_a_follow_up_is_read_in_its_frames_context() -> None:
+    text = (
+        "On 4 May 2020, a group of women gathered outside the prison in Gebze to protest a new "
+        "law. Police intervened and prevented the group from reading their statement."
+    )
+    assert [e.sub_event_type for e in code(text) if not e.background] == [
+        "Protest with intervention"
+    ]

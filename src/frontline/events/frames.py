@@ -89,13 +89,14 @@ def _is_background(ctx: ArticleContext, sent: Span) -> bool:
     return bool(cues().background.search(sent.text))
 
 
-def _hits(ctx: ArticleContext, cs: int, ce: int, sent: Span) -> list[TriggerHit]:
-    """The clause's real triggers, best first; mentions of other events count only if nothing else does."""
+def _hits(ctx: ArticleContext, cs: int, ce: int, window: str) -> list[TriggerHit]:
+    """The clause's real triggers, best first; mentions of other events count only if nothing else
+    does. `window` is the text a rule's context must be found in."""
     clause = ctx.text[cs:ce]
     for text in (mask_context(clause), clause):
         hits = [
             h
-            for h in find_triggers(text, sent.text)
+            for h in find_triggers(text, window)
             if not _is_hypothetical(ctx, cs + h.start, cs + h.end)
         ]
         if hits:
@@ -130,20 +131,26 @@ def find_frames(ctx: ArticleContext) -> list[Frame]:
         follows = current is not None and _belongs_to(ctx, current, sent)
         continued = False
         for i, (cs, ce) in enumerate(_clauses(sent)):
-            hits = _hits(ctx, cs, ce, sent)
+            hits = _hits(ctx, cs, ce, sent.text)
+            if i == 0 and follows and current is not None:
+                # a follow-up is read in its frame's context too ("Police dispersed them")
+                window = ctx.text[current.sentence.start_char : sent.end_char]
+                lead = next(
+                    (
+                        h
+                        for h in (*_hits(ctx, cs, ce, window)[:1], *hits[:1])
+                        if h.rule.continues_frame(current.sub_event_type)
+                        and _continues(ctx, current, sent, cs + h.start, cs + h.end)
+                    ),
+                    None,
+                )
+                if lead is not None:
+                    _continue(current, lead, sent)
+                    continued = True
+                    continue
             if not hits:
                 continue
             best: TriggerHit = hits[0]
-            if (
-                i == 0
-                and follows
-                and current is not None
-                and best.rule.continues_frame(current.sub_event_type)
-                and _continues(ctx, current, sent, cs + best.start, cs + best.end)
-            ):
-                _continue(current, best, sent)
-                continued = True
-                continue
             clause = ctx.text[cs:ce]
             frame = Frame(
                 sub_event_type=best.sub_event_type,
