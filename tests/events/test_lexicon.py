@@ -98,6 +98,7 @@ def test_an_unknown_type_in_the_lexicon_is_a_knowledge_error(monkeypatch) -> Non
         ("The army announced new military operations in the north.", None),
         ("The soldiers left the area.", None),
         ("Forces pushed two migrants into the river.", "Attack"),
+        ("An IED exploded and was followed by gunshots which left 3 soldiers dead.", "Armed clash"),
     ],
 )
 def test_generic_words_need_their_context(sentence: str, expected: str | None) -> None:
