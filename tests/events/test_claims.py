@@ -30,3 +30,11 @@ def test_a_belligerents_own_figure_stays_a_claim() -> None:
     event = main("On 4 May 2020, the Houthis said they killed 30 soldiers in clashes in Marib.")
     assert any(c.claimant_is_party and c.fatalities == 30 for c in event.claims)
     assert event.fatalities == 0
+
+
+def test_a_deed_claimed_by_a_group_keeps_the_independent_toll() -> None:
+    event = main(
+        "On 4 May 2020, a massive bomb blast claimed by the Islamic State killed at least 44 "
+        "people in Qamishli."
+    )
+    assert event.fatalities == 44

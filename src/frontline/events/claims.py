@@ -26,6 +26,9 @@ def _speaker(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None:
         return subj
+    # only a finite passive has a speaker: "a blast claimed by IS" claims the deed, not a toll
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
