@@ -99,6 +99,8 @@ def test_an_unknown_type_in_the_lexicon_is_a_knowledge_error(monkeypatch) -> Non
         ("The soldiers left the area.", None),
         ("Forces pushed two migrants into the river.", "Attack"),
         ("An IED exploded and was followed by gunshots which left 3 soldiers dead.", "Armed clash"),
+        ("The war began in March 2011 and has killed thousands.", None),
+        ("Police killed two people who joined the march.", "Excessive force against protesters"),
     ],
 )
 def test_generic_words_need_their_context(sentence: str, expected: str | None) -> None:
