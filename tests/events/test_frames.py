@@ -111,3 +111,12 @@ def test_a_follow_up_is_read_in_its_frames_context() -> None:
     assert [e.sub_event_type for e in code(text) if not e.background] == [
         "Protest with intervention"
     ]
+
+
+def test_history_in_a_month_of_a_past_year_is_background() -> None:
+    text = (
+        "On 4 May 2020, protesters gathered in Beirut. "
+        "The movement began in October 2019 when police cracked down on protests."
+    )
+    events = code(text)
+    assert [e.sub_event_type for e in events if not e.background] == ["Peaceful protest"]
