@@ -101,6 +101,12 @@ def test_an_unknown_type_in_the_lexicon_is_a_knowledge_error(monkeypatch) -> Non
         ("An IED exploded and was followed by gunshots which left 3 soldiers dead.", "Armed clash"),
         ("The war began in March 2011 and has killed thousands.", None),
         ("Police killed two people who joined the march.", "Excessive force against protesters"),
+        (
+            "Forces seized a large area of Palestinian-owned land near the village.",
+            "Looting/property destruction",
+        ),
+        ("The militia besieged the region of Hadibu from the east.", "Change to group/activity"),
+        ("Residents of the besieged areas ate leaves to survive.", None),
     ],
 )
 def test_generic_words_need_their_context(sentence: str, expected: str | None) -> None:
