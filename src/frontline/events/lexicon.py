@@ -95,7 +95,9 @@ def _check_types(rule: TriggerRule) -> None:
 
 
 def find_triggers(sentence: str, window: str | None = None) -> list[TriggerHit]:
-    """Every rule that fires in `sentence`, best first; `window` is the wider text for context/unless."""
+    """Every rule that fires in `sentence` (a clause), best first, without the hits a fired rule
+    dominates; a rule's `context` is looked for in `window` (the wider text), its `unless` in the
+    clause."""
     window = sentence if window is None else window
     hits = []
     for rule in trigger_rules():
