@@ -133,19 +133,9 @@ def find_frames(ctx: ArticleContext) -> list[Frame]:
         for i, (cs, ce) in enumerate(_clauses(sent)):
             hits = _hits(ctx, cs, ce, sent.text)
             if i == 0 and follows and current is not None:
-                # a follow-up is read in its frame's context too ("Police dispersed them")
-                window = ctx.text[current.sentence.start_char : sent.end_char]
-                lead = next(
-                    (
-                        h
-                        for h in (*_hits(ctx, cs, ce, window)[:1], *hits[:1])
-                        if h.rule.continues_frame(current.sub_event_type)
-                        and _continues(ctx, current, sent, cs + h.start, cs + h.end)
-                    ),
-                    None,
-                )
-                if lead is not None:
-                    _continue(current, lead, sent)
+                follow = _follow_up(ctx, current, sent, (cs, ce), hits)
+                if follow is not None:
+                    _continue(current, follow, sent)
                     continued = True
                     continue
             if not hits:
@@ -177,6 +167,25 @@ def find_frames(ctx: ArticleContext) -> list[Frame]:
             if _FIGURE_ONLY.search(sent.text):
                 current.evidence.append(Evidence(sent.text, sent.start_char, sent.end_char))
     return frames
+
+
+def _follow_up(
+    ctx: ArticleContext,
+    frame: Frame,
+    sent: Span,
+    clause: tuple[int, int],
+    hits: list[TriggerHit],
+) -> TriggerHit | None:
+    """The hit by which a sentence's first clause continues `frame`, if it does. A follow-up is read
+    in its frame's context too: "Police dispersed them" needs no protest word of its own."""
+    cs, ce = clause
+    window = ctx.text[frame.sentence.start_char : sent.end_char]
+    for hit in (*_hits(ctx, cs, ce, window)[:1], *hits[:1]):
+        if hit.rule.continues_frame(frame.sub_event_type) and _continues(
+            ctx, frame, sent, cs + hit.start, cs + hit.end
+        ):
+            return hit
+    return None
 
 
 def _continues(ctx: ArticleContext, frame: Frame, sent: Span, start: int, end: int) -> bool:
