@@ -7,12 +7,14 @@ import hashlib
 
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
-from frontline.events.roles import ActorRef, mentions_allies
+from frontline.events.roles import ActorRef, infer_opponent, mentions_allies, role_candidates
 from frontline.events.taxonomy import classify, disorder_of, interaction
-from frontline.link.actors import ActorKB
+from frontline.link.actors import ActorKB, strip_period
 from frontline.model import Event, Evidence
 
 GENERIC_REBELS = "Opposition Rebels"
+BATTLES = {"Armed clash", "Non-state actor overtakes territory", "Government regains territory"}
+UNDATED = "no date: actor names without their period"
 
 
 class Namer:
@@ -33,10 +35,10 @@ class Namer:
         template = self._template_of(ref)
         if template is not None:
             actor = self.kb.generic(template, country or "Unknown")
-            return actor.name_at(on), actor.id, actor.inter
+            return _undated(actor.name_at(on), on), actor.id, actor.inter
         aid = self.kb.resolve_on(self.kb.localize(ref.actor_id, country), on)
         actor = self.kb.get(aid)
-        return actor.name_at(on), aid, self.kb.inter_in(aid, country)
+        return _undated(actor.name_at(on), on), aid, self.kb.inter_in(aid, country)
 
     def is_generic_rebels(self, ref: ActorRef | None) -> bool:
         """'rebels', 'opposition fighters': the article may name who they are."""
@@ -45,18 +47,22 @@ class Namer:
         return self.kb.get(ref.actor_id).name.startswith(GENERIC_REBELS)
 
     def allies(self, ctx: ArticleContext, frame: Frame) -> set[str]:
-        """Ids allied with actor1 on the frame's date: coalition partners and lineage."""
+        """Ids allied with actor1 on the frame's date: coalition partners and lineage. Generic
+        'rebels' are first resolved to who the article says they are, as naming will do."""
         if frame.actor1 is None or frame.actor1.actor_id.startswith("generic:"):
             return set()
-        on = frame.date if isinstance(frame.date, dt.date) else None
+        on = frame.date if isinstance(frame.date, dt.date) else ctx.article.published
+        out: set[str] = set()
         own = frame.actor1.actor_id
-        out = set(self.kb.lineage(own)) | set(self.kb.coalitions_of(own, on))
+        if self.is_generic_rebels(frame.actor1):
+            resolved, members = self._who_are_the_rebels(ctx, frame.actor1, on)
+            out |= {own, *(m.actor_id for m in members)}
+            out |= {a.actor_id for a in ctx.actors if a.inter == 2}
+            own = resolved.actor_id
+        out |= set(self.kb.lineage(own)) | set(self.kb.coalitions_of(own, on))
         for c in self.kb.coalitions_of(own, on):
             out |= set(self.kb.members(c, on))
-        out |= set(self.kb.members(own, on))
-        if self.is_generic_rebels(frame.actor1):
-            out |= {a.actor_id for a in ctx.actors if a.inter == 2}
-        return out
+        return out | set(self.kb.members(own, on))
 
     def _coalition(self, ctx: ArticleContext, frame: Frame, on: dt.date | None) -> None:
         """Generic 'rebels' or 'jihadists' are who the article names: the coalition with its
@@ -74,6 +80,23 @@ class Namer:
         if self.is_generic_rebels(frame.actor2):
             frame.actor2, members = self._who_are_the_rebels(ctx, frame.actor2, on)
             frame.assoc2 = members + frame.assoc2
+
+    def _sides_apart(self, ctx: ArticleContext, frame: Frame) -> None:
+        """actor2 cannot be actor1's own coalition partner or lineage (known only once generic
+        'rebels' are resolved): the partner joins actor1's associates and a battle's other side is
+        looked for again with the settled ally set."""
+        a1, a2 = frame.actor1, frame.actor2
+        if a1 is None or a2 is None or a1.actor_id == a2.actor_id:
+            return
+        allied = self.allies(ctx, frame)
+        if a2.actor_id not in allied:
+            return
+        if all(r.actor_id != a2.actor_id for r in frame.assoc1):
+            frame.assoc1.append(a2)
+        frame.actor2, frame.assoc2 = None, []
+        frame.flags.append("actor2 was actor1's ally: moved to its associates")
+        if frame.sub_event_type in BATTLES:
+            infer_opponent(ctx, frame, role_candidates(ctx.text, ctx.actors), allied)
 
     def _who_are_the_rebels(
         self, ctx: ArticleContext, ref: ActorRef, on: dt.date | None
@@ -103,16 +126,21 @@ class Namer:
     def finish(self, ctx: ArticleContext, frame: Frame) -> Event | None:
         place = frame.place
         on = frame.date if isinstance(frame.date, dt.date) else None
+        # An undated event is named as of publication; with no date at all, without a period.
+        named_on = on or ctx.article.published
+        if named_on is None:
+            frame.flags.append(UNDATED)
         country = (
             (place.country if place is not None else None)
             or (frame.actor1.country if frame.actor1 else None)
             or ctx.country_focus()
         )
-        self._coalition(ctx, frame, on)
-        a1, a1_id, inter1 = self.name(frame.actor1, on, country)
-        a2, a2_id, inter2 = self.name(frame.actor2, on, country)
-        assoc1 = self._assoc(frame.assoc1, on, country, exclude={a1, a2})
-        assoc2 = self._assoc(frame.assoc2, on, country, exclude={a1, a2, *assoc1})
+        self._coalition(ctx, frame, named_on)
+        self._sides_apart(ctx, frame)
+        a1, a1_id, inter1 = self.name(frame.actor1, named_on, country)
+        a2, a2_id, inter2 = self.name(frame.actor2, named_on, country)
+        assoc1 = self._assoc(frame.assoc1, named_on, country, exclude={a1, a2})
+        assoc2 = self._assoc(frame.assoc2, named_on, country, exclude={a1, a2, *assoc1})
         sub = classify(frame.sub_event_type)
         event = Event(
             article_id=ctx.article.id,
@@ -163,6 +191,11 @@ class Namer:
             if n and n not in exclude and n not in names:
                 names.append(n)
         return names
+
+
+def _undated(name: str, on: dt.date | None) -> str:
+    """Without any date the regime period of a name is unknown: leave it out, don't guess it."""
+    return name if on is not None else strip_period(name)
 
 
 def _event_id(event: Event, frame: Frame) -> str:

@@ -1,0 +1,41 @@
+"""Naming: ACLED names valid on the day, never an ally as the other side, no invented periods."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+JISR = (
+    "Fighters from the Jaysh al-Fatah coalition captured the town of Jisr al-Shughur in Syria's "
+    "Idlib province on Saturday, the Nusra Front and allied groups claimed.\n\n"
+    "The Syrian army said its units had pulled back to positions south of the town."
+)
+ALEPPO = (
+    "Hayat Tahrir al-Sham fighters clashed with Syrian army troops west of Aleppo, the group said."
+)
+
+
+def _code(text: str, published: str | None):
+    from frontline import code_article
+
+    return [e for e in code_article(text, published=published) if not e.background]
+
+
+def test_naming_opponent_is_never_a_coalition_partner():
+    main = _code(JISR, "2015-04-25")[0]
+    assert main.actor1 == "Jaysh al Fatah"
+    assert main.actor2.startswith("Military Forces of Syria (2000-2024)")
+    assert "Jabhat al Nusra" in main.assoc_actor_1
+
+
+def test_naming_undated_event_uses_the_publication_date():
+    events = _code(ALEPPO, "2015-03-01")
+    assert events[0].actor1 == "Jabhat al Nusra"  # HTS's lineage on the day of publication
+    assert events[0].actor2 == "Military Forces of Syria (2000-2024)"
+
+
+def test_naming_without_any_date_leaves_the_period_out_and_says_so():
+    event = _code(ALEPPO, None)[0]
+    assert event.actor2 == "Military Forces of Syria"
+    assert any("no date" in f and "period" in f for f in event.flags)
