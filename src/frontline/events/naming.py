@@ -98,6 +98,23 @@ class Namer:
         if frame.sub_event_type in BATTLES:
             infer_opponent(ctx, frame, role_candidates(ctx.text, ctx.actors), allied)
 
+    def _as_operation(self, frame: Frame, on: dt.date | None, country: str | None) -> None:
+        """A state's forces acting where ACLED codes them as their coalition's operation (KB
+        `acts_as`): the operation is the actor, the forces its first associate."""
+        for side in (1, 2):
+            ref: ActorRef | None = getattr(frame, f"actor{side}")
+            if ref is None or self._template_of(ref):
+                continue
+            own = self.kb.resolve_on(self.kb.localize(ref.actor_id, country), on)
+            operation = self.kb.acting_as(own, country, on)
+            other: ActorRef | None = getattr(frame, f"actor{3 - side}")
+            if operation is None or (other is not None and other.actor_id == operation):
+                continue
+            actor = self.kb.get(operation)
+            setattr(frame, f"actor{side}", ActorRef(ref.mention, operation, actor.inter, country))
+            assoc: list = getattr(frame, f"assoc{side}")
+            assoc.insert(0, ref)
+
     def _who_are_the_rebels(
         self, ctx: ArticleContext, ref: ActorRef, on: dt.date | None
     ) -> tuple[ActorRef, list[ActorRef]]:
@@ -137,6 +154,7 @@ class Namer:
         )
         self._coalition(ctx, frame, named_on)
         self._sides_apart(ctx, frame)
+        self._as_operation(frame, named_on, country)
         a1, a1_id, inter1 = self.name(frame.actor1, named_on, country)
         a2, a2_id, inter2 = self.name(frame.actor2, named_on, country)
         assoc1 = self._assoc(frame.assoc1, named_on, country, exclude={a1, a2})

@@ -36,6 +36,14 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class ActsAs(Span):
+    """In `country` and [start, end), ACLED codes this actor as `id` (its coalition's operation),
+    keeping the actor itself as an associate: Saudi forces in Yemen are "Operation Restoring Hope"."""
+
+    country: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Link:
     """A lineage step: `id` took over (successor) or was replaced (predecessor) on `on`."""
 
@@ -77,6 +85,7 @@ class Actor:
     branch_of: str | None = None  # country branch of a network ("Islamic State (Iraq)")
     sources: list[str] = field(default_factory=list)
     codes: list[Span] = field(default_factory=list)  # external codes (CAMEO/PETRARCH), dated
+    acts_as: list[ActsAs] = field(default_factory=list)
     note: str = ""
     origin: str = "kb"
 
@@ -129,6 +138,16 @@ def _spans(items: Any, where: str) -> list[Span]:
             out.append(
                 Span(item["id"], _date(item.get("start"), where), _date(item.get("end"), where))
             )
+    return out
+
+
+def _acts_as(items: Any, where: str) -> list[ActsAs]:
+    out = []
+    for item in items or []:
+        if not isinstance(item, dict) or not item.get("id") or not item.get("country"):
+            raise KnowledgeError(f"{where}: acts_as needs an id and a country", hint=str(item))
+        start, end = _date(item.get("start"), where), _date(item.get("end"), where)
+        out.append(ActsAs(str(item["id"]), start, end, str(item["country"])))
     return out
 
 
@@ -185,6 +204,7 @@ def actor_from_dict(raw: dict[str, Any], where: str) -> Parsed:
         successors=_links(raw.get("successor"), where),
         member_of=_spans(raw.get("member_of"), where),
         affiliation=_spans(raw.get("affiliation"), where),
+        acts_as=_acts_as(raw.get("acts_as"), where),
         parent=raw.get("parent"),
         unit=raw.get("unit"),
         branch_of=raw.get("branch_of"),
@@ -199,5 +219,5 @@ def actor_from_dict(raw: dict[str, Any], where: str) -> Parsed:
 _KEYS = frozenset(
     {"id", "names", "aliases", "descriptors", "scope", "inter", "country", "kind", "predecessor",
      "successor", "member_of", "members", "affiliation", "parent", "unit", "branch_of", "sources",
-     "note", "start", "end"}
+     "note", "start", "end", "acts_as"}
 )  # fmt: skip

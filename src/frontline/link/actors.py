@@ -69,6 +69,10 @@ class ActorKB:
             for name in actor.all_names():
                 if ": " in name and (full := name.split(": ", 1)[1]) not in actor.aliases:
                     actor.aliases.append(full)  # "HTS: Hayat Tahrir al Sham" is also written bare
+            if actor.unit and actor.unit not in (*actor.aliases, *actor.descriptors):
+                # Reporters write a unit bare ("the Gendarmerie", "Amajid Brigade"); which
+                # country's unit it is depends on the country reported on.
+                actor.descriptors.append(actor.unit)
         for p in parsed:  # coalitions may list their members; store them on the member side
             for member in p.members:
                 if member.id in self.actors:
@@ -108,6 +112,8 @@ class ActorKB:
         for actor in self.actors.values():
             for alias in (*actor.all_names(), *actor.aliases):
                 yield alias, Entry(actor.id)
+                for variant in _supporter_variants(alias):
+                    yield variant, Entry(actor.id)
             for phrase in actor.descriptors:
                 for country in actor.scope or [actor.country]:
                     yield phrase, Entry(actor.id, descriptor=True, country=country)
@@ -198,6 +204,15 @@ class ActorKB:
             for a in self.actors.values()
             if any(s.id == coalition_id and s.covers(on) for s in a.member_of)
         ]
+
+    def acting_as(self, actor_id: str, country: str | None, on: dt.date | None) -> str | None:
+        """The operation ACLED codes `actor_id` as in `country` on `on` (None: itself)."""
+        if not country or actor_id not in self:
+            return None
+        for rule in self.get(actor_id).acts_as:
+            if rule.country == country and rule.covers(on) and rule.id in self:
+                return rule.id
+        return None
 
     def coalitions_of(self, actor_id: str, on: dt.date | None = None) -> list[str]:
         return [s.id for s in self.get(actor_id).member_of if s.covers(on)]
@@ -290,6 +305,19 @@ class ActorKB:
         """Problems in the data: clashing aliases, bad dates, dangling ids, missing sources."""
         problems = [f"duplicate actor id {i!r}" for i in self.duplicates] + list(self.dangling)
         return problems + validate_kb(self.actors, self.templates, is_case_sensitive)
+
+
+# "pro-Houthi forces" is written with many force nouns; a KB alias of that shape stands for all.
+_SUPPORTER = re.compile(r"^(pro-\S+) forces$", re.I)
+_SUPPORTER_NOUNS = (
+    "force", "fighters", "troops", "elements", "reinforcements", "militants", "gunmen", "units",
+    "militiamen", "soldiers", "air defence", "air defences", "air defense", "air defenses",
+)  # fmt: skip
+
+
+def _supporter_variants(alias: str) -> list[str]:
+    m = _SUPPORTER.match(alias)
+    return [f"{m.group(1)} {noun}" for noun in _SUPPORTER_NOUNS] if m else []
 
 
 def _duplicates(ids: Iterable[str]) -> list[str]:
