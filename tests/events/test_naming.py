@@ -39,3 +39,20 @@ def test_naming_without_any_date_leaves_the_period_out_and_says_so():
     event = _code(ALEPPO, None)[0]
     assert event.actor2 == "Military Forces of Syria"
     assert any("no date" in f and "period" in f for f in event.flags)
+
+
+def test_naming_saudi_forces_in_yemen_are_the_coalition_operation():
+    text = "Saudi forces fired artillery at villages in Razih district, Saada, Yemen, injuring a child."
+    event = _code(text, "2020-05-09")[0]
+    assert event.actor1 == "Operation Restoring Hope"
+    assert event.assoc_actor_1 == "Military Forces of Saudi Arabia (2015-)"
+
+
+def test_naming_a_source_is_not_the_agent_of_a_passive():
+    text = (
+        "PKK militants attacked Turkish Army units in Cukurca district of Hakkari, killing 2 "
+        "Turkish soldiers, as reported by HPG."
+    )
+    event = _code(text, "2020-05-06")[0]
+    assert event.actor1 == "PKK: Kurdistan Workers Party"
+    assert event.actor2 == "Military Forces of Turkey (2016-)"

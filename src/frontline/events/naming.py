@@ -34,11 +34,17 @@ class Namer:
             return "", None, 0
         template = self._template_of(ref)
         if template is not None:
-            actor = self.kb.generic(template, country or "Unknown")
+            # Named tribes and clans carry their name in the mention ("Al Hayash").
+            slots = {"name": ref.mention.text} if self._named(template) else {}
+            actor = self.kb.generic(template, country or "Unknown", **slots)
             return _undated(actor.name_at(on), on), actor.id, actor.inter
         aid = self.kb.resolve_on(self.kb.localize(ref.actor_id, country), on)
         actor = self.kb.get(aid)
         return _undated(actor.name_at(on), on), aid, self.kb.inter_in(aid, country)
+
+    def _named(self, template: str) -> bool:
+        found = self.kb.templates.get(template)
+        return found is not None and "name" in found.slots
 
     def is_generic_rebels(self, ref: ActorRef | None) -> bool:
         """'rebels', 'opposition fighters': the article may name who they are."""

@@ -20,6 +20,13 @@ _ALLY = re.compile(
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", re.I)
+# "as reported by HPG", "claimed by the group": a source, not the agent of a passive.
+_SOURCE_BY = re.compile(
+    r"\b(?:reported|claimed|announced|stated|confirmed|cited|quoted|published|documented|"
+    r"according|released|posted|shared|broadcast|aired|issued)\s+by\s+(?:the\s+|an?\s+)?"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _TARGET = re.compile(r"\b(?:against|targeting|on|at|toward|towards|from)\s+(?:the\s+)?$", re.I)
 _PRONOUN_SUBJECT = re.compile(
@@ -105,7 +112,14 @@ def assign_roles(
                 frame.assoc2 = _allies_of(text, rest[0], rest[1:])
             return
     # passive: "... was killed by X"
-    agent = next((m for m in after if _BY.search(text[te : m.start])), None)
+    agent = next(
+        (
+            m
+            for m in after
+            if _BY.search(text[te : m.start]) and not _SOURCE_BY.search(text[te : m.start])
+        ),
+        None,
+    )
     if agent is not None:
         frame.actor1 = _ref(agent)
         others = [m for m in before + after if m is not agent]

@@ -20,6 +20,7 @@ from frontline.link.actor_countries import DATA_DIR
 from frontline.link.actor_generic import Template, template_from_dict
 from frontline.link.actor_match import AliasMatcher, Entry, alias_key, is_case_sensitive
 from frontline.link.actor_model import Actor, Link, NamePeriod, Parsed, Span, actor_from_dict, slug
+from frontline.link.actor_named_groups import find_named_groups
 from frontline.link.actor_validate import validate_kb
 from frontline.model import ActorMention
 
@@ -245,7 +246,32 @@ class ActorKB:
                     out.append(
                         ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country)
                     )
-        return out
+        return self._with_named_groups(text, out, country)
+
+    def _with_named_groups(
+        self, text: str, found: list[ActorMention], country: str | None
+    ) -> list[ActorMention]:
+        """Add named tribes and clans; a KB actor's own name wins over them."""
+        named = [m for m in found if m.kind == "kb"]
+        extra = []
+        for group in find_named_groups(text):
+            if any(group.start < m.end and m.start < group.end for m in named):
+                continue
+            template = self.templates.get(group.template)
+            if template is None:
+                continue
+            if country:
+                tid = self.generic(template.id, country, name=group.name).id
+            else:
+                tid = f"generic:{template.id}:{slug(group.name)}"
+            extra.append(
+                ActorMention(
+                    group.start, group.end, group.name, tid, "generic", template.inter, country
+                )
+            )
+        spans = [(g.start, g.end) for g in extra]
+        kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+        return sorted(kept + extra, key=lambda m: m.start)
 
     def search(self, query: str, limit: int = 10, cutoff: float = 70.0) -> list[Actor]:
         """Fuzzy search over names and aliases, best first."""
