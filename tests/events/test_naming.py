@@ -56,3 +56,13 @@ def test_naming_a_source_is_not_the_agent_of_a_passive():
     event = _code(text, "2020-05-06")[0]
     assert event.actor1 == "PKK: Kurdistan Workers Party"
     assert event.actor2 == "Military Forces of Turkey (2016-)"
+
+
+def test_naming_unknown_group_is_a_provisional_actor_with_a_flag():
+    text = "Jihadists of the Uzbek group Katibat Suyuf al Haqq attacked regime positions in Idlib."
+    event = _code(text, "2015-04-25")[0]
+    assert (
+        event.actor1 == "Katibat Suyuf al Haqq" and event.actor1_id == "prov:katibat-suyuf-al-haqq"
+    )
+    assert event.inter1 == 2
+    assert any("provisional" in f for f in event.flags)

@@ -165,6 +165,9 @@ class Namer:
         a2, a2_id, inter2 = self.name(frame.actor2, named_on, country)
         assoc1 = self._assoc(frame.assoc1, named_on, country, exclude={a1, a2})
         assoc2 = self._assoc(frame.assoc2, named_on, country, exclude={a1, a2, *assoc1})
+        for side, aid, name in ((1, a1_id, a1), (2, a2_id, a2)):
+            if aid and aid.startswith("prov:"):
+                frame.flags.append(f"actor{side} {name!r} is provisional: not in the KB yet")
         sub = classify(frame.sub_event_type)
         event = Event(
             article_id=ctx.article.id,

@@ -88,6 +88,7 @@ class Actor:
     acts_as: list[ActsAs] = field(default_factory=list)
     note: str = ""
     origin: str = "kb"
+    evidence: list[str] = field(default_factory=list)  # provisional actors: sentences naming them
 
     @property
     def name(self) -> str:
@@ -221,3 +222,27 @@ _KEYS = frozenset(
      "successor", "member_of", "members", "affiliation", "parent", "unit", "branch_of", "sources",
      "note", "start", "end", "acts_as"}
 )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Extension:
+    """Reviewed additions to an actor defined elsewhere (a user KB's `extend:` entry)."""
+
+    id: str
+    aliases: tuple[str, ...] = ()
+    descriptors: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+def extension_from_dict(raw: dict[str, Any], where: str) -> Extension:
+    if not isinstance(raw, dict) or "id" not in raw:
+        raise KnowledgeError(f"{where}: extend entry without id", hint="extend: [{id: hts, ...}]")
+    unknown = set(raw) - {"id", "aliases", "descriptors", "sources"}
+    if unknown:
+        raise KnowledgeError(f"{where}:{raw['id']}: unknown keys {sorted(unknown)} in extend")
+    return Extension(
+        str(raw["id"]),
+        tuple(str(a) for a in raw.get("aliases") or ()),
+        tuple(str(d) for d in raw.get("descriptors") or ()),
+        tuple(str(s) for s in raw.get("sources") or ()),
+    )

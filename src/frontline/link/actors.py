@@ -7,6 +7,7 @@ country table in countries.yaml); see data/SOURCES_actors.md for where the facts
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -19,8 +20,19 @@ from frontline.errors import KnowledgeError
 from frontline.link.actor_countries import DATA_DIR
 from frontline.link.actor_generic import Template, template_from_dict
 from frontline.link.actor_match import AliasMatcher, Entry, alias_key, is_case_sensitive
-from frontline.link.actor_model import Actor, Link, NamePeriod, Parsed, Span, actor_from_dict, slug
+from frontline.link.actor_model import (
+    Actor,
+    Extension,
+    Link,
+    NamePeriod,
+    Parsed,
+    Span,
+    actor_from_dict,
+    extension_from_dict,
+    slug,
+)
 from frontline.link.actor_named_groups import find_named_groups
+from frontline.link.actor_provisional import find_provisional
 from frontline.link.actor_validate import validate_kb
 from frontline.model import ActorMention
 
@@ -32,13 +44,22 @@ def strip_period(name: str) -> str:
     return _PERIOD.sub("", name).strip()
 
 
+USER_KB_ENV = "FRONTLINE_USER_KB"  # extra KB files (os.pathsep-separated), e.g. from `kb add`
+
+
 class ActorKB:
-    def __init__(self, parsed: list[Parsed], templates: list[Template]) -> None:
+    def __init__(
+        self,
+        parsed: list[Parsed],
+        templates: list[Template],
+        extensions: list[Extension] | None = None,
+    ) -> None:
         self.duplicates = _duplicates(p.actor.id for p in parsed)
         self.actors: dict[str, Actor] = {p.actor.id: p.actor for p in parsed}
         self.templates: dict[str, Template] = {t.id: t for t in templates}
         self.dangling: list[str] = []
         self._provisional: dict[str, Actor] = {}
+        self._extend(extensions or [])
         self._finish(parsed)
         self._matcher = AliasMatcher(self._alias_entries())
         self._names = {
@@ -48,19 +69,39 @@ class ActorKB:
     # -- loading -----------------------------------------------------------------------------
     @classmethod
     def load(cls, paths: list[Path] | None = None) -> ActorKB:
+        """The shipped files (default) or `paths`; `extend:` entries add aliases to known actors."""
         if paths is None:
-            paths = sorted(p for p in DATA_DIR.glob("*.yaml") if p.name != "countries.yaml")
+            paths = shipped_paths()
         parsed: list[Parsed] = []
         templates: list[Template] = []
+        extensions: list[Extension] = []
         for path in paths:
-            doc = yaml.load(Path(path).read_text("utf-8"), Loader=yaml.CSafeLoader) or {}
+            try:
+                text = Path(path).read_text("utf-8")
+            except OSError as exc:
+                raise KnowledgeError(f"cannot read KB file {path}: {exc}") from exc
+            doc = yaml.load(text, Loader=yaml.CSafeLoader) or {}
             if isinstance(doc, list):
                 doc = {"actors": doc}
             for raw in doc.get("actors") or []:
                 parsed.append(actor_from_dict(raw, Path(path).name))
             for raw in doc.get("templates") or []:
                 templates.append(template_from_dict(raw, Path(path).name))
-        return cls(parsed, templates)
+            for raw in doc.get("extend") or []:
+                extensions.append(extension_from_dict(raw, Path(path).name))
+        return cls(parsed, templates, extensions)
+
+    def _extend(self, extensions: list[Extension]) -> None:
+        for ext in extensions:
+            actor = self.actors.get(ext.id)
+            if actor is None:
+                self.dangling.append(f"extend: {ext.id!r} is not in the KB")
+                continue
+            if not ext.sources:
+                self.dangling.append(f"extend {ext.id}: no sources")
+            actor.aliases += [a for a in ext.aliases if a not in actor.aliases]
+            actor.descriptors += [d for d in ext.descriptors if d not in actor.descriptors]
+            actor.sources += [s for s in ext.sources if s not in actor.sources]
 
     def _finish(self, parsed: list[Parsed]) -> None:
         bounds = {p.actor.id: (p.start, p.end) for p in parsed}
@@ -221,7 +262,7 @@ class ActorKB:
     # -- text --------------------------------------------------------------------------------
     def find(self, text: str, country: str | None = None) -> list[ActorMention]:
         """All actor mentions (longest match wins). `country` resolves descriptors and branches."""
-        out = []
+        out: list[ActorMention] = []
         for hit in self._matcher.find(text):
             named = [e for e in hit.entries if not e.descriptor and not e.generic]
             generic = [e for e in hit.entries if e.generic]
@@ -240,13 +281,24 @@ class ActorKB:
             elif described:
                 pick = [e for e in described if country is None or e.country == country]
                 if len({e.target for e in pick}) == 1:  # ambiguous without a country: skip
-                    aid = pick[0].target
+                    aid = self._same_coalition(pick[0].target, out)
                     actor = self.get(aid)
                     inter = self.inter_in(aid, country)
                     out.append(
                         ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country)
                     )
         return self._with_named_groups(text, out, country)
+
+    def _same_coalition(self, aid: str, before: list[ActorMention]) -> str:
+        """'the coalition' after a coalition was named by name is that one, not the theatre's
+        default ("the Battle of Victory coalition ... the coalition has made gains")."""
+        if self.get(aid).kind not in ("coalition", "operation"):
+            return aid
+        named = [
+            m.actor_id for m in before
+            if m.kind == "kb" and self.get(m.actor_id).kind in ("coalition", "operation")
+        ]  # fmt: skip
+        return named[-1] if named else aid
 
     def _with_named_groups(
         self, text: str, found: list[ActorMention], country: str | None
@@ -271,7 +323,7 @@ class ActorKB:
             )
         spans = [(g.start, g.end) for g in extra]
         kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
-        return sorted(kept + extra, key=lambda m: m.start)
+        return self._with_provisional(text, sorted(kept + extra, key=lambda m: m.start), country)
 
     def search(self, query: str, limit: int = 10, cutoff: float = 70.0) -> list[Actor]:
         """Fuzzy search over names and aliases, best first."""
@@ -314,18 +366,41 @@ class ActorKB:
                 return actor
         return None
 
-    def provisional(self, name: str, inter: int, country: str | None = None) -> Actor:
+    def provisional(
+        self, name: str, inter: int, country: str | None = None, evidence: str = "", note: str = ""
+    ) -> Actor:
         """An in-memory actor for a named group the KB lacks; `get` finds it afterwards."""
-        actor = Actor(
+        actor = self._provisional.get(f"prov:{slug(name)}") or Actor(
             id=f"prov:{slug(name)}",
             names=[NamePeriod(name)],
             inter=inter,
             country=country,
             kind="provisional",
             origin="provisional",
+            note=note,
         )
+        if evidence and evidence not in actor.evidence:
+            actor.evidence.append(evidence)
+        actor.country = actor.country or country
         self._provisional[actor.id] = actor
         return actor
+
+    def _with_provisional(
+        self, text: str, found: list[ActorMention], country: str | None
+    ) -> list[ActorMention]:
+        """Groups named in the text that the KB lacks become provisional actors, not dropped."""
+        taken = [(m.start, m.end) for m in found]
+        extra = []
+        for group in find_provisional(text, taken):
+            note = f"type guessed from context: {group.kind} ({group.cue})"
+            actor = self.provisional(group.name, group.inter, country, group.evidence, note)
+            extra.append(
+                ActorMention(
+                    group.start, group.end, group.name, actor.id, "provisional", group.inter,
+                    country,
+                )
+            )  # fmt: skip
+        return sorted(found + extra, key=lambda m: m.start)
 
     def validate(self) -> list[str]:
         """Problems in the data: clashing aliases, bad dates, dangling ids, missing sources."""
@@ -351,7 +426,17 @@ def _duplicates(ids: Iterable[str]) -> list[str]:
     return sorted({i for i in ids if i in seen or seen.add(i)})  # type: ignore[func-returns-value]
 
 
+def shipped_paths() -> list[Path]:
+    return sorted(p for p in DATA_DIR.glob("*.yaml") if p.name != "countries.yaml")
+
+
+def user_paths() -> list[Path]:
+    """Reviewed additions named by $FRONTLINE_USER_KB (files written by `frontline kb add`)."""
+    value = os.environ.get(USER_KB_ENV, "")
+    return [Path(p) for p in value.split(os.pathsep) if p]
+
+
 @cache
 def default_kb() -> ActorKB:
-    """The shipped knowledge base, loaded once per process."""
-    return ActorKB.load()
+    """The shipped knowledge base plus the user's reviewed files, loaded once per process."""
+    return ActorKB.load(shipped_paths() + user_paths())
