@@ -280,6 +280,8 @@ class ActorKB:
                 out.append(ActorMention(hit.start, hit.end, span, tid, "generic", inter, country))
             elif described:
                 pick = [e for e in described if country is None or e.country == country]
+                if not pick and len({e.target for e in described}) == 1:
+                    pick = described  # "regime forces" names one actor whatever the focus says
                 if len({e.target for e in pick}) == 1:  # ambiguous without a country: skip
                     aid = self._same_coalition(pick[0].target, out)
                     actor = self.get(aid)
@@ -417,8 +419,10 @@ _SUPPORTER_NOUNS = (
 
 
 def _supporter_variants(alias: str) -> list[str]:
+    """'pro-Houthi forces' -> 'pro-Houthi fighters', ..., and bare 'pro-Houthi' ("clashes between
+    pro-Houthi and pro-Hadi forces", "pro-Houthi drones")."""
     m = _SUPPORTER.match(alias)
-    return [f"{m.group(1)} {noun}" for noun in _SUPPORTER_NOUNS] if m else []
+    return [m.group(1)] + [f"{m.group(1)} {noun}" for noun in _SUPPORTER_NOUNS] if m else []
 
 
 def _duplicates(ids: Iterable[str]) -> list[str]:
