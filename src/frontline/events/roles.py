@@ -61,7 +61,7 @@ def role_candidates(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         after = text[m.end : m.end + 12]
         if _QUALIFIER.match(after):
             continue
-        if m.text.islower() and _HEAD_OF.match(after):
+        if _common_noun(text, m) and _HEAD_OF.match(after):
             continue
         if (
             m.text.islower()
@@ -77,6 +77,14 @@ def role_candidates(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             continue
         out.append(m)
     return out
+
+
+def _common_noun(text: str, m: ActorMention) -> bool:
+    """'rebels', or 'Jihadists' capitalised only because it opens the sentence."""
+    if m.text.islower():
+        return True
+    opens = re.search(r"(?:^|[.!?\n][\"”’']?)\s*$", text[max(0, m.start - 4) : m.start])
+    return bool(opens) and m.text[1:].islower()
 
 
 def _ref(m: ActorMention) -> ActorRef:
