@@ -188,3 +188,8 @@ def test_actors_search_fuzzy(kb):
     assert kb.search("Hayat Tahrir al Sham")[0].id == "hts"
     assert kb.search("Jabhat al-Nusrah")[0].id == "jabhat-al-nusra"
     assert kb.search("Hezbolla")[0].id == "hezbollah"
+
+
+def test_actors_find_possessive_keeps_the_name(kb):
+    assert mentions(kb, "the PMF's rocket shelling") == [("PMF", "iraq-pmf")]
+    assert mentions(kb, "Hay'at Tahrir al-Sham") == [("Hay'at Tahrir al-Sham", "hts")]

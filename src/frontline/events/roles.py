@@ -51,15 +51,44 @@ _QUALIFIER = re.compile(
     r"^(?:['’]s\b|-(?:affiliated|linked|backed|led|aligned|allied|held|controlled)\b)"
 )
 _HEAD_OF = re.compile(r"^\s+(?:of|called|named|known as|made up of)\b")
+# A verb of violence right before a mention makes it the object ("killed 4 PKK militants").
+_OBJECT_CUE = re.compile(
+    r"\b(?:kill|injur|wound|target|attack|destroy|captur|arrest|detain|abduct|kidnapp?|repel|"
+    r"repuls|shell|ambush)\w*\b[^.;]{0,32}$|\b(?:responded to|clashed with|shot at|fired at)\s"
+    r"[^.;]{0,24}$",
+    re.I,
+)
+# "HPG reported that Turkish forces ...": the source of the report, not a party.
+_SOURCE_OF_REPORT = re.compile(r"^\s+(?:reported|said|stated|announced|claimed)\s+that\b")
+
+
+_POSSESSED_ACT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:shelling|attacks?|strikes?|airstrikes?|fire|bombardment|raids?|"
+    r"offensive|operation|assault|ambush|drones?|rockets?|missiles?|artillery|snipers?)\b",
+    re.I,
+)
+
+
+def _possessed_event(text: str, m: ActorMention, rest: list[ActorMention]) -> bool:
+    """ "the PMF's rocket shelling": the possessive owns an act, not another actor ("al Qaeda's
+    branch, the Nusra Front"), when no other actor is named right after it."""
+    if not re.match(r"['’]s\b", text[m.end : m.end + 2]):
+        return False
+    if _POSSESSED_ACT.match(text, m.end + 2):
+        return True
+    return not any(0 <= r.start - m.end <= 40 for r in rest)
 
 
 def role_candidates(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """Mentions that can fill a role: not possessives, not adjectives, not 'a coalition of ...',
     and one per actor where a name is followed by its acronym ("Hayat Tahrir al-Sham (HTS)")."""
     out: list[ActorMention] = []
-    for m in sorted(mentions, key=lambda m: m.start):
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, m in enumerate(ordered):
         after = text[m.end : m.end + 12]
-        if _QUALIFIER.match(after):
+        if _QUALIFIER.match(after) and not _possessed_event(text, m, ordered[i + 1 :]):
+            continue
+        if _SOURCE_OF_REPORT.match(text[m.end : m.end + 24]):
             continue
         if _common_noun(text, m) and _HEAD_OF.match(after):
             continue
@@ -141,6 +170,15 @@ def assign_roles(
         if after:
             frame.actor2 = _ref(after[0])
             frame.assoc2 = _allies_of(text, after[0], after[1:])
+        else:  # "Turkish forces killed 4 PKK militants during airstrikes": the object precedes
+            chained = {id(r.mention) for r in frame.assoc1}
+            rest = [
+                m for m in before[1:]
+                if id(m) not in chained and m.actor_id != head.actor_id
+                and _OBJECT_CUE.search(text[max(head.end, m.start - 40) : m.start])
+            ]  # fmt: skip
+            if rest:
+                frame.actor2 = _ref(rest[0])
     elif after:
         targets = [m for m in after if _TARGET.search(text[max(cs, m.start - 14) : m.start])]
         if anchor_actor is not None and _PRONOUN_SUBJECT.search(text[cs:ts]):

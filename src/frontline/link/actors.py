@@ -280,8 +280,6 @@ class ActorKB:
                 out.append(ActorMention(hit.start, hit.end, span, tid, "generic", inter, country))
             elif described:
                 pick = [e for e in described if country is None or e.country == country]
-                if not pick and len({e.target for e in described}) == 1:
-                    pick = described  # "regime forces" names one actor whatever the focus says
                 if len({e.target for e in pick}) == 1:  # ambiguous without a country: skip
                     aid = self._same_coalition(pick[0].target, out)
                     actor = self.get(aid)

@@ -1,0 +1,43 @@
+"""Roles: who acted, on whom, from word order and a few cue words."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _main(text: str, published: str = "2020-05-07"):
+    from frontline import code_article
+
+    return [e for e in code_article(text, published=published) if not e.background][0]
+
+
+def test_roles_object_named_before_the_trigger():
+    event = _main(
+        "Turkish Army Forces killed 4 PKK militants during airstrikes in Haftanin region of Dahuk."
+    )
+    assert event.actor1 == "Military Forces of Turkey (2016-)"
+    assert event.actor2 == "PKK: Kurdistan Workers Party"
+
+
+def test_roles_the_source_of_a_report_is_not_a_party():
+    event = _main(
+        "HPG reported that Turkish Military forces conducted airstrikes in Haftanin region of Dahuk."
+    )
+    assert event.actor1 == "Military Forces of Turkey (2016-)"
+    assert "PKK" not in event.actor2
+
+
+def test_roles_a_possessive_that_owns_the_act_is_the_actor():
+    event = _main("The PMF's rocket shelling targeted IS gatherings east of Amerli in Saladin.")
+    assert event.actor1.startswith("Military Forces of Iraq (2018-) Popular Mobilization Forces")
+
+
+def test_roles_a_possessive_that_qualifies_another_actor_is_not():
+    from frontline.events.roles import role_candidates
+    from frontline.link.actors import default_kb
+
+    text = "al Qaeda's branch, the Nusra Front, attacked Idlib."
+    kept = role_candidates(text, default_kb().find(text, country="Syria"))
+    assert [m.actor_id for m in kept] == ["jabhat-al-nusra"]
