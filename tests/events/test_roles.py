@@ -41,3 +41,9 @@ def test_roles_a_possessive_that_qualifies_another_actor_is_not():
     text = "al Qaeda's branch, the Nusra Front, attacked Idlib."
     kept = role_candidates(text, default_kb().find(text, country="Syria"))
     assert [m.actor_id for m in kept] == ["jabhat-al-nusra"]
+
+
+def test_roles_the_attacker_of_a_thwarted_attack_is_actor1():
+    event = _main("On 4 May 2020, Iraqi forces repelled an IS attack near Shirqat in Saladin.")
+    assert event.actor1 == "Islamic State (Iraq)"
+    assert event.actor2 == "Military Forces of Iraq (2018-)"

@@ -54,7 +54,7 @@ _HEAD_OF = re.compile(r"^\s+(?:of|called|named|known as|made up of)\b")
 # A verb of violence right before a mention makes it the object ("killed 4 PKK militants").
 _OBJECT_CUE = re.compile(
     r"\b(?:kill|injur|wound|target|attack|destroy|captur|arrest|detain|abduct|kidnapp?|repel|"
-    r"repuls|shell|ambush)\w*\b[^.;]{0,32}$|\b(?:responded to|clashed with|shot at|fired at)\s"
+    r"repuls|shell|ambush|thwart|foil)\w*\b[^.;]{0,32}$|\b(?:responded to|clashed with|shot at|fired at)\s"
     r"[^.;]{0,24}$",
     re.I,
 )
@@ -127,6 +127,40 @@ def assign_roles(
     anchor_actor: ActorRef | None = None,
 ) -> None:
     """Fill frame.actor1/actor2/assoc1/assoc2 from the actor mentions of its clause."""
+    _by_word_order(ctx, frame, mentions, anchor_actor)
+    _attacker_first(ctx.text, frame)
+
+
+# "X thwarted a Houthi attack", "X repelled an IS attack": ACLED codes the attacker named as the
+# attack's modifier as actor1 and the side that held as actor2. ("X thwarted an attack of Y forces"
+# it codes the other way round, X first, so only the modifier form swaps.)
+_THWART = re.compile(
+    r"\b(?:thwart|repel|repuls|foil|fend|fought off|beat back|pushed back)\w*\s+(?:an?|the)\s+$",
+    re.I,
+)
+_ATTACK_NOUN = re.compile(
+    r"^\s+(?:attacks?|incursions?|offensives?|assaults?|infiltrations?)\b", re.I
+)
+
+
+def _attacker_first(text: str, frame: Frame) -> None:
+    a1, a2 = frame.actor1, frame.actor2
+    if not isinstance(a1, ActorRef) or not isinstance(a2, ActorRef):
+        return
+    if a1.mention.end > a2.mention.start:
+        return
+    between = text[a1.mention.end : a2.mention.start]
+    if _THWART.search(between) and _ATTACK_NOUN.match(text[a2.mention.end : a2.mention.end + 20]):
+        frame.actor1, frame.actor2 = a2, a1
+        frame.assoc1, frame.assoc2 = frame.assoc2, frame.assoc1
+
+
+def _by_word_order(
+    ctx: ArticleContext,
+    frame: Frame,
+    mentions: list[ActorMention],
+    anchor_actor: ActorRef | None,
+) -> None:
     cs, ce = frame.clause
     ts, te = frame.trigger
     in_clause = [m for m in mentions if m.start >= cs and m.end <= ce]

@@ -274,6 +274,8 @@ class ActorKB:
                 inter = self.inter_in(aid, country)
                 out.append(ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country))
             elif generic:
+                if _inside_proper_name(text, hit.start, hit.end):
+                    continue  # "International Workers' Day", "Students Union": not the people
                 actor = self.generic(generic[0].target, country) if country else None
                 tid = actor.id if actor else f"generic:{generic[0].target}"
                 inter = self.templates[generic[0].target].inter
@@ -421,6 +423,18 @@ def _supporter_variants(alias: str) -> list[str]:
     pro-Houthi and pro-Hadi forces", "pro-Houthi drones")."""
     m = _SUPPORTER.match(alias)
     return [m.group(1)] + [f"{m.group(1)} {noun}" for noun in _SUPPORTER_NOUNS] if m else []
+
+
+_NEXT_CAPITALISED = re.compile(r"['’]?\s+[A-Z]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"”’']?)\s*$")
+
+
+def _inside_proper_name(text: str, start: int, end: int) -> bool:
+    """A common noun written capitalised mid-sentence and followed by another capitalised word."""
+    word = text[start:end]
+    if not word[:1].isupper() or _SENTENCE_START.search(text, max(0, start - 3), start):
+        return False
+    return bool(_NEXT_CAPITALISED.match(text, end))
 
 
 def _duplicates(ids: Iterable[str]) -> list[str]:
