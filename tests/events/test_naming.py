@@ -66,3 +66,16 @@ def test_naming_unknown_group_is_a_provisional_actor_with_a_flag():
     )
     assert event.inter1 == 2
     assert any("provisional" in f for f in event.flags)
+
+
+def test_naming_a_state_forces_own_group_is_coded_as_that_force():
+    event = _code(
+        "The PMF's Badr Organization killed 4 IS militants east of Samarra.", "2020-05-03"
+    )[0]
+    assert event.actor1 == "Military Forces of Iraq (2018-) Popular Mobilization Forces"
+    assert event.assoc_actor_1 == "Badr Organization"
+    text = (
+        "The regime's Military Intelligence arrested 20 young people in Kafr Batna, Rural Damascus."
+    )
+    unit = _code(text, "2020-05-01")[0]
+    assert unit.actor1 == "Military Forces of Syria (2000-2024) Military Intelligence"

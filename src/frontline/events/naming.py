@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
@@ -15,6 +16,7 @@ from frontline.model import Event, Evidence
 GENERIC_REBELS = "Opposition Rebels"
 BATTLES = {"Armed clash", "Non-state actor overtakes territory", "Government regains territory"}
 UNDATED = "no date: actor names without their period"
+_POSSESSIVE = re.compile(r"['’]s\s+(?:own\s+)?")
 
 
 class Namer:
@@ -104,6 +106,40 @@ class Namer:
         if frame.sub_event_type in BATTLES:
             infer_opponent(ctx, frame, role_candidates(ctx.text, ctx.actors), allied)
 
+    def _possessor_units(self, ctx: ArticleContext, frame: Frame) -> None:
+        """ "the PMF's Badr Organization": a group named as a state force's own is coded as that
+        force, the group as its associate (ACLED)."""
+        for side in (1, 2):
+            ref: ActorRef | None = getattr(frame, f"actor{side}")
+            if ref is None or self._template_of(ref):
+                continue
+            owner = next(
+                (
+                    m for m in ctx.actors
+                    if m.end < ref.mention.start
+                    and _POSSESSIVE.fullmatch(ctx.text[m.end : ref.mention.start])
+                ),
+                None,
+            )  # fmt: skip
+            if owner is None or owner.kind != "kb" or self.kb.get(owner.actor_id).kind != "state":
+                continue
+            if self._unit_of(ref.actor_id, owner.actor_id):
+                continue  # "the regime's Military Intelligence": the unit's own name says it all
+            setattr(
+                frame, f"actor{side}", ActorRef(owner, owner.actor_id, owner.inter, owner.country)
+            )
+            getattr(frame, f"assoc{side}").insert(0, ref)
+
+    def _unit_of(self, unit: str, force: str) -> bool:
+        seen: set[str] = set()
+        while unit in self.kb and unit not in seen:
+            seen.add(unit)
+            parent = self.kb.get(unit).parent
+            if parent == force:
+                return True
+            unit = parent or ""
+        return False
+
     def _as_operation(self, frame: Frame, on: dt.date | None, country: str | None) -> None:
         """A state's forces acting where ACLED codes them as their coalition's operation (KB
         `acts_as`): the operation is the actor, the forces its first associate."""
@@ -158,6 +194,7 @@ class Namer:
             or (frame.actor1.country if frame.actor1 else None)
             or ctx.country_focus()
         )
+        self._possessor_units(ctx, frame)
         self._coalition(ctx, frame, named_on)
         self._sides_apart(ctx, frame)
         self._as_operation(frame, named_on, country)
