@@ -53,7 +53,9 @@ _TYPE_CUES: tuple[tuple[re.Pattern[str], int, str], ...] = (
 _HEAD_START = re.compile(rf"^(?:{_HEADS})\b")
 # Descriptive words of regular units ("Naval Brigade", "Special Forces"): not a group's own name.
 _UNIT_WORDS = frozenset(
-    ["Naval", "Marine", "Mechanized", "Mechanised", "Infantry", "Armored", "Armoured", "Special", "Coalition", "Reinforcement", "Support", "Security", "Border", "Presidential", "Republican", "Rapid", "Reaction", "Air", "Defence", "Defense", "Commando", "Elite", "Storm", "Artillery", "Missile", "Tank", "Military", "Army", "Police", "Forces", "Brigade", "Brigades", "Battalion", "Government", "Regime", "Syrian", "Iraqi", "Yemeni", "Turkish", "Lebanese", "Israeli", "Iranian", "Saudi"]
+    ["Naval", "Marine", "Mechanized", "Mechanised", "Infantry", "Armored", "Armoured", "Special", "Coalition", "Reinforcement", "Support", "Security", "Border", "Presidential", "Republican", "Rapid", "Reaction", "Air", "Defence", "Defense", "Commando", "Elite", "Storm", "Artillery", "Missile", "Tank", "Military", "Army", "Police", "Forces", "Brigade", "Brigades", "Battalion", "Government", "Regime", "Syrian", "Iraqi", "Yemeni", "Turkish", "Lebanese", "Israeli", "Iranian", "Saudi",
+     "Joint", "Southern", "Northern", "Eastern", "Western", "Allied", "Local", "Tribal", "Popular",
+     "National", "Federal", "Pro", "Anti"]
 )  # fmt: skip
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
 _PART_OF = re.compile(r"^\s+of\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?")
