@@ -45,3 +45,13 @@ def test_actors_scoped_named_tribes_become_named_generic_actors(kb):
     ]
     named_actor = kb.generic("tribal-militia", "Yemen", name="Al Muaili")
     assert named_actor.name == "Al Muaili Tribal Militia (Yemen)"
+
+
+def test_actors_scoped_state_force_members_are_the_countrys_forces(kb):
+    found = kb.find("IS militants killed a soldier and a police officer", country="Iraq")
+    assert [m.actor_id for m in found] == ["islamic-state-iraq", "iraq-military", "iraq-police"]
+
+
+def test_actors_scoped_own_descriptor_beats_a_generic_template(kb):
+    found = kb.find("soldiers fired rubber bullets", country="Lebanon")
+    assert [m.actor_id for m in found] == ["lebanon-military"]

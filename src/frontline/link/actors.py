@@ -265,8 +265,10 @@ class ActorKB:
         out: list[ActorMention] = []
         for hit in self._matcher.find(text):
             named = [e for e in hit.entries if not e.descriptor and not e.generic]
-            generic = [e for e in hit.entries if e.generic]
             described = [e for e in hit.entries if e.descriptor]
+            # A country's own descriptor ("soldiers" in Lebanon) wins over a generic template.
+            own = [e for e in described if country is not None and e.country == country]
+            generic = [e for e in hit.entries if e.generic and not own]
             span = text[hit.start : hit.end]
             if named:
                 aid = self.localize(named[0].target, country)
