@@ -79,3 +79,15 @@ def test_naming_a_state_forces_own_group_is_coded_as_that_force():
     )
     unit = _code(text, "2020-05-01")[0]
     assert unit.actor1 == "Military Forces of Syria (2000-2024) Military Intelligence"
+
+
+def test_naming_unplaced_generic_actor_takes_the_country_the_article_names():
+    text = "Protesters blocked the Zzqaqour highway against the collapse of the Lebanese pound."
+    event = _code(text, "2020-05-05")[0]
+    assert event.actor1 == "Protesters (Lebanon)"
+
+
+def test_naming_unplaced_state_force_abroad_is_in_the_country_named():
+    text = "Saudi forces fired artillery at villages in northwestern Yemen, injuring a child."
+    event = _code(text, "2020-05-09")[0]
+    assert (event.country, event.actor1) == ("Yemen", "Operation Restoring Hope")

@@ -5,17 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
 from frontline.events.roles import ActorRef, infer_opponent, mentions_allies, role_candidates
 from frontline.events.taxonomy import classify, disorder_of, interaction
+from frontline.link.actor_countries import countries, country_of_demonym
 from frontline.link.actors import ActorKB, strip_period
 from frontline.model import Event, Evidence
 
 GENERIC_REBELS = "Opposition Rebels"
 BATTLES = {"Armed clash", "Non-state actor overtakes territory", "Government regains territory"}
 UNDATED = "no date: actor names without their period"
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _POSSESSIVE = re.compile(r"['’]s\s+(?:own\s+)?")
 
 
@@ -106,6 +109,29 @@ class Namer:
         if frame.sub_event_type in BATTLES:
             infer_opponent(ctx, frame, role_candidates(ctx.text, ctx.actors), allied)
 
+    def _article_country(self, ctx: ArticleContext, frame: Frame) -> str | None:
+        """Where an unplaced event happened, from the article rather than the place alone: the
+        country it names most (names count double, demonyms and named groups' countries once).
+        A state force's own country is not the theatre when the article names another one
+        ("Saudi shelling of villages in northwestern Yemen")."""
+        counts: Counter[str] = Counter()
+        for name in countries():
+            counts[name] += 2 * len(re.findall(rf"\b{re.escape(name)}\b", ctx.text))
+        for word in _CAPITALISED.findall(ctx.text):
+            if (country := country_of_demonym(word)) is not None:
+                counts[country] += 1
+        for m in ctx.actors:
+            if m.kind == "kb" and m.country and self.kb.get(m.actor_id).kind != "state":
+                counts[m.country] += 1
+        counts = +counts
+        a1 = frame.actor1
+        own = a1.country if a1 is not None and not self._template_of(a1) else None
+        if own and (not counts or self.kb.get(a1.actor_id).kind != "state"):
+            return own
+        if counts:
+            return counts.most_common(1)[0][0]
+        return own or ctx.country_focus()
+
     def _possessor_units(self, ctx: ArticleContext, frame: Frame) -> None:
         """ "the PMF's Badr Organization": a group named as a state force's own is coded as that
         force, the group as its associate (ACLED)."""
@@ -189,11 +215,7 @@ class Namer:
         named_on = on or ctx.article.published
         if named_on is None:
             frame.flags.append(UNDATED)
-        country = (
-            (place.country if place is not None else None)
-            or (frame.actor1.country if frame.actor1 else None)
-            or ctx.country_focus()
-        )
+        country = place.country if place is not None else self._article_country(ctx, frame)
         self._possessor_units(ctx, frame)
         self._coalition(ctx, frame, named_on)
         self._sides_apart(ctx, frame)
