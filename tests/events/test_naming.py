@@ -91,3 +91,16 @@ def test_naming_unplaced_state_force_abroad_is_in_the_country_named():
     text = "Saudi forces fired artillery at villages in northwestern Yemen, injuring a child."
     event = _code(text, "2020-05-09")[0]
     assert (event.country, event.actor1) == ("Yemen", "Operation Restoring Hope")
+
+
+def test_naming_peaceful_protest_has_no_second_actor():
+    text = "Protesters blocked the airport road in Beirut, calling for the release of prisoners."
+    event = _code(text, "2020-05-06")[0]
+    assert event.sub_event_type == "Peaceful protest"
+    assert (event.actor1, event.actor2) == ("Protesters (Lebanon)", "")
+
+
+def test_naming_targeted_identity_group_is_civilians_with_an_associate():
+    text = "A Houthi supervisor shot and injured a woman in Wusab Al Ali district, Dhamar, Yemen."
+    event = _code(text, "2020-05-06")[0]
+    assert (event.actor2, event.assoc_actor_2) == ("Civilians (Yemen)", "Women (Yemen)")

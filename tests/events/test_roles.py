@@ -47,3 +47,17 @@ def test_roles_the_attacker_of_a_thwarted_attack_is_actor1():
     event = _main("On 4 May 2020, Iraqi forces repelled an IS attack near Shirqat in Saladin.")
     assert event.actor1 == "Islamic State (Iraq)"
     assert event.actor2 == "Military Forces of Iraq (2018-)"
+
+
+def test_roles_a_mention_inside_the_trigger_is_the_actor():
+    event = _main("Gunmen riding a motorcycle shot dead an IDP civilian in Mastumeh, Idleb.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Syria)", "Civilians (Syria)")
+
+
+def test_roles_the_owner_of_a_targeted_post_is_the_party():
+    from frontline.events.roles import role_candidates
+    from frontline.link.actors import default_kb
+
+    text = "A Turkish drone attacked a military post belonging to Asayish in Ain al Arab."
+    kept = role_candidates(text, default_kb().find(text, country="Syria"))
+    assert "syria-military" not in [m.actor_id for m in kept]

@@ -132,6 +132,16 @@ class Namer:
             return counts.most_common(1)[0][0]
         return own or ctx.country_focus()
 
+    def _civilians_with_identity(self, frame: Frame) -> None:
+        """A targeted identity group ("a woman", "fishermen") is coded as Civilians with the
+        group as associate (ACLED export 2020: 67 such actor2, none as the group alone)."""
+        ref = frame.actor2
+        template = self.kb.templates.get(self._template_of(ref) or "") if ref else None
+        if ref is None or template is None or template.kind != "identity" or template.inter != 7:
+            return
+        frame.actor2 = ActorRef(ref.mention, "generic:civilians", 7, ref.country)
+        frame.assoc2.insert(0, ref)
+
     def _possessor_units(self, ctx: ArticleContext, frame: Frame) -> None:
         """ "the PMF's Badr Organization": a group named as a state force's own is coded as that
         force, the group as its associate (ACLED)."""
@@ -216,7 +226,12 @@ class Namer:
         if named_on is None:
             frame.flags.append(UNDATED)
         country = place.country if place is not None else self._article_country(ctx, frame)
+        if frame.sub_event_type == "Peaceful protest":
+            # ACLED codebook: a peaceful protest has no second actor (forces that intervene make
+            # it another sub-event type); who or what is protested against is not a party.
+            frame.actor2, frame.assoc2 = None, []
         self._possessor_units(ctx, frame)
+        self._civilians_with_identity(frame)
         self._coalition(ctx, frame, named_on)
         self._sides_apart(ctx, frame)
         self._as_operation(frame, named_on, country)

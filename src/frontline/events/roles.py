@@ -51,6 +51,10 @@ _QUALIFIER = re.compile(
     r"^(?:['’]s\b|-(?:affiliated|linked|backed|led|aligned|allied|held|controlled)\b)"
 )
 _HEAD_OF = re.compile(r"^\s+(?:of|called|named|known as|made up of)\b")
+# "a military post belonging to Asayish": the owner named next is the party.
+_BELONGS_TO = re.compile(
+    r"^\s+(?:belong(?:s|ed|ing)? to|affiliated (?:with|to)|loyal to|run by|manned by)\s+[A-Z]"
+)
 # A verb of violence right before a mention makes it the object ("killed 4 PKK militants").
 _OBJECT_CUE = re.compile(
     r"\b(?:kill|injur|wound|target|attack|destroy|captur|arrest|detain|abduct|kidnapp?|repel|"
@@ -90,7 +94,9 @@ def role_candidates(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             continue
         if _SOURCE_OF_REPORT.match(text[m.end : m.end + 24]):
             continue
-        if _common_noun(text, m) and _HEAD_OF.match(after):
+        if _common_noun(text, m) and (
+            _HEAD_OF.match(after) or _BELONGS_TO.match(text[m.end : m.end + 30])
+        ):
             continue
         if (
             m.text.islower()
@@ -166,8 +172,9 @@ def _by_word_order(
     in_clause = [m for m in mentions if m.start >= cs and m.end <= ce]
     if not in_clause:
         in_clause = [m for m in mentions if m.start >= frame.sentence.start_char and m.end <= ce]
-    # A mention that contains the trigger ("Saudi-led coalition airstrikes") names its actor.
-    before = [m for m in in_clause if m.start < ts]
+    # A mention inside or around the trigger ("Saudi-led coalition airstrikes", "gunmen riding
+    # a motorcycle shot") names its actor.
+    before = [m for m in in_clause if m.start < te]
     after = [m for m in in_clause if m.start >= te]
     text = ctx.text
     # "clashes between X and Y"
