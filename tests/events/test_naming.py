@@ -104,3 +104,12 @@ def test_naming_targeted_identity_group_is_civilians_with_an_associate():
     text = "A Houthi supervisor shot and injured a woman in Wusab Al Ali district, Dhamar, Yemen."
     event = _code(text, "2020-05-06")[0]
     assert (event.actor2, event.assoc_actor_2) == ("Civilians (Yemen)", "Women (Yemen)")
+
+
+def test_naming_rioters_attacking_property_act_on_civilians():
+    text = (
+        "Rioters hurled a Molotov cocktail at the Audi Bank in Beirut. No injuries were reported."
+    )
+    event = _code(text, "2020-05-03")[0]
+    assert event.event_type == "Riots"
+    assert (event.actor1, event.actor2) == ("Rioters (Lebanon)", "Civilians (Lebanon)")

@@ -13,11 +13,17 @@ from frontline.events.roles import ActorRef, infer_opponent, mentions_allies, ro
 from frontline.events.taxonomy import classify, disorder_of, interaction
 from frontline.link.actor_countries import countries, country_of_demonym
 from frontline.link.actors import ActorKB, strip_period
-from frontline.model import Event, Evidence
+from frontline.model import ActorMention, Event, Evidence
 
 GENERIC_REBELS = "Opposition Rebels"
 BATTLES = {"Armed clash", "Non-state actor overtakes territory", "Government regains territory"}
 UNDATED = "no date: actor names without their period"
+RIOTS = {"Violent demonstration", "Mob violence"}
+_PROPERTY_ATTACK = re.compile(
+    r"\b(?:hurl\w*|threw|thrown|set\s+(?:\w+\s+)?(?:on\s+)?fire|torch\w*|damag\w*|vandali[sz]\w*|"
+    r"smash\w*|attack\w*|storm\w*|destroy\w*|loot\w*)\b",
+    re.I,
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _POSSESSIVE = re.compile(r"['’]s\s+(?:own\s+)?")
 
@@ -132,6 +138,21 @@ class Namer:
             return counts.most_common(1)[0][0]
         return own or ctx.country_focus()
 
+    def _property_owners(self, ctx: ArticleContext, frame: Frame) -> None:
+        """Rioters who attack property ("hurled Molotov cocktails at the bank") with no force
+        named act on civilians' property: ACLED codes Civilians as actor2 (export 2020: 13 of 15
+        such riots)."""
+        if frame.sub_event_type not in RIOTS or frame.actor2 is not None:
+            return
+        lo, hi = frame.sentence.start_char, frame.window_end
+        cue = _PROPERTY_ATTACK.search(ctx.text, lo, hi)
+        if cue is None:
+            return
+        mention = ActorMention(
+            cue.start(), cue.end(), cue.group(), "generic:civilians", "generic", 7
+        )
+        frame.actor2 = ActorRef(mention, "generic:civilians", 7, None)
+
     def _civilians_with_identity(self, frame: Frame) -> None:
         """A targeted identity group ("a woman", "fishermen") is coded as Civilians with the
         group as associate (ACLED export 2020: 67 such actor2, none as the group alone)."""
@@ -232,6 +253,7 @@ class Namer:
             frame.actor2, frame.assoc2 = None, []
         self._possessor_units(ctx, frame)
         self._civilians_with_identity(frame)
+        self._property_owners(ctx, frame)
         self._coalition(ctx, frame, named_on)
         self._sides_apart(ctx, frame)
         self._as_operation(frame, named_on, country)
