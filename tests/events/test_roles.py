@@ -61,3 +61,24 @@ def test_roles_the_owner_of_a_targeted_post_is_the_party():
     text = "A Turkish drone attacked a military post belonging to Asayish in Ain al Arab."
     kept = role_candidates(text, default_kb().find(text, country="Syria"))
     assert "syria-military" not in [m.actor_id for m in kept]
+
+
+def test_roles_a_pronoun_subject_is_the_previous_sentences_actor():
+    text = (
+        "On 5 May 2020, pro-Hadi forces reportedly thwarted attacks of pro-Houthi forces in Marib. "
+        "They then reportedly made territorial gains."
+    )
+    from frontline import code_article
+
+    gains = [
+        e for e in code_article(text, published="2020-05-05") if "territory" in e.sub_event_type
+    ]
+    assert gains and gains[0].actor1 == "Military Forces of Yemen (2012-)"
+
+
+def test_roles_between_in_another_clause_does_not_name_the_sides():
+    event = _main(
+        "On 3 May 2020, pro-Houthi reinforcements reportedly arrived in At Taffah, Al Bayda, as "
+        "tensions between tribesmen and pro-Houthi forces are increasing."
+    )
+    assert event.actor1 == "Military Forces of Yemen (2016-) Supreme Political Council"

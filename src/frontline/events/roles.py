@@ -28,6 +28,7 @@ _SOURCE_BY = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+BETWEEN_REACH = 60  # "clashes reportedly erupted on Saturday between X and Y"
 _TARGET = re.compile(r"\b(?:against|targeting|on|at|toward|towards|from)\s+(?:the\s+)?$", re.I)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:it|they|the group|the militants|the jihadists)\s+(?:\w+\s+){0,4}$", re.I
@@ -134,7 +135,27 @@ def assign_roles(
 ) -> None:
     """Fill frame.actor1/actor2/assoc1/assoc2 from the actor mentions of its clause."""
     _by_word_order(ctx, frame, mentions, anchor_actor)
+    if frame.actor1 is None:
+        _pronoun_subject(ctx, frame, mentions)
     _attacker_first(ctx.text, frame)
+
+
+_PRONOUN_START = re.compile(r"^\s*(?:They|It|The group|The forces|The fighters|The militants)\b")
+
+
+def _pronoun_subject(ctx: ArticleContext, frame: Frame, mentions: list[ActorMention]) -> None:
+    """ "They then made territorial gains": the subject of the previous sentence acts again."""
+    cs, ts = frame.clause[0], frame.trigger[0]
+    if not _PRONOUN_START.match(ctx.text[cs:ts]):
+        return
+    previous = [s for s in ctx.sentences if s.end_char <= frame.sentence.start_char]
+    if not previous:
+        return
+    lo, hi = previous[-1].start_char, previous[-1].end_char
+    subject = [m for m in mentions if lo <= m.start and m.end <= hi]
+    if subject:
+        frame.actor1 = _ref(subject[0])
+        frame.assoc1 = _allies_of(ctx.text, subject[0], subject[1:])
 
 
 # "X thwarted a Houthi attack", "X repelled an IS attack": ACLED codes the attacker named as the
@@ -179,6 +200,8 @@ def _by_word_order(
     text = ctx.text
     # "clashes between X and Y"
     for m in after:
+        if m.start - te > BETWEEN_REACH:
+            break  # "..., as tensions between X and Y grow": another clause's pair
         if _BETWEEN.search(text[te : m.start]) or _BETWEEN.search(
             text[max(cs, m.start - 12) : m.start]
         ):
