@@ -113,3 +113,11 @@ def test_naming_rioters_attacking_property_act_on_civilians():
     event = _code(text, "2020-05-03")[0]
     assert event.event_type == "Riots"
     assert (event.actor1, event.actor2) == ("Rioters (Lebanon)", "Civilians (Lebanon)")
+
+
+def test_naming_rioters_fighting_forces_have_the_forces_as_actor2():
+    text = (
+        "Rioters hurled rocks and Molotov cocktails at Police forces in Bohssas, Tripoli, Lebanon."
+    )
+    event = _code(text, "2020-04-28")[0]
+    assert event.event_type == "Riots" and event.actor2.startswith("Police Forces of Lebanon")
