@@ -82,3 +82,13 @@ def test_roles_between_in_another_clause_does_not_name_the_sides():
         "tensions between tribesmen and pro-Houthi forces are increasing."
     )
     assert event.actor1 == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def test_roles_between_x_and_y_on_one_side_and_z_on_the_other():
+    event = _main(
+        "On 7 May 2020, clashes were reported between pro-Hadi forces and Popular Resistance "
+        "fighters on one side and pro-Houthi forces on the other in Yisbal, Al Bayda."
+    )
+    assert event.actor1 == "Military Forces of Yemen (2012-)"
+    assert event.assoc_actor_1 == "Popular Resistance"
+    assert event.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"

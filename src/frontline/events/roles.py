@@ -28,6 +28,7 @@ _SOURCE_BY = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_ONE_SIDE = re.compile(r"\bon (?:the )?one side,? and\b", re.I)
 BETWEEN_REACH = 60  # "clashes reportedly erupted on Saturday between X and Y"
 _TARGET = re.compile(r"\b(?:against|targeting|on|at|toward|towards|from)\s+(?:the\s+)?$", re.I)
 _PRONOUN_SUBJECT = re.compile(
@@ -208,6 +209,12 @@ def _by_word_order(
             idx = after.index(m)
             frame.actor1 = _ref(m)
             rest = after[idx + 1 :]
+            # "between X and Y on one side and Z on the other": Y is X's associate
+            sides = _ONE_SIDE.search(text, m.end, ce)
+            if sides and rest:
+                own = [r for r in rest if r.start < sides.start()]
+                rest = [r for r in rest if r.start >= sides.end()]
+                frame.assoc1 = [_ref(r) for r in own]
             if rest:
                 frame.actor2 = _ref(rest[0])
                 frame.assoc2 = _allies_of(text, rest[0], rest[1:])
