@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from frontline.errors import KnowledgeError
 from frontline.link.actor_countries import DATA_DIR
 from frontline.link.actor_generic import Template, template_from_dict
-from frontline.link.actor_match import AliasMatcher, Entry, alias_key, is_case_sensitive
+from frontline.link.actor_match import AliasMatcher, Entry, Hit, alias_key, is_case_sensitive
 from frontline.link.actor_model import (
     Actor,
     Extension,
@@ -31,8 +31,6 @@ from frontline.link.actor_model import (
     extension_from_dict,
     slug,
 )
-from frontline.link.actor_named_groups import find_named_groups
-from frontline.link.actor_provisional import find_provisional
 from frontline.link.actor_validate import validate_kb
 from frontline.model import ActorMention
 
@@ -260,74 +258,16 @@ class ActorKB:
         return [s.id for s in self.get(actor_id).member_of if s.covers(on)]
 
     # -- text --------------------------------------------------------------------------------
+    def alias_hits(self, text: str) -> list[Hit]:
+        """Raw alias matches (longest, non-overlapping), before any resolution."""
+        return self._matcher.find(text)
+
     def find(self, text: str, country: str | None = None) -> list[ActorMention]:
-        """All actor mentions (longest match wins). `country` resolves descriptors and branches."""
-        out: list[ActorMention] = []
-        for hit in self._matcher.find(text):
-            named = [e for e in hit.entries if not e.descriptor and not e.generic]
-            described = [e for e in hit.entries if e.descriptor]
-            # A country's own descriptor ("soldiers" in Lebanon) wins over a generic template.
-            own = [e for e in described if country is not None and e.country == country]
-            generic = [e for e in hit.entries if e.generic and not own]
-            span = text[hit.start : hit.end]
-            if named:
-                aid = self.localize(named[0].target, country)
-                actor = self.get(aid)
-                inter = self.inter_in(aid, country)
-                out.append(ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country))
-            elif generic:
-                if _inside_proper_name(text, hit.start, hit.end):
-                    continue  # "International Workers' Day", "Students Union": not the people
-                actor = self.generic(generic[0].target, country) if country else None
-                tid = actor.id if actor else f"generic:{generic[0].target}"
-                inter = self.templates[generic[0].target].inter
-                out.append(ActorMention(hit.start, hit.end, span, tid, "generic", inter, country))
-            elif described:
-                pick = [e for e in described if country is None or e.country == country]
-                if len({e.target for e in pick}) == 1:  # ambiguous without a country: skip
-                    aid = self._same_coalition(pick[0].target, out)
-                    actor = self.get(aid)
-                    inter = self.inter_in(aid, country)
-                    out.append(
-                        ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country)
-                    )
-        return self._with_named_groups(text, out, country)
+        """All actor mentions (longest match wins). `country` resolves descriptors and branches;
+        named tribes and clans and unknown groups (provisional actors) are added."""
+        from frontline.link.actor_find import find_mentions
 
-    def _same_coalition(self, aid: str, before: list[ActorMention]) -> str:
-        """'the coalition' after a coalition was named by name is that one, not the theatre's
-        default ("the Battle of Victory coalition ... the coalition has made gains")."""
-        if self.get(aid).kind not in ("coalition", "operation"):
-            return aid
-        named = [
-            m.actor_id for m in before
-            if m.kind == "kb" and self.get(m.actor_id).kind in ("coalition", "operation")
-        ]  # fmt: skip
-        return named[-1] if named else aid
-
-    def _with_named_groups(
-        self, text: str, found: list[ActorMention], country: str | None
-    ) -> list[ActorMention]:
-        """Add named tribes and clans; a KB actor's own name wins over them."""
-        named = [m for m in found if m.kind == "kb"]
-        extra = []
-        for group in find_named_groups(text):
-            if any(group.start < m.end and m.start < group.end for m in named):
-                continue
-            template = self.templates.get(group.template)
-            if template is None:
-                continue
-            if country:
-                tid = self.generic(template.id, country, name=group.name).id
-            else:
-                tid = f"generic:{template.id}:{slug(group.name)}"
-            extra.append(
-                ActorMention(
-                    group.start, group.end, group.name, tid, "generic", template.inter, country
-                )
-            )
-        spans = [(g.start, g.end) for g in extra]
-        kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
-        return self._with_provisional(text, sorted(kept + extra, key=lambda m: m.start), country)
+        return find_mentions(self, text, country)
 
     def search(self, query: str, limit: int = 10, cutoff: float = 70.0) -> list[Actor]:
         """Fuzzy search over names and aliases, best first."""
@@ -389,23 +329,6 @@ class ActorKB:
         self._provisional[actor.id] = actor
         return actor
 
-    def _with_provisional(
-        self, text: str, found: list[ActorMention], country: str | None
-    ) -> list[ActorMention]:
-        """Groups named in the text that the KB lacks become provisional actors, not dropped."""
-        taken = [(m.start, m.end) for m in found]
-        extra = []
-        for group in find_provisional(text, taken):
-            note = f"type guessed from context: {group.kind} ({group.cue})"
-            actor = self.provisional(group.name, group.inter, country, group.evidence, note)
-            extra.append(
-                ActorMention(
-                    group.start, group.end, group.name, actor.id, "provisional", group.inter,
-                    country,
-                )
-            )  # fmt: skip
-        return sorted(found + extra, key=lambda m: m.start)
-
     def validate(self) -> list[str]:
         """Problems in the data: clashing aliases, bad dates, dangling ids, missing sources."""
         problems = [f"duplicate actor id {i!r}" for i in self.duplicates] + list(self.dangling)
@@ -425,18 +348,6 @@ def _supporter_variants(alias: str) -> list[str]:
     pro-Houthi and pro-Hadi forces", "pro-Houthi drones")."""
     m = _SUPPORTER.match(alias)
     return [m.group(1)] + [f"{m.group(1)} {noun}" for noun in _SUPPORTER_NOUNS] if m else []
-
-
-_NEXT_CAPITALISED = re.compile(r"['’]?\s+[A-Z]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"”’']?)\s*$")
-
-
-def _inside_proper_name(text: str, start: int, end: int) -> bool:
-    """A common noun written capitalised mid-sentence and followed by another capitalised word."""
-    word = text[start:end]
-    if not word[:1].isupper() or _SENTENCE_START.search(text, max(0, start - 3), start):
-        return False
-    return bool(_NEXT_CAPITALISED.match(text, end))
 
 
 def _duplicates(ids: Iterable[str]) -> list[str]:
