@@ -27,6 +27,7 @@ _PROPERTY_ATTACK = re.compile(
     r"smash\w*|attack\w*|storm\w*|destroy\w*|loot\w*)\b",
     re.I,
 )
+_MEMBER_OF = re.compile(r"\b(?:members?|supporters?|activists?|officials?) of (?:the )?$", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _POSSESSIVE = re.compile(r"['’]s\s+(?:own\s+)?")
 
@@ -164,15 +165,27 @@ class Namer:
         mention = ActorMention(at, at + len(text), text, "generic:civilians", "generic", 7)
         frame.actor2 = ActorRef(mention, "generic:civilians", 7, None)
 
-    def _civilians_with_identity(self, frame: Frame) -> None:
-        """A targeted identity group ("a woman", "fishermen") is coded as Civilians with the
-        group as associate (ACLED export 2020: 67 such actor2, none as the group alone)."""
+    def _civilians_with_identity(self, ctx: ArticleContext, frame: Frame) -> None:
+        """A targeted identity group ("a woman", "fishermen") or a member of a party ("a member
+        of HDP's local assembly") is coded as Civilians with the group as associate (ACLED export
+        2020: 67 such actor2, none as the group alone)."""
         ref = frame.actor2
+        if ref is not None and self._party_member(ctx, ref):
+            frame.actor2 = ActorRef(ref.mention, "generic:civilians", 7, ref.country)
+            frame.assoc2.insert(0, ref)
+            return
         template = self.kb.templates.get(self._template_of(ref) or "") if ref else None
         if ref is None or template is None or template.kind != "identity" or template.inter != 7:
             return
         frame.actor2 = ActorRef(ref.mention, "generic:civilians", 7, ref.country)
         frame.assoc2.insert(0, ref)
+
+    def _party_member(self, ctx: ArticleContext, ref: ActorRef) -> bool:
+        if self._template_of(ref) or ref.actor_id not in self.kb:
+            return False
+        if self.kb.get(ref.actor_id).kind not in ("party", "union", "organisation"):
+            return False
+        return bool(_MEMBER_OF.search(ctx.text, max(0, ref.mention.start - 24), ref.mention.start))
 
     def _possessor_units(self, ctx: ArticleContext, frame: Frame) -> None:
         """ "the PMF's Badr Organization": a group named as a state force's own is coded as that
@@ -263,7 +276,7 @@ class Namer:
             # it another sub-event type); who or what is protested against is not a party.
             frame.actor2, frame.assoc2 = None, []
         self._possessor_units(ctx, frame)
-        self._civilians_with_identity(frame)
+        self._civilians_with_identity(ctx, frame)
         self._property_owners(ctx, frame)
         self._coalition(ctx, frame, named_on)
         self._sides_apart(ctx, frame)
