@@ -121,3 +121,11 @@ def test_naming_rioters_fighting_forces_have_the_forces_as_actor2():
     )
     event = _code(text, "2020-04-28")[0]
     assert event.event_type == "Riots" and event.actor2.startswith("Police Forces of Lebanon")
+
+
+def test_naming_members_of_a_party_are_civilians_with_the_party_as_associate():
+    event = _code("Police detained members of the HDP in Diyarbakir.", "2020-05-04")[0]
+    assert (event.actor2, event.assoc_actor_2) == (
+        "Civilians (Turkey)",
+        "HDP: Peoples Democratic Party",
+    )
