@@ -92,3 +92,20 @@ def test_roles_between_x_and_y_on_one_side_and_z_on_the_other():
     assert event.actor1 == "Military Forces of Yemen (2012-)"
     assert event.assoc_actor_1 == "Popular Resistance"
     assert event.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def test_roles_an_active_clause_has_no_passive_agent():
+    event = _main(
+        "On 1 May 2020, Turkish forces clashed with a group of QSD fighters in Ein Issa, Raqqa, "
+        "following an attempt by QSD fighters to infiltrate Turkish positions."
+    )
+    assert event.actor1 == "Military Forces of Turkey (2016-)"
+    assert event.actor2 == "QSD: Syrian Democratic Forces"
+
+
+def test_roles_victims_left_by_an_explosion_are_not_its_actor():
+    event = _main(
+        "On 9 May 2020, an IED explosion near Sulayman Bak in Saladin left 3 rapid reaction "
+        "forces personnel injured."
+    )
+    assert "Rapid Reaction Force" not in event.actor1

@@ -28,6 +28,9 @@ _SOURCE_BY = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+# "an IED exploded ..., leaving 3 rapid reaction forces personnel injured": victims, not actors
+_LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leave)\s+(?:\w+\s+){0,2}$", re.I)
 _ONE_SIDE = re.compile(r"\bon (?:the )?one side,? and\b", re.I)
 BETWEEN_REACH = 60  # "clashes reportedly erupted on Saturday between X and Y"
 _TARGET = re.compile(r"\b(?:against|targeting|on|at|toward|towards|from)\s+(?:the\s+)?$", re.I)
@@ -55,7 +58,8 @@ _QUALIFIER = re.compile(
 _HEAD_OF = re.compile(r"^\s+(?:of|called|named|known as|made up of)\b")
 # "a military post belonging to Asayish": the owner named next is the party.
 _BELONGS_TO = re.compile(
-    r"^\s+(?:belong(?:s|ed|ing)? to|affiliated (?:with|to)|loyal to|run by|manned by)\s+[A-Z]"
+    r"^\s+(?:(?:believed|thought|said|suspected|assumed|reported) to\s+)?"
+    r"(?:belong(?:s|ed|ing)? to|affiliated (?:with|to)|loyal to|run by|manned by)\s+[A-Z]"
 )
 # A verb of violence right before a mention makes it the object ("killed 4 PKK militants").
 _OBJECT_CUE = re.compile(
@@ -220,11 +224,16 @@ def _by_word_order(
                 frame.assoc2 = _allies_of(text, rest[0], rest[1:])
             return
     # passive: "... was killed by X"
+    # An active clause with its subject named ("Turkish forces clashed with ... following an
+    # attempt by QSD fighters") has no passive agent.
+    passive = not before or _PASSIVE_AUX.search(text[max(cs, ts - 25) : ts]) is not None
     agent = next(
         (
             m
             for m in after
-            if _BY.search(text[te : m.start]) and not _SOURCE_BY.search(text[te : m.start])
+            if passive
+            and _BY.search(text[te : m.start])
+            and not _SOURCE_BY.search(text[te : m.start])
         ),
         None,
     )
@@ -251,7 +260,13 @@ def _by_word_order(
             if rest:
                 frame.actor2 = _ref(rest[0])
     elif after:
-        targets = [m for m in after if _TARGET.search(text[max(cs, m.start - 14) : m.start])]
+        targets = [
+            m
+            for m in after
+            if _TARGET.search(text[max(cs, m.start - 14) : m.start])
+            or _OBJECT_CUE.search(text[max(te, m.start - 40) : m.start])
+            or _LEFT_VICTIMS.search(text[max(te, m.start - 30) : m.start])
+        ]
         if anchor_actor is not None and _PRONOUN_SUBJECT.search(text[cs:ts]):
             frame.actor1 = anchor_actor  # "..., two days after it launched an offensive"
             frame.actor2 = _ref(targets[0] if targets else after[0])
@@ -260,8 +275,11 @@ def _by_word_order(
             frame.actor2 = _ref(after[0])  # "strikes against the jihadists": a target, no actor
             return
         frame.actor1 = _ref(after[0])
-        if len(after) > 1:
-            frame.actor2 = _ref(after[1])
+        frame.assoc1 = _allies_of(text, after[0], after[1:])
+        chained = {id(r.mention) for r in frame.assoc1}
+        rest = [m for m in after[1:] if id(m) not in chained]
+        if rest:  # "Movement of forces: Russian and Turkish forces carried out a joint patrol"
+            frame.actor2 = _ref(rest[0])
 
 
 def _allies_of(text: str, head: ActorMention, rest: list[ActorMention]) -> list[ActorRef]:
