@@ -44,3 +44,11 @@ def test_provisional_actors_are_found_with_the_kb_and_resolvable():
     actor = kb.get(found[0].actor_id)
     assert actor.kind == "provisional" and actor.inter == 2 and actor.country == "Syria"
     assert any("Katibat Suyuf al Haqq" in s for s in actor.evidence)
+
+
+def test_provisional_people_states_and_noise_are_not_groups():
+    text = (
+        "Rami Abdel Rahman, who heads the monitoring group, told Reuters Tuesday that US Air Forces "
+        "and Russias Aerospace Forces struck. The group Mahmoud Khalil Saeed spoke."
+    )
+    assert find_provisional(text, []) == []

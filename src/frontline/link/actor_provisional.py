@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from frontline.link.actor_countries import countries, country_of_demonym
+
 _WORD = r"[A-Z][\w'’-]+"
 _PARTICLE = r"(?:al|el|ul|wal|wa|w|ad|ash|as|at|az|an|ar|bin|ibn|li|fi|min|of|the|and|-)"
 _NAME = rf"{_WORD}(?:[ -](?:{_PARTICLE}[ -])*{_WORD})*"
@@ -24,7 +26,7 @@ _GROUP_NOUNS = (
     r"group|faction|militia|brigade|battalion|movement|organi[sz]ation|outfit|alliance|front|"
     r"party|union|syndicate|association|network|unit"
 )
-_TAIL = r"Jamaat|Brigades?|Battalions?|Movement|Front|Army|Militia|Party|Union|Syndicate|Forces"
+_TAIL = r"Jamaat|Brigades?|Battalions?|Movement|Front|Army|Militia|Party|Syndicate|Forces"
 _INTRODUCED = re.compile(
     rf"\b(?:{_GROUP_NOUNS})\s+(?:called\s+|named\s+|known as\s+)?(?P<n>{_NAME})"
 )
@@ -75,6 +77,32 @@ class ProvisionalGroup:
     cue: str  # why it was taken for a group
 
 
+# News agencies, days and months run into names in careless text ("told Reuters Tuesday").
+_NOISE = frozenset({
+    "Reuters", "REUTERS", "AFP", "AP", "Anadolu", "SANA", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+    "June", "July", "August", "September", "October", "November", "December",
+})  # fmt: skip
+_INNER_PARTICLE = re.compile(rf"\s(?:{_PARTICLE})\s", re.I)
+
+
+def _not_a_group(name: str, cue: str) -> bool:
+    """A person ("the group's head Rami Abdel Rahman"), a state's forces ("US Air Forces",
+    "Russias Aerospace Forces") or text noise is not a new group."""
+    words = name.split()
+    if any(w in _NOISE for w in words):
+        return True
+    first = words[0].removesuffix("s") if words[0].endswith("as") else words[0]
+    if country_of_demonym(first) or first in countries() or first in ("US", "UK", "UN", "EU"):
+        return True
+    # a bare capitalised run after "group" is as likely a person as a group
+    return cue.startswith("introduced") and not (
+        _HEAD_START.match(name)
+        or _INNER_PARTICLE.search(name)
+        or re.search(rf"\b(?:{_TAIL})$", name)
+    )
+
+
 def _sentence_at(text: str, offset: int) -> tuple[int, str]:
     for m in _SENTENCE.finditer(text):
         if m.start() <= offset < max(m.end(), m.start() + 1):
@@ -116,6 +144,8 @@ def find_provisional(text: str, taken: list[tuple[int, int]]) -> list[Provisiona
                 continue
             if _ORDINAL_BEFORE.search(text, 0, start) or set(name.split()) <= _UNIT_WORDS:
                 continue  # "1st Naval Brigade": a numbered unit of a known force
+            if _not_a_group(name, cue):
+                continue
             after = _PART_OF.match(text[end : end + 20])
             if after and any(s <= end + after.end() < e for s, e in taken):
                 continue  # "X Battalion of the Southern Resistance": the known actor stands
