@@ -213,6 +213,80 @@ def kb_validate() -> None:
     raise typer.Exit(1 if problems else 0)
 
 
+# -- kb: the review loop (propose from articles, add reviewed facts) ---------------------------------
+@kb_app.command("propose")
+def kb_propose(
+    paths: Annotated[list[str], typer.Argument(help="Text, HTML or JSONL files; '-' reads stdin.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs without one.")
+    ] = None,
+) -> None:
+    """List what articles could teach the KB, one JSON record per line, for review: groups it does
+    not know (provisional actors, with the sentences naming them and a guessed type) and lineage,
+    allegiance and membership statements ("formerly known as", "merged into", "pledged allegiance
+    to"), each with its evidence and the KB entry a reviewer would add.
+
+    Example: frontline kb propose ../shared/seeds/002_ee80a3ed63ec8d71.txt
+    """
+    from frontline.ingest import read_articles
+    from frontline.link.actor_review import propose
+    from frontline.link.actors import default_kb
+
+    try:
+        records = propose(read_articles(paths, "auto", _date(published), None), default_kb())
+    except FrontlineError as exc:
+        _fail(exc)
+    for record in records:
+        typer.echo(json.dumps(record, ensure_ascii=False, default=str))
+
+
+@kb_app.command("add")
+def kb_add(
+    file: Annotated[Path, typer.Option("--file", help="User KB file to append to (YAML).")],
+    actor_id: Annotated[str, typer.Option("--id", help="Stable id, e.g. katibat-al-tawhid.")],
+    source: Annotated[list[str], typer.Option(help="Where the fact comes from (repeatable).")],
+    name: Annotated[str | None, typer.Option(help="ACLED name of a new actor.")] = None,
+    inter: Annotated[int | None, typer.Option(help="ACLED inter code 1-8 of a new actor.")] = None,
+    alias: Annotated[list[str] | None, typer.Option(help="An alias (repeatable).")] = None,
+    kind: Annotated[str, typer.Option(help="rebel, militia, party, ... (new actor).")] = "",
+    country: Annotated[str | None, typer.Option(help="ACLED country of a new actor.")] = None,
+    start: Annotated[str | None, typer.Option(help="First day of the name, YYYY-MM-DD.")] = None,
+    member_of: Annotated[list[str] | None, typer.Option(help="Coalition id (repeatable).")] = None,
+) -> None:
+    """Append a reviewed actor, or new aliases of a known actor, to a user KB file. The entry is
+    checked first: the KB with it must still validate (no clashing alias, known ids, a source).
+    Load the file with FRONTLINE_USER_KB=FILE (several files: separated by ':').
+
+    New actor:  frontline kb add --file my_kb.yaml --id katibat-al-tawhid-wal-jihad
+                --name "Katibat al Tawhid wal Jihad" --inter 2 --kind rebel --country Syria
+                --alias "Katibat al-Tawhid wal-Jihad" --source https://www.longwarjournal.org/...
+
+    New alias:  frontline kb add --file my_kb.yaml --id hts --alias "Tahrir al-Sham"
+                --source https://en.wikipedia.org/wiki/Hay%27at_Tahrir_al-Sham
+    """
+    from frontline.link.actor_review import actor_entry, add_entry, extension_entry
+    from frontline.link.actors import default_kb
+
+    try:
+        if name is None:
+            if actor_id not in default_kb().actors:
+                raise InputError(
+                    f"{actor_id!r} is not in the KB", hint="pass --name and --inter for a new actor"
+                )
+            entry = extension_entry(actor_id, alias or [], source)
+        else:
+            if inter is None:
+                raise InputError("a new actor needs --inter", hint="ACLED inter code, 1-8")
+            entry = actor_entry(
+                actor_id, name, inter, source, kind=kind, country=country, aliases=alias,
+                start=start, member_of=member_of,
+            )  # fmt: skip
+        add_entry(file, entry)
+    except FrontlineError as exc:
+        _fail(exc)
+    typer.echo(f"added {actor_id} to {file}; use it with FRONTLINE_USER_KB={file}")
+
+
 @gaz_app.command("lookup")
 def gaz_lookup(name: str, country: str | None = None) -> None:
     """Ranked gazetteer candidates for a place name."""

@@ -101,10 +101,11 @@ def _plausible_places(places: list, actors: list, focus: str | None) -> list:
 
 
 def _focus(places: list) -> str | None:
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     for p in places:
         if p.country and p.score >= 0.3:
-            counts[p.country] = counts.get(p.country, 0) + 1
+            # weighted by score: "Bara (0.54, Iran) in Idleb (0.93, Syria)" is a Syrian report
+            counts[p.country] = counts.get(p.country, 0) + p.score
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 

@@ -188,3 +188,13 @@ def test_actors_search_fuzzy(kb):
     assert kb.search("Hayat Tahrir al Sham")[0].id == "hts"
     assert kb.search("Jabhat al-Nusrah")[0].id == "jabhat-al-nusra"
     assert kb.search("Hezbolla")[0].id == "hezbollah"
+
+
+def test_actors_find_possessive_keeps_the_name(kb):
+    assert mentions(kb, "the PMF's rocket shelling") == [("PMF", "iraq-pmf")]
+    assert mentions(kb, "Hay'at Tahrir al-Sham") == [("Hay'at Tahrir al-Sham", "hts")]
+
+
+def test_actors_find_common_noun_inside_a_proper_name_is_not_a_group(kb):
+    text = "They marked International Workers' Day. Workers protested."
+    assert mentions(kb, text, country="Turkey") == [("Workers", "generic:labour-group:turkey")]

@@ -20,8 +20,21 @@ _ACCORDING = re.compile(
 )
 
 
+def _speaker(verb: Token) -> Token | None:
+    """Who says it: the active subject, or the agent of a passive ("was reported by SANA"). The
+    subject of a passive is what is said ("9 fighters were reported killed"), not a speaker."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        return subj
+    # only a finite passive has a speaker: "a blast claimed by IS" claims the deed, not a toll
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
 def _claimant_text(verb: Token) -> Span | None:
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _speaker(verb)
     if subj is None:
         return None
     toks = [

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from frontline.events.context import ArticleContext
-from frontline.events.lexicon import TriggerHit, cues, find_triggers
+from frontline.events.lexicon import TriggerHit, cues, find_triggers, mask_context
 from frontline.model import Claim, Evidence
 
 # A clause that opens with "N days after ..." reports an earlier event inside the sentence.
@@ -68,13 +68,19 @@ def _is_hypothetical(ctx: ArticleContext, start: int, end: int) -> bool:
         return False
     c = cues()
     token = span.root
+    asserted = False  # the path so far is asserted whatever the next head means
     for tok in [token, *token.ancestors]:
         if any(ch.dep_ == "aux" and ch.lower_ in c.modals for ch in tok.children):
             return True
-        if tok is not token and tok.lemma_.lower() in c.hypothetical_heads:
+        if tok is not token and not asserted and tok.lemma_.lower() in c.hypothetical_heads:
             return True
-        if tok.dep_ in ("ROOT",):
+        # a subject is asserted in its own right: "protesters demanded new elections"
+        if tok.dep_ in ("ROOT", "nsubj", "nsubjpass"):
             break
+        # so is a conjoined verb ("police prevented and detained 5 people"), though not outside
+        # what governs both ("vowed to retaliate and attack"); and a clause before its head is
+        # reported, not planned ("students protested ..., they also called for help")
+        asserted = tok.dep_ == "conj" or (tok.dep_ == "ccomp" and tok.i < tok.head.i)
     before = ctx.text[max(ctx.doc[token.sent.start].idx, start - 40) : start]
     return bool(re.search(r"\b(?:will|would|could|might|may)\s+(?:\w+\s+){0,2}$", before, re.I))
 
@@ -83,18 +89,59 @@ def _is_background(ctx: ArticleContext, sent: Span) -> bool:
     return bool(cues().background.search(sent.text))
 
 
+def _hits(ctx: ArticleContext, cs: int, ce: int, window: str) -> list[TriggerHit]:
+    """The clause's real triggers, best first; mentions of other events count only if nothing else
+    does. `window` is the text a rule's context must be found in."""
+    clause = ctx.text[cs:ce]
+    for text in (mask_context(clause), clause):
+        hits = [
+            h
+            for h in find_triggers(text, window)
+            if not _is_hypothetical(ctx, cs + h.start, cs + h.end)
+        ]
+        if hits:
+            return hits
+    return []
+
+
+def _in_relative_clause(ctx: ArticleContext, start: int, end: int) -> bool:
+    """A trigger inside a relative clause describes a participant or a place ("an area which the
+    group has seized"), not the event the sentence reports."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(tok.dep_ == "relcl" for tok in [span.root, *span.root.ancestors])
+
+
+def _continue(frame: Frame, hit: TriggerHit, sent: Span) -> None:
+    """A follow-up sentence reports the frame's outcome or escalation ("Police dispersed them")."""
+    joined = hit.rule.joined_type(frame.sub_event_type)
+    if joined != frame.sub_event_type:
+        frame.sub_event_type, frame.rank = joined, hit.rule.rank
+        frame.flags.append(f"{joined} from a follow-up sentence")
+    frame.window_end = sent.end_char
+    frame.evidence.append(Evidence(sent.text, sent.start_char, sent.end_char))
+
+
 def find_frames(ctx: ArticleContext) -> list[Frame]:
     frames: list[Frame] = []
     current: Frame | None = None
     for sent in ctx.sentences:
         clause_frames: list[Frame] = []
+        follows = current is not None and _belongs_to(ctx, current, sent)
+        continued = False
         for i, (cs, ce) in enumerate(_clauses(sent)):
-            clause = ctx.text[cs:ce]
-            hits = find_triggers(clause, sent.text)
-            hits = [h for h in hits if not _is_hypothetical(ctx, cs + h.start, cs + h.end)]
+            hits = _hits(ctx, cs, ce, sent.text)
+            if i == 0 and follows and current is not None:
+                follow = _follow_up(ctx, current, sent, (cs, ce), hits)
+                if follow is not None:
+                    _continue(current, follow, sent)
+                    continued = True
+                    continue
             if not hits:
                 continue
             best: TriggerHit = hits[0]
+            clause = ctx.text[cs:ce]
             frame = Frame(
                 sub_event_type=best.sub_event_type,
                 rank=best.rule.rank,
@@ -115,11 +162,50 @@ def find_frames(ctx: ArticleContext) -> list[Frame]:
         if clause_frames:
             frames.extend(clause_frames)
             current = clause_frames[0]
-        elif current is not None and _belongs_to(ctx, current, sent):
+        elif current is not None and follows and not continued:
             current.window_end = sent.end_char
             if _FIGURE_ONLY.search(sent.text):
                 current.evidence.append(Evidence(sent.text, sent.start_char, sent.end_char))
     return frames
+
+
+def _follow_up(
+    ctx: ArticleContext,
+    frame: Frame,
+    sent: Span,
+    clause: tuple[int, int],
+    hits: list[TriggerHit],
+) -> TriggerHit | None:
+    """The hit by which a sentence's first clause continues `frame`, if it does. A follow-up is read
+    in its frame's context too: "Police dispersed them" needs no protest word of its own."""
+    cs, ce = clause
+    window = ctx.text[frame.sentence.start_char : sent.end_char]
+    for hit in (*_hits(ctx, cs, ce, window)[:1], *hits[:1]):
+        if hit.rule.continues_frame(frame.sub_event_type) and _continues(
+            ctx, frame, sent, cs + hit.start, cs + hit.end
+        ):
+            return hit
+    return None
+
+
+def _continues(ctx: ArticleContext, frame: Frame, sent: Span, start: int, end: int) -> bool:
+    """A follow-up continues its frame unless it is background, says it in a relative clause
+    ("an area the group has seized"), or is somewhere else."""
+    return not (
+        _is_background(ctx, sent)
+        or _in_relative_clause(ctx, start, end)
+        or _names_new_place(ctx, frame, sent)
+    )
+
+
+def _names_new_place(ctx: ArticleContext, frame: Frame, sent: Span) -> bool:
+    """A follow-up sentence naming a place its frame does not name reports another event there."""
+
+    def names(start: int, end: int) -> set[str]:
+        return {p.place_id or p.name for p in ctx.within(ctx.places, start, end) if p.score >= 0.3}
+
+    own = names(frame.sentence.start_char, frame.window_end)
+    return bool(names(sent.start_char, sent.end_char) - own)
 
 
 def _belongs_to(ctx: ArticleContext, frame: Frame, sent: Span) -> bool:

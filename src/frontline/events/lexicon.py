@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from frontline.errors import KnowledgeError
+from frontline.events.taxonomy import taxonomy
 
 
 def _data(name: str) -> Any:
@@ -31,6 +32,22 @@ class TriggerRule:
     pattern: re.Pattern[str]
     context: re.Pattern[str] | None
     unless: re.Pattern[str] | None
+    continues: bool = False  # after another event's sentence: that event's outcome, not a new event
+    joins: tuple[tuple[str, str], ...] = ()  # (continued event's type, the type it becomes)
+    dominates: frozenset[str] = frozenset()  # types whose hits this rule's hit drops from a clause
+
+    def continues_frame(self, sub_event_type: str) -> bool:
+        """Whether a sentence led by this rule continues an event of this type."""
+        if not self.continues:
+            return False
+        if not self.joins:
+            return True
+        return sub_event_type == self.sub_event_type or any(
+            sub_event_type in pair for pair in self.joins
+        )
+
+    def joined_type(self, sub_event_type: str) -> str:
+        return dict(self.joins).get(sub_event_type, sub_event_type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +73,31 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
                 pattern=_compile(entry["patterns"], where),
                 context=_compile([entry["context"]], where) if entry.get("context") else None,
                 unless=_compile([entry["unless"]], where) if entry.get("unless") else None,
+                continues=bool(entry.get("continues", False)),
+                joins=tuple((entry.get("joins") or {}).items()),
+                dominates=frozenset(entry.get("dominates") or ()),
             )
         )
+    for rule in rules:
+        _check_types(rule)
     return tuple(sorted(rules, key=lambda r: -r.rank))
 
 
+def _check_types(rule: TriggerRule) -> None:
+    """Every type a rule names is one of ACLED's sub-event types (a typo would silently never match)."""
+    named = {rule.sub_event_type, *rule.dominates, *(t for pair in rule.joins for t in pair)}
+    unknown = sorted(named - set(taxonomy()))
+    if unknown:
+        raise KnowledgeError(
+            f"triggers.yaml ({rule.sub_event_type}) names unknown sub-event types {unknown}",
+            hint="use the names in data/codebook/taxonomy.yaml",
+        )
+
+
 def find_triggers(sentence: str, window: str | None = None) -> list[TriggerHit]:
-    """Every rule that fires in `sentence`, best first; `window` is the wider text for context/unless."""
+    """Every rule that fires in `sentence` (a clause), best first, without the hits a fired rule
+    dominates; a rule's `context` is looked for in `window` (the wider text), its `unless` in the
+    clause."""
     window = sentence if window is None else window
     hits = []
     for rule in trigger_rules():
@@ -74,7 +109,8 @@ def find_triggers(sentence: str, window: str | None = None) -> list[TriggerHit]:
         if rule.unless and rule.unless.search(sentence):
             continue
         hits.append(TriggerHit(rule, m.start(), m.end()))
-    return hits
+    dominated = frozenset().union(*(h.rule.dominates for h in hits))
+    return [h for h in hits if h.sub_event_type not in dominated]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +123,8 @@ class Cues:
     according_to: re.Pattern[str]
     non_party: re.Pattern[str]
     party: re.Pattern[str]
+    context_mentions: re.Pattern[str]
+    protest_grievances: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -102,4 +140,35 @@ def cues() -> Cues:
         according_to=_compile([raw["according_to"]], "cues.yaml according_to"),
         non_party=re.compile(raw["non_party_claimants"], re.I),
         party=re.compile(raw["party_claimants"], re.I),
+        context_mentions=_compile(raw["context_mentions"], "cues.yaml context_mentions"),
+        protest_grievances=tuple(
+            _compile([p], "cues.yaml protest_grievances") for p in raw["protest_grievances"]
+        ),
     )
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    """Replace every match (its first group, if it has one) with spaces: offsets stay true."""
+
+    def blank(m: re.Match[str]) -> str:
+        if m.re.groups and m.group(1) is not None:
+            a, b = m.span(1)[0] - m.start(), m.span(1)[1] - m.start()
+            return m.group()[:a] + " " * (b - a) + m.group()[b:]
+        return " " * len(m.group())
+
+    return pattern.sub(blank, text)
+
+
+@cache
+def _protest_rule() -> re.Pattern[str]:
+    return next(r.pattern for r in trigger_rules() if r.sub_event_type == "Peaceful protest")
+
+
+def mask_context(clause: str) -> str:
+    """The clause with the mentions of other events blanked: settings and a protest's grievance."""
+    c = cues()
+    masked = _blank(clause, c.context_mentions)
+    if _protest_rule().search(masked):
+        for pattern in c.protest_grievances:
+            masked = _blank(masked, pattern)
+    return masked

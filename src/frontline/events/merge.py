@@ -1,11 +1,15 @@
 """One event per actors/type/place/day within an article (ACLED), and salience order.
 
-Shelling or air strikes reported inside a battle at the same place and day merge into the battle.
+Shelling or air strikes reported inside a battle at the same place and day merge into the battle; so do
+the troop movements of one of its sides. A protest that escalates the same day at the same place is one
+event of its most severe type. A strike a headline places only in a country is its placed twin.
 """
 
 from __future__ import annotations
 
-from frontline.events.taxonomy import TERRITORIAL
+import datetime as dt
+
+from frontline.events.taxonomy import TERRITORIAL, disorder_of, interaction
 from frontline.model import Event
 
 # When two reports of one event disagree on its type, the more decisive one wins.
@@ -14,19 +18,70 @@ _PRIORITY = {
     "Government regains territory": 3,
     "Armed clash": 1,
 }
+# One demonstration, reported as it escalates: the most severe form is the event (ACLED: a protest that
+# turns violent is a riot; an intervention makes a peaceful protest a protest with intervention).
+_SEVERITY = {
+    "Peaceful protest": 1,
+    "Protest with intervention": 2,
+    "Excessive force against protesters": 3,
+    "Violent demonstration": 4,
+    "Mob violence": 4,
+}
+_DEMONSTRATIONS = {"Protests", "Riots"}
+_RIOTERS, _PROTESTERS, _CIVILIANS = 5, 6, 7  # ACLED inter codes
+_ACTOR_FIELDS = (
+    "actor1", "actor1_id", "inter1", "assoc_actor_1",
+    "actor2", "actor2_id", "inter2", "assoc_actor_2", "interaction", "civilian_targeting",
+)  # fmt: skip
+_TYPE_FIELDS = ("event_type", "sub_event_type", "disorder_type")
 
 
 def _actor_key(e: Event) -> str:
     return e.actor1_id or e.actor1
 
 
+def _unplaced(e: Event) -> bool:
+    """Placed only in a country (a headline's "air strikes on eastern Syria")."""
+    return not e.admin1
+
+
+def _twins(a: Event, b: Event) -> bool:
+    """One event told twice, once without a place: same type, no conflicting actor, a day apart at most."""
+    if a.sub_event_type != b.sub_event_type or _unplaced(a) == _unplaced(b):
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.actor1 and b.actor1 and _actor_key(a) != _actor_key(b):
+        return False
+    if a.event_date and b.event_date:
+        days = abs((dt.date.fromisoformat(a.event_date) - dt.date.fromisoformat(b.event_date)).days)
+        return days <= 1
+    return True
+
+
+def _escalation(a: Event, b: Event) -> bool:
+    return {a.event_type, b.event_type} <= _DEMONSTRATIONS
+
+
+def _side_moves(a: Event, b: Event) -> bool:
+    """A side's troop movement reported with its battle (ACLED codes the battle only)."""
+    moves, battle = (a, b) if a.sub_event_type == "Change to group/activity" else (b, a)
+    if moves.sub_event_type != "Change to group/activity" or battle.event_type != "Battles":
+        return False
+    return bool(moves.actor1) and moves.actor1 in (battle.actor1, battle.actor2)
+
+
 def _same(a: Event, b: Event) -> bool:
     if a.background != b.background:
         return False
+    if _twins(a, b):
+        return True
     same_place = (a.place_id or a.location) == (b.place_id or b.location) and bool(a.location)
     same_day = a.event_date == b.event_date or None in (a.event_date, b.event_date)
     if not (same_place and same_day):
         return False
+    if _escalation(a, b) or _side_moves(a, b):
+        return True
     if a.event_type == b.event_type and _actor_key(a) == _actor_key(b):
         return True
     if a.event_type == b.event_type == "Battles":
@@ -35,9 +90,11 @@ def _same(a: Event, b: Event) -> bool:
         pair_b = {b.actor1_id or b.actor1, b.actor2_id or b.actor2} - {"", None}
         if not (a.actor1 and b.actor1) or pair_a == pair_b:
             return True
-    # Strikes inside a battle at the same place and day are part of the battle.
+    # Strikes inside a battle at the same place and day are part of the battle; a strike on
+    # civilians is not (ACLED codes it as its own event).
     battle = {a.event_type, b.event_type} == {"Battles", "Explosions/Remote violence"}
-    return battle and a.event_date is not None and a.event_date == b.event_date
+    on_civilians = "Civilian targeting" in (a.civilian_targeting, b.civilian_targeting)
+    return battle and not on_civilians and a.event_date is not None and a.event_date == b.event_date
 
 
 def _absorb(keep: Event, other: Event) -> None:
@@ -77,15 +134,83 @@ def _absorb(keep: Event, other: Event) -> None:
     keep.flags = list(dict.fromkeys(keep.flags + other.flags))
 
 
+def _keeper_first(keep: Event, other: Event) -> bool:
+    """Whether `other`, found later, should carry the merged event instead of `keep`."""
+    if _twins(keep, other):
+        return _unplaced(keep)
+    if _escalation(keep, other):
+        return _SEVERITY.get(other.sub_event_type, 0) > _SEVERITY.get(keep.sub_event_type, 0)
+    if _side_moves(keep, other):
+        return other.event_type == "Battles"
+    return False
+
+
 def merge(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for event in events:
-        target = next((e for e in out if _same(e, event)), None)
-        if target is None:
+        i = next((i for i, e in enumerate(out) if _same(e, event)), None)
+        if i is None:
             out.append(event)
+        elif _keeper_first(out[i], event):
+            # the better report carries the event, at the earlier report's rank (a headline's)
+            _absorb_into_keeper(event, out[i])
+            out[i] = event
         else:
-            _absorb(target, event)
+            _absorb_into_keeper(out[i], event)
     return out
+
+
+def _absorb_into_keeper(keep: Event, other: Event) -> None:
+    """Like `_absorb`, but `keep` is the better report: its type, actors, place and date stand."""
+    if _twins(keep, other) or _escalation(keep, other) or _side_moves(keep, other):
+        saved = {f: getattr(keep, f) for f in (*_TYPE_FIELDS, *_ACTOR_FIELDS)}
+        when = (keep.event_date, keep.time_precision) if keep.event_date else None
+        _absorb(keep, other)
+        for f, v in saved.items():
+            if f.startswith(("actor", "assoc", "inter")) and not v:
+                continue  # a side the keeper lacks is filled from the other report
+            setattr(keep, f, v)
+        if when:
+            keep.event_date, keep.time_precision = when
+        keep.interaction = interaction(keep.inter1, keep.inter2)
+        if keep.sub_event_type == "Mob violence" and other.event_type == "Protests":
+            # riot acts at a demonstration: the demonstration turned violent
+            keep.sub_event_type = "Violent demonstration"
+            keep.disorder_type = disorder_of(keep.sub_event_type)
+        if _escalation(keep, other):
+            _demonstration_sides(keep, other)
+        return
+    _absorb(keep, other)
+
+
+_Side = tuple[str, str | None, int, str]  # name, KB id, inter code, associated actors
+
+
+def _sides(e: Event) -> list[_Side]:
+    return [
+        (e.actor1, e.actor1_id, e.inter1, e.assoc_actor_1),
+        (e.actor2, e.actor2_id, e.inter2, e.assoc_actor_2),
+    ]
+
+
+def _demonstration_sides(keep: Event, other: Event) -> None:
+    """The demonstrators and the forces facing them, from both reports, in ACLED's slots: forces
+    first for excessive force, demonstrators first otherwise; a peaceful protest has no second side."""
+    sides = [s for s in _sides(keep) + _sides(other) if s[0]]
+    crowd = next((s for s in sides if s[2] in (_RIOTERS, _PROTESTERS)), None)
+    forces = next((s for s in sides if s[2] not in (_RIOTERS, _PROTESTERS, _CIVILIANS, 0)), None)
+    if crowd is None:
+        return
+    empty: _Side = ("", None, 0, "")
+    if keep.sub_event_type == "Excessive force against protesters":
+        first, second = forces or empty, crowd
+    elif keep.sub_event_type == "Peaceful protest":
+        first, second = crowd, empty
+    else:
+        first, second = crowd, forces or empty
+    keep.actor1, keep.actor1_id, keep.inter1, keep.assoc_actor_1 = first
+    keep.actor2, keep.actor2_id, keep.inter2, keep.assoc_actor_2 = second
+    keep.interaction = interaction(keep.inter1, keep.inter2)
 
 
 def salience(event: Event, position: int) -> tuple[int, int, int]:

@@ -31,16 +31,28 @@ def _generic(country: str, template: str) -> str:
     return template.format(country=country or "Unknown")
 
 
+_STATE_FORCES = ("Military Forces of", "Police Forces of")  # ACLED's names for state forces
+
+
 def territory_by_actor(event: Event) -> None:
-    """Government regains territory is for state forces; non-state actors overtake it."""
+    """Government regains territory is for state forces or their affiliates fighting beside them
+    (ACLED); non-state actors overtake it."""
     if event.event_type != "Battles" or event.sub_event_type == "Armed clash":
         return
-    sub = (
-        "Government regains territory"
-        if event.inter1 == STATE
-        else "Non-state actor overtakes territory"
-    )
+    allies = [a.strip() for a in event.assoc_actor_1.split(";")]
+    by_government = event.inter1 == STATE or any(a.startswith(_STATE_FORCES) for a in allies)
+    sub = "Government regains territory" if by_government else "Non-state actor overtakes territory"
     _set_sub(event, sub)
+
+
+def civilians_are_no_side_in_battle(event: Event) -> None:
+    """Civilians hurt in a battle are its casualties, not a side (ACLED): they leave the actor slots."""
+    if event.event_type != "Battles":
+        return
+    if event.inter1 == CIVILIANS:
+        _swap(event)
+    if event.inter2 == CIVILIANS:
+        event.actor2, event.inter2, event.actor2_id, event.assoc_actor_2 = "", 0, None, ""
 
 
 def demonstrators_lead(event: Event) -> None:
@@ -143,6 +155,7 @@ def codes(event: Event) -> None:
 
 
 RULES: tuple[Callable[[Event], None], ...] = (
+    civilians_are_no_side_in_battle,
     territory_by_actor,
     demonstrators_lead,
     excessive_force_actor,

@@ -20,7 +20,19 @@ _ALLY = re.compile(
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", re.I)
+# "as reported by HPG", "claimed by the group": a source, not the agent of a passive.
+_SOURCE_BY = re.compile(
+    r"\b(?:reported|claimed|announced|stated|confirmed|cited|quoted|published|documented|"
+    r"according|released|posted|shared|broadcast|aired|issued)\s+by\s+(?:the\s+|an?\s+)?"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+# "an IED exploded ..., leaving 3 rapid reaction forces personnel injured": victims, not actors
+_LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leave)\s+(?:\w+\s+){0,2}$", re.I)
+_ONE_SIDE = re.compile(r"\bon (?:the )?one side,? and\b", re.I)
+BETWEEN_REACH = 60  # "clashes reportedly erupted on Saturday between X and Y"
 _TARGET = re.compile(r"\b(?:against|targeting|on|at|toward|towards|from)\s+(?:the\s+)?$", re.I)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:it|they|the group|the militants|the jihadists)\s+(?:\w+\s+){0,4}$", re.I
@@ -44,17 +56,53 @@ _QUALIFIER = re.compile(
     r"^(?:['’]s\b|-(?:affiliated|linked|backed|led|aligned|allied|held|controlled)\b)"
 )
 _HEAD_OF = re.compile(r"^\s+(?:of|called|named|known as|made up of)\b")
+# "a military post belonging to Asayish": the owner named next is the party.
+_BELONGS_TO = re.compile(
+    r"^\s+(?:(?:believed|thought|said|suspected|assumed|reported) to\s+)?"
+    r"(?:belong(?:s|ed|ing)? to|affiliated (?:with|to)|loyal to|run by|manned by)\s+[A-Z]"
+)
+# A verb of violence right before a mention makes it the object ("killed 4 PKK militants").
+_OBJECT_CUE = re.compile(
+    r"\b(?:kill|injur|wound|target|attack|destroy|captur|arrest|detain|abduct|kidnapp?|repel|"
+    r"repuls|shell|ambush|thwart|foil)\w*\b[^.;]{0,32}$|\b(?:responded to|clashed with|shot at|fired at)\s"
+    r"[^.;]{0,24}$",
+    re.I,
+)
+# "HPG reported that Turkish forces ...": the source of the report, not a party.
+_SOURCE_OF_REPORT = re.compile(r"^\s+(?:reported|said|stated|announced|claimed)\s+that\b")
+
+
+_POSSESSED_ACT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:shelling|attacks?|strikes?|airstrikes?|fire|bombardment|raids?|"
+    r"offensive|operation|assault|ambush|drones?|rockets?|missiles?|artillery|snipers?)\b",
+    re.I,
+)
+
+
+def _possessed_event(text: str, m: ActorMention, rest: list[ActorMention]) -> bool:
+    """ "the PMF's rocket shelling": the possessive owns an act, not another actor ("al Qaeda's
+    branch, the Nusra Front"), when no other actor is named right after it."""
+    if not re.match(r"['’]s\b", text[m.end : m.end + 2]):
+        return False
+    if _POSSESSED_ACT.match(text, m.end + 2):
+        return True
+    return not any(0 <= r.start - m.end <= 40 for r in rest)
 
 
 def role_candidates(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """Mentions that can fill a role: not possessives, not adjectives, not 'a coalition of ...',
     and one per actor where a name is followed by its acronym ("Hayat Tahrir al-Sham (HTS)")."""
     out: list[ActorMention] = []
-    for m in sorted(mentions, key=lambda m: m.start):
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, m in enumerate(ordered):
         after = text[m.end : m.end + 12]
-        if _QUALIFIER.match(after):
+        if _QUALIFIER.match(after) and not _possessed_event(text, m, ordered[i + 1 :]):
             continue
-        if m.text.islower() and _HEAD_OF.match(after):
+        if _SOURCE_OF_REPORT.match(text[m.end : m.end + 24]):
+            continue
+        if _common_noun(text, m) and (
+            _HEAD_OF.match(after) or _BELONGS_TO.match(text[m.end : m.end + 30])
+        ):
             continue
         if (
             m.text.islower()
@@ -72,6 +120,14 @@ def role_candidates(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     return out
 
 
+def _common_noun(text: str, m: ActorMention) -> bool:
+    """'rebels', or 'Jihadists' capitalised only because it opens the sentence."""
+    if m.text.islower():
+        return True
+    opens = re.search(r"(?:^|[.!?\n][\"”’']?)\s*$", text[max(0, m.start - 4) : m.start])
+    return bool(opens) and m.text[1:].islower()
+
+
 def _ref(m: ActorMention) -> ActorRef:
     return ActorRef(m, actor_id=m.actor_id, inter=m.inter, country=m.country)
 
@@ -83,29 +139,104 @@ def assign_roles(
     anchor_actor: ActorRef | None = None,
 ) -> None:
     """Fill frame.actor1/actor2/assoc1/assoc2 from the actor mentions of its clause."""
+    _by_word_order(ctx, frame, mentions, anchor_actor)
+    if frame.actor1 is None:
+        _pronoun_subject(ctx, frame, mentions)
+    _attacker_first(ctx.text, frame)
+
+
+_PRONOUN_START = re.compile(r"^\s*(?:They|It|The group|The forces|The fighters|The militants)\b")
+
+
+def _pronoun_subject(ctx: ArticleContext, frame: Frame, mentions: list[ActorMention]) -> None:
+    """ "They then made territorial gains": the subject of the previous sentence acts again."""
+    cs, ts = frame.clause[0], frame.trigger[0]
+    if not _PRONOUN_START.match(ctx.text[cs:ts]):
+        return
+    previous = [s for s in ctx.sentences if s.end_char <= frame.sentence.start_char]
+    if not previous:
+        return
+    lo, hi = previous[-1].start_char, previous[-1].end_char
+    subject = [m for m in mentions if lo <= m.start and m.end <= hi]
+    if subject:
+        frame.actor1 = _ref(subject[0])
+        frame.assoc1 = _allies_of(ctx.text, subject[0], subject[1:])
+
+
+# "X thwarted a Houthi attack", "X repelled an IS attack": ACLED codes the attacker named as the
+# attack's modifier as actor1 and the side that held as actor2. ("X thwarted an attack of Y forces"
+# it codes the other way round, X first, so only the modifier form swaps.)
+_THWART = re.compile(
+    r"\b(?:thwart|repel|repuls|foil|fend|fought off|beat back|pushed back)\w*\s+(?:an?|the)\s+$",
+    re.I,
+)
+_ATTACK_NOUN = re.compile(
+    r"^\s+(?:attacks?|incursions?|offensives?|assaults?|infiltrations?)\b", re.I
+)
+
+
+def _attacker_first(text: str, frame: Frame) -> None:
+    a1, a2 = frame.actor1, frame.actor2
+    if not isinstance(a1, ActorRef) or not isinstance(a2, ActorRef):
+        return
+    if a1.mention.end > a2.mention.start:
+        return
+    between = text[a1.mention.end : a2.mention.start]
+    if _THWART.search(between) and _ATTACK_NOUN.match(text[a2.mention.end : a2.mention.end + 20]):
+        frame.actor1, frame.actor2 = a2, a1
+        frame.assoc1, frame.assoc2 = frame.assoc2, frame.assoc1
+
+
+def _by_word_order(
+    ctx: ArticleContext,
+    frame: Frame,
+    mentions: list[ActorMention],
+    anchor_actor: ActorRef | None,
+) -> None:
     cs, ce = frame.clause
     ts, te = frame.trigger
     in_clause = [m for m in mentions if m.start >= cs and m.end <= ce]
     if not in_clause:
         in_clause = [m for m in mentions if m.start >= frame.sentence.start_char and m.end <= ce]
-    # A mention that contains the trigger ("Saudi-led coalition airstrikes") names its actor.
-    before = [m for m in in_clause if m.start < ts]
+    # A mention inside or around the trigger ("Saudi-led coalition airstrikes", "gunmen riding
+    # a motorcycle shot") names its actor.
+    before = [m for m in in_clause if m.start < te]
     after = [m for m in in_clause if m.start >= te]
     text = ctx.text
     # "clashes between X and Y"
     for m in after:
+        if m.start - te > BETWEEN_REACH:
+            break  # "..., as tensions between X and Y grow": another clause's pair
         if _BETWEEN.search(text[te : m.start]) or _BETWEEN.search(
             text[max(cs, m.start - 12) : m.start]
         ):
             idx = after.index(m)
             frame.actor1 = _ref(m)
             rest = after[idx + 1 :]
+            # "between X and Y on one side and Z on the other": Y is X's associate
+            sides = _ONE_SIDE.search(text, m.end, ce)
+            if sides and rest:
+                own = [r for r in rest if r.start < sides.start()]
+                rest = [r for r in rest if r.start >= sides.end()]
+                frame.assoc1 = [_ref(r) for r in own]
             if rest:
                 frame.actor2 = _ref(rest[0])
                 frame.assoc2 = _allies_of(text, rest[0], rest[1:])
             return
     # passive: "... was killed by X"
-    agent = next((m for m in after if _BY.search(text[te : m.start])), None)
+    # An active clause with its subject named ("Turkish forces clashed with ... following an
+    # attempt by QSD fighters") has no passive agent.
+    passive = not before or _PASSIVE_AUX.search(text[max(cs, ts - 25) : ts]) is not None
+    agent = next(
+        (
+            m
+            for m in after
+            if passive
+            and _BY.search(text[te : m.start])
+            and not _SOURCE_BY.search(text[te : m.start])
+        ),
+        None,
+    )
     if agent is not None:
         frame.actor1 = _ref(agent)
         others = [m for m in before + after if m is not agent]
@@ -119,8 +250,23 @@ def assign_roles(
         if after:
             frame.actor2 = _ref(after[0])
             frame.assoc2 = _allies_of(text, after[0], after[1:])
+        else:  # "Turkish forces killed 4 PKK militants during airstrikes": the object precedes
+            chained = {id(r.mention) for r in frame.assoc1}
+            rest = [
+                m for m in before[1:]
+                if id(m) not in chained and m.actor_id != head.actor_id
+                and _OBJECT_CUE.search(text[max(head.end, m.start - 40) : m.start])
+            ]  # fmt: skip
+            if rest:
+                frame.actor2 = _ref(rest[0])
     elif after:
-        targets = [m for m in after if _TARGET.search(text[max(cs, m.start - 14) : m.start])]
+        targets = [
+            m
+            for m in after
+            if _TARGET.search(text[max(cs, m.start - 14) : m.start])
+            or _OBJECT_CUE.search(text[max(te, m.start - 40) : m.start])
+            or _LEFT_VICTIMS.search(text[max(te, m.start - 30) : m.start])
+        ]
         if anchor_actor is not None and _PRONOUN_SUBJECT.search(text[cs:ts]):
             frame.actor1 = anchor_actor  # "..., two days after it launched an offensive"
             frame.actor2 = _ref(targets[0] if targets else after[0])
@@ -129,8 +275,11 @@ def assign_roles(
             frame.actor2 = _ref(after[0])  # "strikes against the jihadists": a target, no actor
             return
         frame.actor1 = _ref(after[0])
-        if len(after) > 1:
-            frame.actor2 = _ref(after[1])
+        frame.assoc1 = _allies_of(text, after[0], after[1:])
+        chained = {id(r.mention) for r in frame.assoc1}
+        rest = [m for m in after[1:] if id(m) not in chained]
+        if rest:  # "Movement of forces: Russian and Turkish forces carried out a joint patrol"
+            frame.actor2 = _ref(rest[0])
 
 
 def _allies_of(text: str, head: ActorMention, rest: list[ActorMention]) -> list[ActorRef]:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 _DROP = frozenset("'’‘`´ʼʻʿʾ\"“”«»")
+_APOSTROPHES = frozenset("'’ʼ")
+_POSSESSIVE = re.compile(r"s(?![A-Za-z0-9])")
 # A hit directly after "anti-"/"pro-"/"non-" names the other side ("anti-Houthi forces").
 _NEGATING_PREFIX = re.compile(r"(?i)\b(?:anti|pro|non)\s?[-‐‑–]\s?$")
 
@@ -34,6 +36,8 @@ def normalise(text: str) -> tuple[str, list[int]]:
     """Return (" folded text ", index) where index[i] is the original offset of folded char i."""
     chars, index = [" "], [0]
     for pos, ch in enumerate(text):
+        if ch in _APOSTROPHES and _POSSESSIVE.match(text, pos + 1):
+            ch = " "  # "PMF's" is "PMF" + "s", while "Hay'at" is one word
         for out in _fold(ch):
             if out == " " and chars[-1] == " ":
                 continue

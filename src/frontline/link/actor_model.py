@@ -36,6 +36,14 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class ActsAs(Span):
+    """In `country` and [start, end), ACLED codes this actor as `id` (its coalition's operation),
+    keeping the actor itself as an associate: Saudi forces in Yemen are "Operation Restoring Hope"."""
+
+    country: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Link:
     """A lineage step: `id` took over (successor) or was replaced (predecessor) on `on`."""
 
@@ -77,8 +85,10 @@ class Actor:
     branch_of: str | None = None  # country branch of a network ("Islamic State (Iraq)")
     sources: list[str] = field(default_factory=list)
     codes: list[Span] = field(default_factory=list)  # external codes (CAMEO/PETRARCH), dated
+    acts_as: list[ActsAs] = field(default_factory=list)
     note: str = ""
     origin: str = "kb"
+    evidence: list[str] = field(default_factory=list)  # provisional actors: sentences naming them
 
     @property
     def name(self) -> str:
@@ -129,6 +139,16 @@ def _spans(items: Any, where: str) -> list[Span]:
             out.append(
                 Span(item["id"], _date(item.get("start"), where), _date(item.get("end"), where))
             )
+    return out
+
+
+def _acts_as(items: Any, where: str) -> list[ActsAs]:
+    out = []
+    for item in items or []:
+        if not isinstance(item, dict) or not item.get("id") or not item.get("country"):
+            raise KnowledgeError(f"{where}: acts_as needs an id and a country", hint=str(item))
+        start, end = _date(item.get("start"), where), _date(item.get("end"), where)
+        out.append(ActsAs(str(item["id"]), start, end, str(item["country"])))
     return out
 
 
@@ -185,6 +205,7 @@ def actor_from_dict(raw: dict[str, Any], where: str) -> Parsed:
         successors=_links(raw.get("successor"), where),
         member_of=_spans(raw.get("member_of"), where),
         affiliation=_spans(raw.get("affiliation"), where),
+        acts_as=_acts_as(raw.get("acts_as"), where),
         parent=raw.get("parent"),
         unit=raw.get("unit"),
         branch_of=raw.get("branch_of"),
@@ -199,5 +220,29 @@ def actor_from_dict(raw: dict[str, Any], where: str) -> Parsed:
 _KEYS = frozenset(
     {"id", "names", "aliases", "descriptors", "scope", "inter", "country", "kind", "predecessor",
      "successor", "member_of", "members", "affiliation", "parent", "unit", "branch_of", "sources",
-     "note", "start", "end"}
+     "note", "start", "end", "acts_as"}
 )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Extension:
+    """Reviewed additions to an actor defined elsewhere (a user KB's `extend:` entry)."""
+
+    id: str
+    aliases: tuple[str, ...] = ()
+    descriptors: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+def extension_from_dict(raw: dict[str, Any], where: str) -> Extension:
+    if not isinstance(raw, dict) or "id" not in raw:
+        raise KnowledgeError(f"{where}: extend entry without id", hint="extend: [{id: hts, ...}]")
+    unknown = set(raw) - {"id", "aliases", "descriptors", "sources"}
+    if unknown:
+        raise KnowledgeError(f"{where}:{raw['id']}: unknown keys {sorted(unknown)} in extend")
+    return Extension(
+        str(raw["id"]),
+        tuple(str(a) for a in raw.get("aliases") or ()),
+        tuple(str(d) for d in raw.get("descriptors") or ()),
+        tuple(str(s) for s in raw.get("sources") or ()),
+    )

@@ -38,7 +38,7 @@ def validate_kb(
         for a, b in zip(actor.names, actor.names[1:], strict=False):
             if a.end is None or (b.start is not None and b.start < a.end):
                 problems.append(f"{where}: name periods {a.name!r} and {b.name!r} overlap")
-        for span in (*actor.member_of, *actor.affiliation):
+        for span in (*actor.member_of, *actor.affiliation, *actor.acts_as):
             if span.id not in actors:
                 problems.append(f"{where}: links to unknown actor {span.id!r}")
             if span.start and span.end and span.start >= span.end:

@@ -7,6 +7,7 @@ country table in countries.yaml); see data/SOURCES_actors.md for where the facts
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -18,8 +19,18 @@ from rapidfuzz import fuzz, process
 from frontline.errors import KnowledgeError
 from frontline.link.actor_countries import DATA_DIR
 from frontline.link.actor_generic import Template, template_from_dict
-from frontline.link.actor_match import AliasMatcher, Entry, alias_key, is_case_sensitive
-from frontline.link.actor_model import Actor, Link, NamePeriod, Parsed, Span, actor_from_dict, slug
+from frontline.link.actor_match import AliasMatcher, Entry, Hit, alias_key, is_case_sensitive
+from frontline.link.actor_model import (
+    Actor,
+    Extension,
+    Link,
+    NamePeriod,
+    Parsed,
+    Span,
+    actor_from_dict,
+    extension_from_dict,
+    slug,
+)
 from frontline.link.actor_validate import validate_kb
 from frontline.model import ActorMention
 
@@ -31,13 +42,22 @@ def strip_period(name: str) -> str:
     return _PERIOD.sub("", name).strip()
 
 
+USER_KB_ENV = "FRONTLINE_USER_KB"  # extra KB files (os.pathsep-separated), e.g. from `kb add`
+
+
 class ActorKB:
-    def __init__(self, parsed: list[Parsed], templates: list[Template]) -> None:
+    def __init__(
+        self,
+        parsed: list[Parsed],
+        templates: list[Template],
+        extensions: list[Extension] | None = None,
+    ) -> None:
         self.duplicates = _duplicates(p.actor.id for p in parsed)
         self.actors: dict[str, Actor] = {p.actor.id: p.actor for p in parsed}
         self.templates: dict[str, Template] = {t.id: t for t in templates}
         self.dangling: list[str] = []
         self._provisional: dict[str, Actor] = {}
+        self._extend(extensions or [])
         self._finish(parsed)
         self._matcher = AliasMatcher(self._alias_entries())
         self._names = {
@@ -47,19 +67,39 @@ class ActorKB:
     # -- loading -----------------------------------------------------------------------------
     @classmethod
     def load(cls, paths: list[Path] | None = None) -> ActorKB:
+        """The shipped files (default) or `paths`; `extend:` entries add aliases to known actors."""
         if paths is None:
-            paths = sorted(p for p in DATA_DIR.glob("*.yaml") if p.name != "countries.yaml")
+            paths = shipped_paths()
         parsed: list[Parsed] = []
         templates: list[Template] = []
+        extensions: list[Extension] = []
         for path in paths:
-            doc = yaml.load(Path(path).read_text("utf-8"), Loader=yaml.CSafeLoader) or {}
+            try:
+                text = Path(path).read_text("utf-8")
+            except OSError as exc:
+                raise KnowledgeError(f"cannot read KB file {path}: {exc}") from exc
+            doc = yaml.load(text, Loader=yaml.CSafeLoader) or {}
             if isinstance(doc, list):
                 doc = {"actors": doc}
             for raw in doc.get("actors") or []:
                 parsed.append(actor_from_dict(raw, Path(path).name))
             for raw in doc.get("templates") or []:
                 templates.append(template_from_dict(raw, Path(path).name))
-        return cls(parsed, templates)
+            for raw in doc.get("extend") or []:
+                extensions.append(extension_from_dict(raw, Path(path).name))
+        return cls(parsed, templates, extensions)
+
+    def _extend(self, extensions: list[Extension]) -> None:
+        for ext in extensions:
+            actor = self.actors.get(ext.id)
+            if actor is None:
+                self.dangling.append(f"extend: {ext.id!r} is not in the KB")
+                continue
+            if not ext.sources:
+                self.dangling.append(f"extend {ext.id}: no sources")
+            actor.aliases += [a for a in ext.aliases if a not in actor.aliases]
+            actor.descriptors += [d for d in ext.descriptors if d not in actor.descriptors]
+            actor.sources += [s for s in ext.sources if s not in actor.sources]
 
     def _finish(self, parsed: list[Parsed]) -> None:
         bounds = {p.actor.id: (p.start, p.end) for p in parsed}
@@ -69,6 +109,10 @@ class ActorKB:
             for name in actor.all_names():
                 if ": " in name and (full := name.split(": ", 1)[1]) not in actor.aliases:
                     actor.aliases.append(full)  # "HTS: Hayat Tahrir al Sham" is also written bare
+            if actor.unit and actor.unit not in (*actor.aliases, *actor.descriptors):
+                # Reporters write a unit bare ("the Gendarmerie", "Amajid Brigade"); which
+                # country's unit it is depends on the country reported on.
+                actor.descriptors.append(actor.unit)
         for p in parsed:  # coalitions may list their members; store them on the member side
             for member in p.members:
                 if member.id in self.actors:
@@ -108,6 +152,8 @@ class ActorKB:
         for actor in self.actors.values():
             for alias in (*actor.all_names(), *actor.aliases):
                 yield alias, Entry(actor.id)
+                for variant in _supporter_variants(alias):
+                    yield variant, Entry(actor.id)
             for phrase in actor.descriptors:
                 for country in actor.scope or [actor.country]:
                     yield phrase, Entry(actor.id, descriptor=True, country=country)
@@ -199,38 +245,29 @@ class ActorKB:
             if any(s.id == coalition_id and s.covers(on) for s in a.member_of)
         ]
 
+    def acting_as(self, actor_id: str, country: str | None, on: dt.date | None) -> str | None:
+        """The operation ACLED codes `actor_id` as in `country` on `on` (None: itself)."""
+        if not country or actor_id not in self:
+            return None
+        for rule in self.get(actor_id).acts_as:
+            if rule.country == country and rule.covers(on) and rule.id in self:
+                return rule.id
+        return None
+
     def coalitions_of(self, actor_id: str, on: dt.date | None = None) -> list[str]:
         return [s.id for s in self.get(actor_id).member_of if s.covers(on)]
 
     # -- text --------------------------------------------------------------------------------
+    def alias_hits(self, text: str) -> list[Hit]:
+        """Raw alias matches (longest, non-overlapping), before any resolution."""
+        return self._matcher.find(text)
+
     def find(self, text: str, country: str | None = None) -> list[ActorMention]:
-        """All actor mentions (longest match wins). `country` resolves descriptors and branches."""
-        out = []
-        for hit in self._matcher.find(text):
-            named = [e for e in hit.entries if not e.descriptor and not e.generic]
-            generic = [e for e in hit.entries if e.generic]
-            described = [e for e in hit.entries if e.descriptor]
-            span = text[hit.start : hit.end]
-            if named:
-                aid = self.localize(named[0].target, country)
-                actor = self.get(aid)
-                inter = self.inter_in(aid, country)
-                out.append(ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country))
-            elif generic:
-                actor = self.generic(generic[0].target, country) if country else None
-                tid = actor.id if actor else f"generic:{generic[0].target}"
-                inter = self.templates[generic[0].target].inter
-                out.append(ActorMention(hit.start, hit.end, span, tid, "generic", inter, country))
-            elif described:
-                pick = [e for e in described if country is None or e.country == country]
-                if len({e.target for e in pick}) == 1:  # ambiguous without a country: skip
-                    aid = pick[0].target
-                    actor = self.get(aid)
-                    inter = self.inter_in(aid, country)
-                    out.append(
-                        ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country)
-                    )
-        return out
+        """All actor mentions (longest match wins). `country` resolves descriptors and branches;
+        named tribes and clans and unknown groups (provisional actors) are added."""
+        from frontline.link.actor_find import find_mentions
+
+        return find_mentions(self, text, country)
 
     def search(self, query: str, limit: int = 10, cutoff: float = 70.0) -> list[Actor]:
         """Fuzzy search over names and aliases, best first."""
@@ -273,16 +310,22 @@ class ActorKB:
                 return actor
         return None
 
-    def provisional(self, name: str, inter: int, country: str | None = None) -> Actor:
+    def provisional(
+        self, name: str, inter: int, country: str | None = None, evidence: str = "", note: str = ""
+    ) -> Actor:
         """An in-memory actor for a named group the KB lacks; `get` finds it afterwards."""
-        actor = Actor(
+        actor = self._provisional.get(f"prov:{slug(name)}") or Actor(
             id=f"prov:{slug(name)}",
             names=[NamePeriod(name)],
             inter=inter,
             country=country,
             kind="provisional",
             origin="provisional",
+            note=note,
         )
+        if evidence and evidence not in actor.evidence:
+            actor.evidence.append(evidence)
+        actor.country = actor.country or country
         self._provisional[actor.id] = actor
         return actor
 
@@ -292,12 +335,37 @@ class ActorKB:
         return problems + validate_kb(self.actors, self.templates, is_case_sensitive)
 
 
+# "pro-Houthi forces" is written with many force nouns; a KB alias of that shape stands for all.
+_SUPPORTER = re.compile(r"^(pro-\S+) forces$", re.I)
+_SUPPORTER_NOUNS = (
+    "force", "fighters", "troops", "elements", "reinforcements", "militants", "gunmen", "units",
+    "militiamen", "soldiers", "air defence", "air defences", "air defense", "air defenses",
+)  # fmt: skip
+
+
+def _supporter_variants(alias: str) -> list[str]:
+    """'pro-Houthi forces' -> 'pro-Houthi fighters', ..., and bare 'pro-Houthi' ("clashes between
+    pro-Houthi and pro-Hadi forces", "pro-Houthi drones")."""
+    m = _SUPPORTER.match(alias)
+    return [m.group(1)] + [f"{m.group(1)} {noun}" for noun in _SUPPORTER_NOUNS] if m else []
+
+
 def _duplicates(ids: Iterable[str]) -> list[str]:
     seen: set[str] = set()
     return sorted({i for i in ids if i in seen or seen.add(i)})  # type: ignore[func-returns-value]
 
 
+def shipped_paths() -> list[Path]:
+    return sorted(p for p in DATA_DIR.glob("*.yaml") if p.name != "countries.yaml")
+
+
+def user_paths() -> list[Path]:
+    """Reviewed additions named by $FRONTLINE_USER_KB (files written by `frontline kb add`)."""
+    value = os.environ.get(USER_KB_ENV, "")
+    return [Path(p) for p in value.split(os.pathsep) if p]
+
+
 @cache
 def default_kb() -> ActorKB:
-    """The shipped knowledge base, loaded once per process."""
-    return ActorKB.load()
+    """The shipped knowledge base plus the user's reviewed files, loaded once per process."""
+    return ActorKB.load(shipped_paths() + user_paths())

@@ -17,7 +17,10 @@ _FORCE_NOUNS = (
     r"(?:armed forces|military forces|security forces|special forces|air force|air forces|navy|"
     r"forces|troops|soldiers|army|military|jets|warplanes|fighter jets|aircraft|helicopters|"
     r"drones?|artillery|tanks|gunboats|warships|border guards?|coast guard|police(?:men)?|"
-    r"gendarmerie|commandos|paratroopers|marines)"
+    r"gendarmerie|commandos|paratroopers|marines|"
+    # the weapon stands for the force: "Saudi rocket and artillery shelling", "Israeli airstrikes"
+    r"(?:(?:rocket|artillery|mortar|missile|tank|drone|air|naval)\s+(?:and\s+(?:rocket|artillery|"
+    r"mortar|missile)\s+)?)?(?:shelling|fire|bombardment|strikes?)|airstrikes?|air raids?|missiles)"
 )
 _POLICE = re.compile(r"police|gendarmerie|border guard|coast guard", re.I)
 
@@ -32,7 +35,8 @@ def _demonym() -> re.Pattern[str]:
 def _pattern() -> re.Pattern[str]:
     alt = _demonym().pattern
     chain = rf"(?:{alt})(?:\s*(?:,|and|&)\s*(?:{alt}))*"
-    return re.compile(rf"\b(?P<chain>{chain})(?:-led|-backed)?\s+(?P<noun>{_FORCE_NOUNS})\b")
+    # Force nouns in any case ("Turkish Army units"); demonyms as written.
+    return re.compile(rf"\b(?P<chain>{chain})(?:-led|-backed)?\s+(?P<noun>(?i:{_FORCE_NOUNS}))\b")
 
 
 def find_state_forces(text: str, kb: ActorKB) -> list[ActorMention]:

@@ -1,0 +1,115 @@
+"""Finding actors in text: KB names, country-scoped descriptors, generic templates, named tribes
+and clans, and groups the KB lacks (provisional actors). `ActorKB.find` is the entry point."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from frontline.link.actor_model import slug
+from frontline.link.actor_named_groups import find_named_groups
+from frontline.link.actor_provisional import find_provisional
+from frontline.model import ActorMention
+
+if TYPE_CHECKING:
+    from frontline.link.actors import ActorKB
+
+
+def find_mentions(kb: ActorKB, text: str, country: str | None = None) -> list[ActorMention]:
+    """All actor mentions (longest match wins). `country` resolves descriptors and branches."""
+    out: list[ActorMention] = []
+    for hit in kb.alias_hits(text):
+        named = [e for e in hit.entries if not e.descriptor and not e.generic]
+        described = [e for e in hit.entries if e.descriptor]
+        # A country's own descriptor ("soldiers" in Lebanon) wins over a generic template.
+        own = [e for e in described if country is not None and e.country == country]
+        generic = [e for e in hit.entries if e.generic and not own]
+        span = text[hit.start : hit.end]
+        if named:
+            aid = kb.localize(named[0].target, country)
+            actor = kb.get(aid)
+            inter = kb.inter_in(aid, country)
+            out.append(ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country))
+        elif generic:
+            if _inside_proper_name(text, hit.start, hit.end):
+                continue  # "International Workers' Day", "Students Union": not the people
+            actor = kb.generic(generic[0].target, country) if country else None
+            tid = actor.id if actor else f"generic:{generic[0].target}"
+            inter = kb.templates[generic[0].target].inter
+            out.append(ActorMention(hit.start, hit.end, span, tid, "generic", inter, country))
+        elif described:
+            pick = [e for e in described if country is None or e.country == country]
+            if len({e.target for e in pick}) == 1:  # ambiguous without a country: skip
+                aid = _same_coalition(kb, pick[0].target, out)
+                actor = kb.get(aid)
+                inter = kb.inter_in(aid, country)
+                out.append(ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country))
+    return _with_named_groups(kb, text, out, country)
+
+
+def _same_coalition(kb: ActorKB, aid: str, before: list[ActorMention]) -> str:
+    """'the coalition' after a coalition was named by name is that one, not the theatre's
+    default ("the Battle of Victory coalition ... the coalition has made gains")."""
+    if kb.get(aid).kind not in ("coalition", "operation"):
+        return aid
+    named = [
+        m.actor_id for m in before
+        if m.kind == "kb" and kb.get(m.actor_id).kind in ("coalition", "operation")
+    ]  # fmt: skip
+    return named[-1] if named else aid
+
+
+def _with_named_groups(
+    kb: ActorKB, text: str, found: list[ActorMention], country: str | None
+) -> list[ActorMention]:
+    """Add named tribes and clans; a KB actor's own name wins over them."""
+    named = [m for m in found if m.kind == "kb"]
+    extra = []
+    for group in find_named_groups(text):
+        if any(group.start < m.end and m.start < group.end for m in named):
+            continue
+        template = kb.templates.get(group.template)
+        if template is None:
+            continue
+        if country:
+            tid = kb.generic(template.id, country, name=group.name).id
+        else:
+            tid = f"generic:{template.id}:{slug(group.name)}"
+        extra.append(
+            ActorMention(
+                group.start, group.end, group.name, tid, "generic", template.inter, country
+            )
+        )
+    spans = [(g.start, g.end) for g in extra]
+    kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+    return _with_provisional(kb, text, sorted(kept + extra, key=lambda m: m.start), country)
+
+
+def _with_provisional(
+    kb: ActorKB, text: str, found: list[ActorMention], country: str | None
+) -> list[ActorMention]:
+    """Groups named in the text that the KB lacks become provisional actors, not dropped."""
+    taken = [(m.start, m.end) for m in found]
+    extra = []
+    for group in find_provisional(text, taken):
+        note = f"type guessed from context: {group.kind} ({group.cue})"
+        actor = kb.provisional(group.name, group.inter, country, group.evidence, note)
+        extra.append(
+            ActorMention(
+                group.start, group.end, group.name, actor.id, "provisional", group.inter,
+                country,
+            )
+        )  # fmt: skip
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+_NEXT_CAPITALISED = re.compile(r"['’]?\s+[A-Z]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"”’']?)\s*$")
+
+
+def _inside_proper_name(text: str, start: int, end: int) -> bool:
+    """A common noun written capitalised mid-sentence and followed by another capitalised word."""
+    word = text[start:end]
+    if not word[:1].isupper() or _SENTENCE_START.search(text, max(0, start - 3), start):
+        return False
+    return bool(_NEXT_CAPITALISED.match(text, end))

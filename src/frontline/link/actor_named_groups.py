@@ -1,0 +1,61 @@
+"""Named tribes and clans: "Al Hayash tribesmen", "between Al Tilan and Al Dahshal tribal militias",
+"the Al Salih and Al Tlais families".
+
+ACLED codes them with generic templates that carry the name ("Al Hayash Tribal Militia (Yemen)",
+"Al Omar Clan Militia (Lebanon)"); no knowledge base can list every tribe, so the name is read from
+the text: capitalised words directly before a tribal or family noun, with "X and Y <noun>" naming two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontline.link.actor_countries import country_of_demonym
+
+_WORD = r"[A-Z][\w'’-]*"
+_PARTICLE = r"(?:al|ba|bin|ibn|bani|abu|Al|Ba|Bin|Ibn|Bani|Abu|Beni|Aal|Bayt|Ait)"
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*"
+_TRIBAL = r"tribesmen|tribes|tribe|tribal militias?|tribal militiamen|tribal fighters|tribal gunmen"
+_CLAN = r"families|family|clans|clan|clansmen|clan members|clan militias?"
+_PATTERN = re.compile(
+    rf"(?P<first>{_NAME})(?:\s+and\s+(?P<second>{_NAME}))?\s+(?P<noun>{_TRIBAL}|{_CLAN})\b"
+)
+# Capitalised words that open a sentence or describe rather than name ("Armed tribesmen").
+_NOT_NAMES = frozenset(
+    ["The", "A", "An", "On", "In", "At", "Armed", "Local", "Rival", "Two", "Three", "Several", "Some", "Many", "Other", "Both", "Sunni", "Shia", "Shiite", "Arab", "Arabs", "Bedouin", "Druze", "Christian", "Muslim", "Alawite", "Kurdish", "Tribal", "Clan", "Pro", "Anti", "Gunmen", "Members", "Clashes", "Tensions", "Dozens", "Hundreds", "Unidentified", "Unknown", "Unnamed", "Prominent", "Major", "Powerful", "Two", "Government", "Regime", "Houthi", "Hadi"]
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class NamedGroup:
+    start: int
+    end: int
+    name: str
+    template: str  # "tribal-militia" or "clan-militia"
+
+
+def _trim(text: str, start: int) -> tuple[str, int] | None:
+    """Drop descriptive leading words ("Armed Al Awad" -> "Al Awad"); None if nothing is left."""
+    words = list(re.finditer(r"\S+", text))
+    while words and (words[0].group() in _NOT_NAMES or country_of_demonym(words[0].group())):
+        words = words[1:]
+    if not words or all(re.fullmatch(_PARTICLE, w.group()) for w in words):
+        return None
+    return text[words[0].start() :], start + words[0].start()
+
+
+def find_named_groups(text: str) -> list[NamedGroup]:
+    """Every named tribe or clan, one per name, in text order."""
+    out: list[NamedGroup] = []
+    for m in _PATTERN.finditer(text):
+        template = "tribal-militia" if re.match(_TRIBAL, m.group("noun")) else "clan-militia"
+        for part in ("first", "second"):
+            if m.group(part) is None:
+                continue
+            trimmed = _trim(m.group(part), m.start(part))
+            if trimmed is None:
+                continue
+            name, start = trimmed
+            out.append(NamedGroup(start, start + len(name), name, template))
+    return out

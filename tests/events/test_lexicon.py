@@ -1,0 +1,128 @@
+"""The trigger lexicon: what each rule recognises, what it yields to, and how context is masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.errors import KnowledgeError
+from frontline.events import lexicon
+from frontline.events.lexicon import TriggerRule, find_triggers, mask_context, trigger_rules
+
+
+def best(sentence: str) -> str | None:
+    hits = find_triggers(mask_context(sentence), sentence)
+    return hits[0].sub_event_type if hits else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Loyalist forces thwarted a rebel-led incursion near the river.", "Armed clash"),
+        ("The militia waged 4 attacks against rival groups in the valley.", "Armed clash"),
+        ("Government troops killed 2 militants near the mountains.", "Armed clash"),
+        ("The army carried out an operation against the insurgents.", "Armed clash"),
+        ("The two sides exchanged artillery with each other on three fronts.", "Armed clash"),
+        ("Fighters entered the western districts of the city.", "Armed clash"),
+        ("Villagers clashed with police at the checkpoint.", "Mob violence"),
+        ("Soldiers fired tear gas canisters at farmers in their fields.", "Attack"),
+        ("A shopkeeper was severely beaten by two men.", "Attack"),
+        ("The body of a man was found in the fields.", "Attack"),
+        ("Militants carried out a remote explosive attack on a warehouse.",
+         "Remote explosive/landmine/IED"),
+        ("Military aircraft flew over the camps, dropping light bombs.", "Air/drone strike"),
+        ("Forces ambushed a convoy, assumedly with heavy weapons.",
+         "Shelling/artillery/missile attack"),
+        ("The governor extended the ban on marches, protests and sit-ins.",
+         "Change to group/activity"),
+        ("A protest took place in the city centre.", "Peaceful protest"),
+        ("Residents gathered outside the hotel and voiced their rejection of the plan.",
+         "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_trigger_rules_recognise_acled_wording(sentence: str, expected: str) -> None:
+    assert best(sentence) == expected
+
+
+def test_a_protest_clause_dominates_the_violence_it_names() -> None:
+    sentence = "Families who say the group kidnapped their sons continued their sit-in protest."
+    assert best(sentence) == "Peaceful protest"
+
+
+def test_a_protest_grievance_is_masked_but_its_marker_kept() -> None:
+    clause = "Protesters gathered to demonstrate against the killing of a demonstrator."
+    masked = mask_context(clause)
+    assert len(masked) == len(clause)
+    assert "killing" not in masked and "against" in masked
+    assert best(clause) == "Peaceful protest"
+
+
+def test_a_setting_mentioned_in_passing_is_masked() -> None:
+    sentence = "Reinforcements arrived on the frontlines as battles continue in those areas."
+    assert best(sentence) == "Change to group/activity"
+    # with nothing else to report, the mention still counts
+    assert find_triggers("Battles continue in those areas.")
+
+
+def test_killed_by_is_not_a_fight_with_the_killers() -> None:
+    assert best("A man was found killed by unknown gunmen.") == "Attack"
+
+
+def test_follow_up_rules_continue_and_join() -> None:
+    by_sub: dict[str, list[TriggerRule]] = {}
+    for rule in trigger_rules():
+        by_sub.setdefault(rule.sub_event_type, []).append(rule)
+    intervention = by_sub["Protest with intervention"][0]
+    assert intervention.continues_frame("Peaceful protest")
+    assert intervention.joined_type("Peaceful protest") == "Protest with intervention"
+    assert not intervention.continues_frame("Armed clash")
+    answered = next(r for r in by_sub["Armed clash"] if r.joins)
+    assert answered.joined_type("Shelling/artillery/missile attack") == "Armed clash"
+
+
+def test_an_unknown_type_in_the_lexicon_is_a_knowledge_error(monkeypatch) -> None:
+    bad = [{"sub": "Armed clash", "rank": 1, "patterns": ["x"], "joins": {"Armed clsh": "Attack"}}]
+    monkeypatch.setattr(lexicon, "_data", lambda name: bad)
+    lexicon.trigger_rules.cache_clear()
+    try:
+        with pytest.raises(KnowledgeError):
+            lexicon.trigger_rules()
+    finally:
+        lexicon.trigger_rules.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen killed 3 members of a family in the village.", "Attack"),
+        ("Troops pushed into the town.", "Armed clash"),
+        ("The army announced new military operations in the north.", None),
+        ("The soldiers left the area.", None),
+        ("Forces pushed two migrants into the river.", "Attack"),
+        ("An IED exploded and was followed by gunshots which left 3 soldiers dead.", "Armed clash"),
+        ("The war began in March 2011 and has killed thousands.", None),
+        ("Police killed two people who joined the march.", "Excessive force against protesters"),
+        (
+            "Forces seized a large area of Palestinian-owned land near the village.",
+            "Looting/property destruction",
+        ),
+        ("The militia besieged the region of Hadibu from the east.", "Change to group/activity"),
+        ("Residents of the besieged areas ate leaves to survive.", None),
+    ],
+)
+def test_generic_words_need_their_context(sentence: str, expected: str | None) -> None:
+    assert best(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Clashes erupted between villagers and soldiers while troops carried out arrest raids.",
+         "Mob violence"),
+        ("During an arrest raid, soldiers shot a Palestinian in the foot.", "Attack"),
+        ("Settlers beat and attacked a shepherd near the village.", "Mob violence"),
+        ("Families of people killed in attacks protested outside the ministry.",
+         "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str) -> None:
+    assert best(sentence) == expected

@@ -1,0 +1,98 @@
+"""Merging reports of one event within an article, and which report carries the merged event."""
+
+from __future__ import annotations
+
+from frontline.events.merge import merge
+from frontline.model import Event
+
+
+def ev(sub: str, event_type: str, **kw: object) -> Event:
+    base: dict[str, object] = dict(
+        article_id="a", event_date="2021-01-12", country="Syria", admin1="Deir-ez-Zor",
+        location="Deir-ez-Zor", place_id="1", geo_precision=1,
+    )  # fmt: skip
+    base.update(kw)
+    return Event(sub_event_type=sub, event_type=event_type, **base)  # type: ignore[arg-type]
+
+
+STRIKE = "Air/drone strike"
+REMOTE = "Explosions/Remote violence"
+
+
+def test_a_headline_strike_placed_only_in_the_country_joins_its_placed_twin() -> None:
+    headline = ev(STRIKE, REMOTE, event_date="2021-01-13", admin1="", location="Syria",
+                  place_id=None, geo_precision=3, fatalities=12)  # fmt: skip
+    placed = ev(STRIKE, REMOTE, time_precision=2, actor1="Military Forces of Israel (2009-)",
+                inter1=8, fatalities=57)  # fmt: skip
+    [event] = merge([headline, placed])
+    assert (event.location, event.admin1, event.event_date) == (
+        "Deir-ez-Zor",
+        "Deir-ez-Zor",
+        "2021-01-12",
+    )
+    assert event.fatalities == 57 and event.actor1 == "Military Forces of Israel (2009-)"
+
+
+def test_twins_need_the_same_type_and_no_conflicting_actor() -> None:
+    unplaced = ev(STRIKE, REMOTE, admin1="", location="Syria", place_id=None, actor1="A")
+    placed = ev(STRIKE, REMOTE, actor1="B")
+    assert len(merge([unplaced, placed])) == 2
+    shelling = ev("Shelling/artillery/missile attack", REMOTE)
+    unplaced_strike = ev(STRIKE, REMOTE, admin1="", location="Syria", place_id=None)
+    assert len(merge([unplaced_strike, shelling])) == 2
+
+
+def test_a_protest_that_escalates_is_one_event_of_its_most_severe_type() -> None:
+    protest = ev("Peaceful protest", "Protests", actor1="Protesters (Lebanon)", inter1=6)
+    riot = ev("Violent demonstration", "Riots", actor1="Rioters (Lebanon)", inter1=5,
+              actor2="Police Forces of Lebanon (2020-)", inter2=1)  # fmt: skip
+    intervention = ev("Protest with intervention", "Protests", actor1="Protesters (Lebanon)")
+    [event] = merge([protest, intervention, riot])
+    assert event.sub_event_type == "Violent demonstration"
+    assert (event.actor1, event.actor2) == ("Rioters (Lebanon)", "Police Forces of Lebanon (2020-)")
+    assert event.interaction == 15
+
+
+def test_protests_on_other_days_stay_apart() -> None:
+    a = ev("Peaceful protest", "Protests", actor1="Protesters (Lebanon)")
+    b = ev("Peaceful protest", "Protests", actor1="Protesters (Lebanon)", event_date="2021-01-14")
+    assert len(merge([a, b])) == 2
+
+
+def test_a_sides_troop_movement_joins_its_battle() -> None:
+    battle = ev("Non-state actor overtakes territory", "Battles", actor1="Rebels",
+                actor2="Military Forces of Syria (2000-)")  # fmt: skip
+    moves = ev("Change to group/activity", "Strategic developments",
+               actor1="Military Forces of Syria (2000-)")  # fmt: skip
+    [event] = merge([moves, battle])
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 == "Rebels"
+
+
+def test_a_third_partys_movement_stays_its_own_event() -> None:
+    battle = ev("Armed clash", "Battles", actor1="Rebels", actor2="Army")
+    moves = ev("Change to group/activity", "Strategic developments", actor1="Peacekeepers")
+    assert len(merge([battle, moves])) == 2
+
+
+def test_a_strike_on_civilians_stays_apart_from_a_battle_the_same_day() -> None:
+    strike = ev(STRIKE, REMOTE, actor2="Civilians (Syria)", inter2=7,
+                civilian_targeting="Civilian targeting")  # fmt: skip
+    battle = ev("Armed clash", "Battles", actor1="Rebels", actor2="Army")
+    assert len(merge([strike, battle])) == 2
+    military = ev(STRIKE, REMOTE, actor2="Rebels")
+    assert len(merge([military, battle])) == 1
+
+
+def test_excessive_force_puts_the_forces_first_whichever_report_named_them() -> None:
+    march = ev("Excessive force against protesters", "Protests", actor1="Protesters (Palestine)",
+               inter1=6)  # fmt: skip
+    dispersal = ev("Protest with intervention", "Protests", actor1="Protesters (Palestine)",
+                   inter1=6, actor2="Military Forces of Israel (2009-)", inter2=1)  # fmt: skip
+    [event] = merge([dispersal, march])
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert (event.actor1, event.actor2) == (
+        "Military Forces of Israel (2009-)",
+        "Protesters (Palestine)",
+    )
+    assert event.interaction == 16

@@ -1,0 +1,131 @@
+"""Naming: ACLED names valid on the day, never an ally as the other side, no invented periods."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+JISR = (
+    "Fighters from the Jaysh al-Fatah coalition captured the town of Jisr al-Shughur in Syria's "
+    "Idlib province on Saturday, the Nusra Front and allied groups claimed.\n\n"
+    "The Syrian army said its units had pulled back to positions south of the town."
+)
+ALEPPO = (
+    "Hayat Tahrir al-Sham fighters clashed with Syrian army troops west of Aleppo, the group said."
+)
+
+
+def _code(text: str, published: str | None):
+    from frontline import code_article
+
+    return [e for e in code_article(text, published=published) if not e.background]
+
+
+def test_naming_opponent_is_never_a_coalition_partner():
+    main = _code(JISR, "2015-04-25")[0]
+    assert main.actor1 == "Jaysh al Fatah"
+    assert main.actor2.startswith("Military Forces of Syria (2000-2024)")
+    assert "Jabhat al Nusra" in main.assoc_actor_1
+
+
+def test_naming_undated_event_uses_the_publication_date():
+    events = _code(ALEPPO, "2015-03-01")
+    assert events[0].actor1 == "Jabhat al Nusra"  # HTS's lineage on the day of publication
+    assert events[0].actor2 == "Military Forces of Syria (2000-2024)"
+
+
+def test_naming_without_any_date_leaves_the_period_out_and_says_so():
+    event = _code(ALEPPO, None)[0]
+    assert event.actor2 == "Military Forces of Syria"
+    assert any("no date" in f and "period" in f for f in event.flags)
+
+
+def test_naming_saudi_forces_in_yemen_are_the_coalition_operation():
+    text = "Saudi forces fired artillery at villages in Razih district, Saada, Yemen, injuring a child."
+    event = _code(text, "2020-05-09")[0]
+    assert event.actor1 == "Operation Restoring Hope"
+    assert event.assoc_actor_1 == "Military Forces of Saudi Arabia (2015-)"
+
+
+def test_naming_a_source_is_not_the_agent_of_a_passive():
+    text = (
+        "PKK militants attacked Turkish Army units in Cukurca district of Hakkari, killing 2 "
+        "Turkish soldiers, as reported by HPG."
+    )
+    event = _code(text, "2020-05-06")[0]
+    assert event.actor1 == "PKK: Kurdistan Workers Party"
+    assert event.actor2 == "Military Forces of Turkey (2016-)"
+
+
+def test_naming_unknown_group_is_a_provisional_actor_with_a_flag():
+    text = "Jihadists of the Uzbek group Katibat Suyuf al Haqq attacked regime positions in Idlib."
+    event = _code(text, "2015-04-25")[0]
+    assert (
+        event.actor1 == "Katibat Suyuf al Haqq" and event.actor1_id == "prov:katibat-suyuf-al-haqq"
+    )
+    assert event.inter1 == 2
+    assert any("provisional" in f for f in event.flags)
+
+
+def test_naming_a_state_forces_own_group_is_coded_as_that_force():
+    event = _code(
+        "The PMF's Badr Organization killed 4 IS militants east of Samarra.", "2020-05-03"
+    )[0]
+    assert event.actor1 == "Military Forces of Iraq (2018-) Popular Mobilization Forces"
+    assert event.assoc_actor_1 == "Badr Organization"
+    text = (
+        "The regime's Military Intelligence arrested 20 young people in Kafr Batna, Rural Damascus."
+    )
+    unit = _code(text, "2020-05-01")[0]
+    assert unit.actor1 == "Military Forces of Syria (2000-2024) Military Intelligence"
+
+
+def test_naming_unplaced_generic_actor_takes_the_country_the_article_names():
+    text = "Protesters blocked the Zzqaqour highway against the collapse of the Lebanese pound."
+    event = _code(text, "2020-05-05")[0]
+    assert event.actor1 == "Protesters (Lebanon)"
+
+
+def test_naming_unplaced_state_force_abroad_is_in_the_country_named():
+    text = "Saudi forces fired artillery at villages in northwestern Yemen, injuring a child."
+    event = _code(text, "2020-05-09")[0]
+    assert (event.country, event.actor1) == ("Yemen", "Operation Restoring Hope")
+
+
+def test_naming_peaceful_protest_has_no_second_actor():
+    text = "Protesters blocked the airport road in Beirut, calling for the release of prisoners."
+    event = _code(text, "2020-05-06")[0]
+    assert event.sub_event_type == "Peaceful protest"
+    assert (event.actor1, event.actor2) == ("Protesters (Lebanon)", "")
+
+
+def test_naming_targeted_identity_group_is_civilians_with_an_associate():
+    text = "A Houthi supervisor shot and injured a woman in Wusab Al Ali district, Dhamar, Yemen."
+    event = _code(text, "2020-05-06")[0]
+    assert (event.actor2, event.assoc_actor_2) == ("Civilians (Yemen)", "Women (Yemen)")
+
+
+def test_naming_rioters_attacking_property_act_on_civilians():
+    text = (
+        "Rioters hurled a Molotov cocktail at the Audi Bank in Beirut. No injuries were reported."
+    )
+    event = _code(text, "2020-05-03")[0]
+    assert event.event_type == "Riots"
+    assert (event.actor1, event.actor2) == ("Rioters (Lebanon)", "Civilians (Lebanon)")
+
+
+def test_naming_rioters_fighting_forces_have_the_forces_as_actor2():
+    text = (
+        "Rioters hurled rocks and Molotov cocktails at Police forces in Bohssas, Tripoli, Lebanon."
+    )
+    event = _code(text, "2020-04-28")[0]
+    assert event.event_type == "Riots" and event.actor2.startswith("Police Forces of Lebanon")
+
+
+def test_naming_members_of_a_party_are_civilians_with_the_party_as_associate():
+    event = _code("Police detained members of the HDP in Diyarbakir.", "2020-05-04")[0]
+    assert (event.actor2, event.assoc_actor_2) == (
+        "Civilians (Turkey)",
+        "HDP: Peoples Democratic Party",
+    )

@@ -1,0 +1,40 @@
+"""ACLED's actor-dependent rules applied after naming."""
+
+from __future__ import annotations
+
+from frontline.events.refine import CIVILIANS, STATE, apply_all
+from frontline.model import Event
+
+
+def test_civilians_are_no_side_in_a_battle() -> None:
+    event = Event("a", event_type="Battles", sub_event_type="Armed clash", country="Syria",
+                  actor1="Civilians (Syria)", inter1=CIVILIANS,
+                  actor2="Military Forces of Syria (2000-)", inter2=STATE)  # fmt: skip
+    [event] = apply_all([event])
+    assert (event.actor1, event.actor2, event.interaction) == (
+        "Military Forces of Syria (2000-)",
+        "",
+        10,
+    )
+
+
+def test_territory_taken_by_state_forces_is_regained() -> None:
+    event = Event("a", event_type="Battles", sub_event_type="Non-state actor overtakes territory",
+                  actor1="Military Forces of Syria (2000-)", inter1=STATE)  # fmt: skip
+    [event] = apply_all([event])
+    assert event.sub_event_type == "Government regains territory"
+
+
+def test_a_militia_fighting_beside_state_forces_regains_territory() -> None:
+    event = Event("a", event_type="Battles", sub_event_type="Non-state actor overtakes territory",
+                  actor1="Southern Resistance", inter1=3,
+                  assoc_actor_1="Military Forces of Yemen (2012-) Amajid Brigade")  # fmt: skip
+    [event] = apply_all([event])
+    assert event.sub_event_type == "Government regains territory"
+
+
+def test_a_militia_alone_overtakes_territory() -> None:
+    event = Event("a", event_type="Battles", sub_event_type="Government regains territory",
+                  actor1="Southern Resistance", inter1=3)  # fmt: skip
+    [event] = apply_all([event])
+    assert event.sub_event_type == "Non-state actor overtakes territory"

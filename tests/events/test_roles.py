@@ -1,0 +1,111 @@
+"""Roles: who acted, on whom, from word order and a few cue words."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _main(text: str, published: str = "2020-05-07"):
+    from frontline import code_article
+
+    return [e for e in code_article(text, published=published) if not e.background][0]
+
+
+def test_roles_object_named_before_the_trigger():
+    event = _main(
+        "Turkish Army Forces killed 4 PKK militants during airstrikes in Haftanin region of Dahuk."
+    )
+    assert event.actor1 == "Military Forces of Turkey (2016-)"
+    assert event.actor2 == "PKK: Kurdistan Workers Party"
+
+
+def test_roles_the_source_of_a_report_is_not_a_party():
+    event = _main(
+        "HPG reported that Turkish Military forces conducted airstrikes in Haftanin region of Dahuk."
+    )
+    assert event.actor1 == "Military Forces of Turkey (2016-)"
+    assert "PKK" not in event.actor2
+
+
+def test_roles_a_possessive_that_owns_the_act_is_the_actor():
+    event = _main("The PMF's rocket shelling targeted IS gatherings east of Amerli in Saladin.")
+    assert event.actor1.startswith("Military Forces of Iraq (2018-) Popular Mobilization Forces")
+
+
+def test_roles_a_possessive_that_qualifies_another_actor_is_not():
+    from frontline.events.roles import role_candidates
+    from frontline.link.actors import default_kb
+
+    text = "al Qaeda's branch, the Nusra Front, attacked Idlib."
+    kept = role_candidates(text, default_kb().find(text, country="Syria"))
+    assert [m.actor_id for m in kept] == ["jabhat-al-nusra"]
+
+
+def test_roles_the_attacker_of_a_thwarted_attack_is_actor1():
+    event = _main("On 4 May 2020, Iraqi forces repelled an IS attack near Shirqat in Saladin.")
+    assert event.actor1 == "Islamic State (Iraq)"
+    assert event.actor2 == "Military Forces of Iraq (2018-)"
+
+
+def test_roles_a_mention_inside_the_trigger_is_the_actor():
+    event = _main("Gunmen riding a motorcycle shot dead an IDP civilian in Mastumeh, Idleb.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Syria)", "Civilians (Syria)")
+
+
+def test_roles_the_owner_of_a_targeted_post_is_the_party():
+    from frontline.events.roles import role_candidates
+    from frontline.link.actors import default_kb
+
+    text = "A Turkish drone attacked a military post belonging to Asayish in Ain al Arab."
+    kept = role_candidates(text, default_kb().find(text, country="Syria"))
+    assert "syria-military" not in [m.actor_id for m in kept]
+
+
+def test_roles_a_pronoun_subject_is_the_previous_sentences_actor():
+    text = (
+        "On 5 May 2020, pro-Hadi forces reportedly thwarted attacks of pro-Houthi forces in Marib. "
+        "They then reportedly made territorial gains."
+    )
+    from frontline import code_article
+
+    gains = [
+        e for e in code_article(text, published="2020-05-05") if "territory" in e.sub_event_type
+    ]
+    assert gains and gains[0].actor1 == "Military Forces of Yemen (2012-)"
+
+
+def test_roles_between_in_another_clause_does_not_name_the_sides():
+    event = _main(
+        "On 3 May 2020, pro-Houthi reinforcements reportedly arrived in At Taffah, Al Bayda, as "
+        "tensions between tribesmen and pro-Houthi forces are increasing."
+    )
+    assert event.actor1 == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def test_roles_between_x_and_y_on_one_side_and_z_on_the_other():
+    event = _main(
+        "On 7 May 2020, clashes were reported between pro-Hadi forces and Popular Resistance "
+        "fighters on one side and pro-Houthi forces on the other in Yisbal, Al Bayda."
+    )
+    assert event.actor1 == "Military Forces of Yemen (2012-)"
+    assert event.assoc_actor_1 == "Popular Resistance"
+    assert event.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def test_roles_an_active_clause_has_no_passive_agent():
+    event = _main(
+        "On 1 May 2020, Turkish forces clashed with a group of QSD fighters in Ein Issa, Raqqa, "
+        "following an attempt by QSD fighters to infiltrate Turkish positions."
+    )
+    assert event.actor1 == "Military Forces of Turkey (2016-)"
+    assert event.actor2 == "QSD: Syrian Democratic Forces"
+
+
+def test_roles_victims_left_by_an_explosion_are_not_its_actor():
+    event = _main(
+        "On 9 May 2020, an IED explosion near Sulayman Bak in Saladin left 3 rapid reaction "
+        "forces personnel injured."
+    )
+    assert "Rapid Reaction Force" not in event.actor1

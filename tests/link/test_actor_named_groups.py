@@ -1,0 +1,30 @@
+"""Named tribes and clans read from the text."""
+
+from frontline.link.actor_named_groups import find_named_groups
+
+
+def names(text):
+    return [(g.name, g.template) for g in find_named_groups(text)]
+
+
+def test_named_groups_tribesmen_and_coordinated_names():
+    assert names("clashes erupted between Al Hayash tribesmen and pro-Houthi forces") == [
+        ("Al Hayash", "tribal-militia")
+    ]
+    assert names("between Al Tilan and Al Dahshal Ba al Harith tribal militias") == [
+        ("Al Tilan", "tribal-militia"),
+        ("Al Dahshal Ba al Harith", "tribal-militia"),
+    ]
+
+
+def test_named_groups_families_are_clans():
+    assert names("a fight between the Al Salih and Al Tlais families") == [
+        ("Al Salih", "clan-militia"),
+        ("Al Tlais", "clan-militia"),
+    ]
+
+
+def test_named_groups_descriptions_are_not_names():
+    for text in ("Armed tribesmen attacked", "Yemeni tribesmen", "Sunni Arab tribes", "Tribesmen"):
+        assert names(text) == [], text
+    assert names("Armed Al Awad tribesmen") == [("Al Awad", "tribal-militia")]

@@ -1,0 +1,37 @@
+"""State forces named by nationality and a force noun, or by the weapon they fire."""
+
+import pytest
+
+from frontline.link.actors import default_kb
+from frontline.link.state_forces import find_state_forces
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return default_kb()
+
+
+def found(kb, text):
+    return [(m.text, m.actor_id) for m in find_state_forces(text, kb)]
+
+
+def test_state_forces_chain_of_demonyms(kb):
+    assert found(kb, "Russian and Syrian jets struck") == [
+        ("Russian", "russia-military"),
+        ("Syrian", "syria-military"),
+    ]
+
+
+def test_state_forces_noun_in_any_case_and_weapons(kb):
+    assert found(kb, "PKK militants attacked Turkish Army units") == [
+        ("Turkish", "turkey-military")
+    ]
+    assert found(kb, "Saudi rocket and artillery shelling hit Razih") == [
+        ("Saudi", "saudi-military")
+    ]
+    assert found(kb, "Israeli airstrikes hit Gaza") == [("Israeli", "israel-military")]
+
+
+def test_state_forces_not_led_or_backed_groups(kb):
+    assert found(kb, "Saudi-led coalition aircraft") == []
+    assert found(kb, "the Syrian Observatory for Human Rights") == []
