@@ -101,11 +101,12 @@ def _plausible_places(places: list, actors: list, focus: str | None) -> list:
 
 
 def _focus(places: list) -> str | None:
-    counts: dict[str, int] = {}
+    """The country the article is about: the most place evidence, weighed by match score."""
+    weight: dict[str, float] = {}
     for p in places:
         if p.country and p.score >= 0.3:
-            counts[p.country] = counts.get(p.country, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+            weight[p.country] = weight.get(p.country, 0.0) + p.score
+    return max(weight, key=lambda c: weight[c]) if weight else None
 
 
 def code_article(

@@ -17,7 +17,7 @@ import ahocorasick_rs
 
 from frontline.link import geo_data
 from frontline.link.places import Context, Gazetteer
-from frontline.link.translit import key_tokens
+from frontline.link.translit import key_tokens, name_key, strip_article
 from frontline.model import PlaceMention
 
 MIN_SCORE = 0.3
@@ -26,6 +26,7 @@ PAREN_SCORE = 0.75  # a name the note ties to admin units we know
 _PARTICLES = frozenset({"al", "bin", "ibn", "bani", "wa", "bu", "um", "umm"})
 _PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
 _ADJACENT_RE = re.compile(r"[ \t\-]*")
+_THE_RE = re.compile(r"\bthe\s+$")
 
 
 @dataclass(slots=True)
@@ -59,6 +60,18 @@ def _cues() -> dict[str, re.Pattern[str]]:
 @functools.lru_cache(maxsize=1)
 def _direction_keys() -> frozenset[str]:
     return frozenset(geo_data.read_cues()["direction_words"])
+
+
+@functools.lru_cache(maxsize=1)
+def _head_keys() -> frozenset[str]:
+    return frozenset(name_key(w) for w in geo_data.read_cues()["name_heads"])
+
+
+def _bare_head(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
+    """'Kafr', 'Ein' or 'Bab' alone, or opening a longer name ('Bab Ghaliq'): not a place."""
+    if s.key in _head_keys():
+        return True
+    return strip_article(s.key) in _head_keys() and _continues(text, toks, s)
 
 
 def _automaton(gaz: Gazetteer) -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
@@ -240,6 +253,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         after = text[s.end : s.end + 40]
         if cues["org"].match(after) or cues["actor"].match(after):
             continue  # part of an organisation or actor name: "Aleppo Military Council"
+        if _bare_head(text, toks, s):
+            continue
         others = frozenset(a for o, a in text_admin1 if o is not s)
         ranked = _ranked(gaz, s, replace(contexts[id(s)], admin1_text=others))
         if not ranked or ranked[0][0] < MIN_SCORE:
@@ -250,6 +265,10 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
             continue  # the note names other admin units: a homonym; see _from_parens
         if _continues(text, toks, s):
             score -= 0.2  # the capitalised name goes on: "Damascus International Airport"
+        if idx.kind[row] == "populated place" and _THE_RE.search(
+            text, max(0, s.start - 5), s.start
+        ):
+            score -= 0.3  # "outside the Seray in Tripoli": a building or area, not a town
         if gaz.is_capital(row) and cues["metonymy"].match(after):
             score *= METONYMY_FACTOR  # "Damascus said": the government, not the place
         near = bool(cues["near_before"].search(text[max(0, s.start - 30): s.start])
@@ -284,10 +303,14 @@ def _context(text: str, s: _Span, focus: frozenset[str], paren: _Paren | None,
 
 
 def _continues(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
-    if s.j >= len(toks):
+    """The capitalised name goes on after the span, maybe through a particle ('Ein al Hilweh')."""
+    j, end = s.j, s.end
+    while j < len(toks) and toks[j][2] in _PARTICLES and _adjacent(text, end, toks[j][0]):
+        j, end = j + 1, toks[j][1]
+    if j >= len(toks):
         return False
-    start = toks[s.j][0]
-    return text[start].isupper() and _adjacent(text, s.end, start)
+    start = toks[j][0]
+    return text[start].isupper() and _adjacent(text, end, start)
 
 
 def _non_overlapping(found: list[tuple[float, _Span, PlaceMention]]) -> list[PlaceMention]:

@@ -174,22 +174,25 @@ class Gazetteer:
         kind, cc, pop = idx.kind[row], idx.cc[row], idx.pop[row]
         core = cc in idx.core
         s = 0.45 + min(0.15, math.log10(pop + 1) / 40)
-        main = strip_article(name_key(idx.names[row]))
-        if not skeleton and strip_article(key) == main:
+        main = not skeleton and strip_article(key) == strip_article(name_key(idx.names[row]))
+        if main:
             s += 0.1
         s += {"populated place": 0.05, "admin1": 0.0, "admin2": -0.05, "country": -0.2}.get(
             kind, 0.1 if idx.ids[row].startswith("fl:") else -0.1
         )
+        # a place abroad named by one of its alternate names ('Molotov' for Perm, 'Seray' for
+        # Eminonu) is almost always an English word or a homonym in conflict news
+        alias_abroad = not main and kind not in ("country", "admin1")
         if ctx.focus:
             # a demonym may name an actor from elsewhere: regional places are only mildly penalised
             s += 0.2 if cc in ctx.focus else (-0.05 if core else -0.25)
-            if cc not in ctx.focus and not core and pop < 100_000:
+            if cc not in ctx.focus and not core and (pop < 100_000 or alias_abroad):
                 return 0.0  # a small place abroad: noise in conflict news
         elif core:
             s += 0.05
         else:
             s -= 0.25  # no country named: conflict news from the covered region comes first
-            if pop < 100_000:
+            if pop < 100_000 or alias_abroad:
                 return 0.0
         if idx.admin1[row] in ctx.admin1_near:
             s += 0.3
