@@ -214,13 +214,16 @@ def _parens(gaz: Gazetteer, text: str, focus: frozenset[str]) -> list[_Paren]:
 
 @functools.lru_cache(maxsize=1)
 def _gap_re() -> re.Pattern[str]:
-    """Words allowed between a name and its parenthesis: 'Mukayras district (Al Bayda)'."""
+    """What may stand between a name and its parenthesis: cue or lower-case words ('Mukayras
+    District (Al Bayda)', 'Enma market (Al Mansurah, Aden)') and ACLED's bracketed location
+    ('Thirah mountain [Aqabat Thirah] (Mukayras, Al Bayda)'); a name inside the bracket ends it."""
     cues = geo_data.read_cues()
     words = {
         w for k in ("near_after", "town_after", "admin_after") for w in cues[k] if " " not in w
     }
     alt = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:\s+(?:{alt})){{0,2}}\s*", re.I)
+    word = rf"(?:(?i:{alt})|[a-z][a-z'\-]*)"
+    return re.compile(rf"\]?(?:\s+{word}){{0,3}}(?:\s*\[[^\[\]]{{1,60}}\])?\s*")
 
 
 def _paren_for(text: str, end: int, parens: list[_Paren]) -> _Paren | None:
