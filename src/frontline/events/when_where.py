@@ -23,6 +23,13 @@ _OFFSET = re.compile(r"^(\w+|\d+) (day|week|hour)s? (after|before)$", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}  # fmt: skip
 MIN_PLACE_SCORE = 0.3
+WEAK_PLACE_SCORE = 0.5
+_ORIGIN_RE = re.compile(r"\b(?:from|towards|toward)\s+(?:the\s+)?$", re.I)
+
+
+def _is_origin(text: str, p: PlaceMention) -> bool:
+    """'from X' / 'towards X': where people, fire or a march came from or went, not the event."""
+    return bool(_ORIGIN_RE.search(text, max(0, p.start - 12), p.start))
 
 
 def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None, int]:
@@ -36,9 +43,13 @@ def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None
         for lo, hi in windows:
             found = [p for p in pool if p.start >= lo and p.end <= hi]
             if found:
-                # The first place after the trigger ("clashed ... in X", "captured Y village in Z").
+                # The first place after the trigger ("clashed ... in X", "captured Y village in Z"),
+                # unless it is only where people or fire came from ("fighters from X", "fired
+                # from X at Y") or a weak match beside a strong one.
                 after = [p for p in found if p.start >= frame.trigger[0]] or found
-                best = min(after, key=lambda p: (p.start, p.geo_precision))
+                text = ctx.article.text
+                best = min(after, key=lambda p: (_is_origin(text, p), p.score < WEAK_PLACE_SCORE,
+                                                 p.start, p.geo_precision))  # fmt: skip
                 return best, best.geo_precision
     main = ctx.main_place()
     if main is None:

@@ -246,7 +246,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in parens)]
     paren_of = {id(s): _paren_for(text, s.end, parens) for s in spans}
     # first pass: the admin1 of every confidently resolved name is context for the others
-    contexts = {id(s): _context(text, s, focus, paren_of[id(s)], cues) for s in spans}
+    contexts = {id(s): _context(gaz, text, s, focus, paren_of[id(s)], cues) for s in spans}
     first = {id(s): _ranked(gaz, s, contexts[id(s)])[:1] for s in spans}
     text_admin1 = [
         (s, idx.admin1[r[0][1]]) for s in spans if (r := first[id(s)]) and r[0][0] >= 0.6
@@ -265,7 +265,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         score, row = ranked[0]
         paren = paren_of[id(s)]
         if paren and idx.admin1[row] not in paren.codes:
-            continue  # the note names other admin units: a homonym; see _from_parens
+            continue  # the text names other admin units beside it: a homonym; see _from_parens
         if _continues(text, toks, s):
             score -= 0.2  # the capitalised name goes on: "Damascus International Airport"
         if idx.kind[row] == "populated place" and _THE_RE.search(
@@ -293,7 +293,7 @@ def _ranked(gaz: Gazetteer, s: _Span, ctx: Context) -> list[tuple[float, int]]:
     return ranked
 
 
-def _context(text: str, s: _Span, focus: frozenset[str], paren: _Paren | None,
+def _context(gaz: Gazetteer, text: str, s: _Span, focus: frozenset[str], paren: _Paren | None,
              cues: dict[str, re.Pattern[str]]) -> Context:  # fmt: skip
     after, before = text[s.end : s.end + 30], text[max(0, s.start - 30) : s.start]
     cue = ""
@@ -301,8 +301,32 @@ def _context(text: str, s: _Span, focus: frozenset[str], paren: _Paren | None,
         cue = "admin"
     elif cues["town_before"].search(before) or cues["town_after"].match(after):
         cue = "town"
-    near = paren.codes if paren else frozenset()
+    near = paren.codes if paren else _admin1_after(gaz, text, s.end, focus)
     return Context(focus=focus, admin1_near=near, cue=cue)
+
+
+_ADMIN_AFTER_RE = re.compile(
+    r",?\s+(?:in\s+(?:the\s+)?)?([A-Z][\w'\-]*(?:[ \-]+(?:al[ \-]+)?[A-Z][\w'\-]*){0,2})"
+)
+
+
+def _admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]) -> frozenset[str]:
+    """'Mamak, Ankara', 'Ghaydah in Kirkuk province': the admin1 written right after a name."""
+    m = _ADMIN_AFTER_RE.match(text, end)
+    if not m or (text[end] != "," and not m.group(0).lstrip().startswith("in ")):
+        return frozenset()
+    if text[end] == "," and re.match(r"\s*(?:,|and\b|or\b)", text[m.end() : m.end() + 5]):
+        return frozenset()  # a list of places: "Aleppo, Idlib and Hama"
+    words = m.group(1).split()
+    if words and name_key(words[0]) in _direction_keys():
+        return frozenset()  # "Dahuk, Northern Iraq": a region of a country, not an admin1
+    for n in range(len(words), 0, -1):
+        codes = gaz.admin1_codes(" ".join(words[:n]))
+        if focus:
+            codes = {c for c in codes if c.split(".")[0] in focus} or codes
+        if codes:
+            return frozenset(codes)
+    return frozenset()
 
 
 def _continues(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
