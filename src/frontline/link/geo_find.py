@@ -98,6 +98,10 @@ def _spans(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]]) -> list[
         ends[pos + 1] = n + 1
     hay = "".join(haystack)
     caps = [text[s].isupper() for s, _, _ in toks]
+    # "Syrias Idlib": a possessive that lost its apostrophe ends the name before it
+    for n, (s, e, _) in enumerate(toks):
+        if caps[n] and text[e - 1] == "s" and name_key(text[s : e - 1]) in gaz.index.country_keys:
+            caps[n] = False
     out = []
     for pat, s, e in ac.find_matches_as_indexes(hay, overlapping=True):
         i, j = starts.get(s), ends.get(e)
