@@ -49,7 +49,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "org": re.compile(rf"^[\s\-]+(?:{alt(cues['org_suffixes'])})\b", re.I),
         "actor": re.compile(rf"^\s+(?:{alt(cues['actor_nouns'])})\b"),
         "metonymy": re.compile(rf"^\s+(?:{alt(cues['metonymy_verbs'])})\b"),
-        "near_before": re.compile(rf"\b(?:{alt(cues['near_before'])})\s+(?:the\s+)?$", re.I),
+        "near_before": re.compile(
+            rf"\b(?:{alt(cues['near_before'])})\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$",
+            re.I,
+        ),
         "near_after": re.compile(rf"^\s+(?:{alt(cues['near_after'])})\b", re.I),
         "admin_after": re.compile(rf"^\s+(?:{alt(cues['admin_after'])})\b", re.I),
         "town_before": re.compile(rf"\b(?:{alt(cues['town_before'])})\s+(?:the\s+)?$", re.I),
@@ -280,7 +283,9 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
             score *= METONYMY_FACTOR  # "Damascus said": the government, not the place
         near = bool(cues["near_before"].search(text[max(0, s.start - 30): s.start])
                     or cues["near_after"].match(after))  # fmt: skip
-        precision = max(idx.precision[row], 2) if near else idx.precision[row]
+        # "Baqim district": a district coded at its seat town is ACLED's geo_precision 2
+        district = contexts[id(s)].cue == "admin" and idx.kind[row] == "populated place"
+        precision = max(idx.precision[row], 2) if near or district else idx.precision[row]
         mention = gaz.mention(row, text[s.start : s.end], s.start, s.end, score, precision)
         if paren and paren.admin2:
             mention.admin2 = paren.admin2  # the note's own (ACLED) spelling
