@@ -1,7 +1,7 @@
 """Find place mentions in English text (news or ACLED notes) with the gazetteer.
 
-Candidate spans come from an Aho-Corasick automaton over the name keys of every gazetteer name,
-run on the text's token-key stream and kept only where the span looks like a proper name
+Candidate spans are the token n-grams of the text's key stream that are gazetteer name keys (one
+hash look-up each, no automaton to build), kept only where the span looks like a proper name
 (capitalised words, lower-case Arabic particles inside). Context then ranks or rejects them:
 "X (District, Governorate)", "X in Y province", "the city of X", "near X", "Idlib rebels",
 "Damascus said", and the countries the text is about.
@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-import ahocorasick_rs
-
 from frontline.link import geo_data
+from frontline.link.gazetteer import MAX_KEY_TOKENS
 from frontline.link.places import Context, Gazetteer
 from frontline.link.translit import key_tokens, name_key, strip_article
 from frontline.model import PlaceMention
@@ -77,40 +77,34 @@ def _bare_head(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
     return strip_article(s.key) in _head_keys() and _continues(text, toks, s)
 
 
-def _automaton(gaz: Gazetteer) -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
-    """Built on first use (about 2 s, 40 MB): it cannot be pickled with the index."""
-    if gaz._automaton is None:
-        keys = [k for k in gaz.index.keys if k.isascii()]
-        ac = ahocorasick_rs.AhoCorasick(
-            [f" {k} " for k in keys],
-            implementation=ahocorasick_rs.Implementation.ContiguousNFA,
-            store_patterns=False,
-        )
-        gaz._automaton = (ac, keys)
-    return gaz._automaton
+def _key_ngrams(keys: Mapping[str, object], toks: list[tuple[int, int, str]]
+                ) -> list[tuple[int, int, str]]:  # fmt: skip
+    """(first token, one past the last, key) of every token n-gram that is a name key.
+
+    A hash look-up per n-gram (names have at most MAX_KEY_TOKENS words) finds exactly what an
+    Aho-Corasick automaton over the 500k keys would, without its 2 s, 60 MB build per process.
+    """
+    out = []
+    for i in range(len(toks)):
+        gram = ""
+        for j in range(i, min(len(toks), i + MAX_KEY_TOKENS)):
+            gram = f"{gram} {toks[j][2]}" if gram else toks[j][2]
+            if gram in keys:
+                out.append((i, j + 1, gram))
+    return sorted(out, key=lambda m: (m[1], m[0]))
 
 
 def _spans(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]]) -> list[_Span]:
     """Token ranges whose key is a gazetteer name and whose shape is a proper name."""
-    ac, keys = _automaton(gaz)
-    haystack, starts, ends, pos = [" "], {}, {}, 0
-    for n, (_, _, key) in enumerate(toks):
-        starts[pos] = n
-        haystack.append(key + " ")
-        pos += len(key) + 1
-        ends[pos + 1] = n + 1
-    hay = "".join(haystack)
     caps = [text[s].isupper() for s, _, _ in toks]
     # "Syrias Idlib": a possessive that lost its apostrophe ends the name before it
     for n, (s, e, _) in enumerate(toks):
         if caps[n] and text[e - 1] == "s" and name_key(text[s : e - 1]) in gaz.index.country_keys:
             caps[n] = False
     out = []
-    for pat, s, e in ac.find_matches_as_indexes(hay, overlapping=True):
-        i, j = starts.get(s), ends.get(e)
-        if i is None or j is None or not _name_shaped(text, toks, caps, i, j):
+    for i, j, key in _key_ngrams(gaz.index.keys, toks):
+        if not _name_shaped(text, toks, caps, i, j):
             continue
-        key = keys[pat]
         if key in gaz.index.stop_keys or _article_stop(gaz, text, toks, caps, i, key):
             continue
         if key in gaz.index.focus_keys and key not in gaz.index.country_keys:

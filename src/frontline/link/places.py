@@ -61,7 +61,6 @@ class Gazetteer:
 
     def __init__(self, index: GazIndex) -> None:
         self.index = index
-        self._automaton = None
         self._capitals = {
             idx_row
             for c in index.countries.values()
