@@ -165,3 +165,16 @@ def test_places_near_the_town_of_is_precision_2(gaz):
 def test_places_admin1_written_after_a_name_ranks_its_homonyms(gaz):
     found = _by_text(gaz.find("Rebels shelled Tripoli, North Lebanon, on Monday."))
     assert found["Tripoli"].country == "Lebanon"
+
+
+def test_places_curated_camp_and_town_below_cities500(gaz):
+    found = _by_text(gaz.find("Clashes broke out in the Ain al-Hilweh camp near Sidon."))
+    camp = found["Ain al-Hilweh"]
+    assert (camp.place_id, camp.country, camp.admin1, camp.admin2) == (
+        "fl:lb-ain-al-hilweh",
+        "Lebanon",
+        "South",
+        "Saida",
+    )
+    town = _by_text(gaz.find("Protesters blocked the Saadnayel highway on Monday."))["Saadnayel"]
+    assert (town.admin1, town.admin2) == ("Bekaa", "Zahleh")
