@@ -19,6 +19,8 @@ from frontline.link.gazetteer import GazIndex, load_index
 from frontline.link.translit import name_key, skeleton_key, strip_article
 from frontline.model import PlaceMention
 
+SMALL_TOWN = 20_000  # population under which an alternate-name match counts less
+
 
 @dataclass(slots=True)
 class Place:
@@ -182,6 +184,8 @@ class Gazetteer:
         # a place abroad named by one of its alternate names ('Molotov' for Perm, 'Seray' for
         # Eminonu) is almost always an English word or a homonym in conflict news
         alias_abroad = not main and kind not in ("country", "admin1")
+        if alias_abroad and kind == "populated place" and pop < SMALL_TOWN:
+            s -= 0.1  # a village's alternate spelling is weaker evidence than a name's own place
         if ctx.focus:
             # a demonym may name an actor from elsewhere: regional places are only mildly penalised
             s += 0.2 if cc in ctx.focus else (-0.05 if core else -0.25)
