@@ -34,8 +34,6 @@ def test_translit_key_tokens_offsets_point_into_text():
 
 
 def test_translit_name_part_words_fold_to_one_spelling():
-    from frontline.link.translit import name_key
-
     assert name_key("Tell Rifaat") == name_key("Tall Rifaat") == name_key("Tel Rifaat")
     assert name_key("Jebel Saman") == name_key("Jabal Saman")
     assert name_key("Kfar Roummane") == name_key("Kafr Roummane")
