@@ -62,7 +62,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _direction_keys() -> frozenset[str]:
-    return frozenset(geo_data.read_cues()["direction_words"])
+    """Direction words as name keys ('northern' -> 'nurtirn'), to compare with token keys."""
+    return frozenset(name_key(w) for w in geo_data.read_cues()["direction_words"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -267,6 +268,10 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         paren = paren_of[id(s)]
         if paren and idx.admin1[row] not in paren.codes:
             continue  # the text names other admin units beside it: a homonym; see _from_parens
+        if not paren and idx.kind[row] == "populated place":
+            codes, plain = _admin1_after(gaz, text, s.end, focus)
+            if plain and idx.admin1[row] not in codes:
+                continue  # "Tuzla, Istanbul" is not the Tuzla of Adana
         if _continues(text, toks, s):
             score -= 0.2  # the capitalised name goes on: "Damascus International Airport"
         if idx.kind[row] == "populated place" and _THE_RE.search(
@@ -304,32 +309,45 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus: frozenset[str], paren: 
         cue = "admin"
     elif cues["town_before"].search(before) or cues["town_after"].match(after):
         cue = "town"
-    near = paren.codes if paren else _admin1_after(gaz, text, s.end, focus)
+    if paren:
+        return Context(focus=focus, admin1_near=paren.codes, cue=cue)
+    near, _ = _admin1_after(gaz, text, s.end, focus)
     return Context(focus=focus, admin1_near=near, cue=cue)
 
 
 _ADMIN_AFTER_RE = re.compile(
-    r",?\s+(?:in\s+(?:the\s+)?)?([A-Z][\w'\-]*(?:[ \-]+(?:al[ \-]+)?[A-Z][\w'\-]*){0,2})"
+    r"(?P<lead>,|\s+(?:(?:village|town|district|neighbou?rhood|area|region|camp|city)\s+)?"
+    r"(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:(?:countryside|outskirts|suburbs|province|governorate)\s+of\s+)?)"
+    r"\s*(?P<name>[A-Z][\w'\-]*(?:[ \-]+(?:al[ \-]+)?[A-Z][\w'\-]*){0,2})"
 )
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?[A-Z]")
 
 
-def _admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]) -> frozenset[str]:
-    """'Mamak, Ankara', 'Ghaydah in Kirkuk province': the admin1 written right after a name."""
-    m = _ADMIN_AFTER_RE.match(text, end)
-    if not m or (text[end] != "," and not m.group(0).lstrip().startswith("in ")):
-        return frozenset()
-    if text[end] == "," and re.match(r"\s*(?:,|and\b|or\b)", text[m.end() : m.end() + 5]):
-        return frozenset()  # a list of places: "Aleppo, Idlib and Hama"
-    words = m.group(1).split()
-    if words and name_key(words[0]) in _direction_keys():
-        return frozenset()  # "Dahuk, Northern Iraq": a region of a country, not an admin1
-    for n in range(len(words), 0, -1):
-        codes = gaz.admin1_codes(" ".join(words[:n]))
-        if focus:
-            codes = {c for c in codes if c.split(".")[0] in focus} or codes
-        if codes:
-            return frozenset(codes)
-    return frozenset()
+def _admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]
+                  ) -> tuple[frozenset[str], bool]:  # fmt: skip
+    """The admin1 written right after a name: 'Mamak, Ankara', 'Ghaydah in Kirkuk province',
+    'Daman in the eastern countryside of Deir-ez-Zor', 'Dogankoy village of Pervari, Siirt'.
+    Also whether it is the plain 'X, Y' form, which rules out X's homonyms elsewhere."""
+    pos = end
+    for hop in range(2):
+        m = _ADMIN_AFTER_RE.match(text, pos)
+        if not m:
+            break
+        comma = m.group("lead") == ","
+        if comma and _LIST_GOES_ON_RE.match(text, m.end()):
+            break  # a list of places: "Aleppo, Idlib and Hama"
+        words = m.group("name").split()
+        if name_key(words[0]) in _direction_keys():
+            break  # "Dahuk, Northern Iraq": a region of a country, not an admin1
+        for n in range(len(words), 0, -1):
+            codes = gaz.admin1_codes(" ".join(words[:n]))
+            if focus:
+                codes = {c for c in codes if c.split(".")[0] in focus} or codes
+            if codes:
+                return frozenset(codes), comma and hop == 0
+        pos = m.end()
+    return frozenset(), False
 
 
 def _continues(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
