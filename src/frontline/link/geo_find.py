@@ -17,13 +17,17 @@ from dataclasses import dataclass, replace
 from frontline.link import geo_data
 from frontline.link.gazetteer import MAX_KEY_TOKENS
 from frontline.link.places import Context, Gazetteer
-from frontline.link.translit import key_tokens, name_key, strip_article
+from frontline.link.translit import key_tokens, name_key, strip_article, token_key
 from frontline.model import PlaceMention
 
 MIN_SCORE = 0.3
 METONYMY_FACTOR = 0.3
 PAREN_SCORE = 0.75  # a name the note ties to admin units we know
-_PARTICLES = frozenset({"al", "bin", "ibn", "bani", "wa", "bu", "um", "umm"})
+FACILITY_CUT = 0.3  # "X Square in Y": X names the square, Y is the place
+# Lower-case words inside names, as token keys ('bani' -> 'bana'); 'e' is the Persian ezafe.
+_PARTICLES = frozenset(
+    token_key(w) for w in ("al", "bin", "ibn", "bani", "beni", "wa", "bu", "um", "umm", "e")
+)
 _PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
 _ADJACENT_RE = re.compile(r"[ \t\-]*")
 _THE_RE = re.compile(r"\bthe\s+$")
@@ -57,6 +61,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "admin_after": re.compile(rf"^\s+(?:{alt(cues['admin_after'])})\b", re.I),
         "town_before": re.compile(rf"\b(?:{alt(cues['town_before'])})\s+(?:the\s+)?$", re.I),
         "town_after": re.compile(rf"^\s+(?:{alt(cues['town_after'])})\b", re.I),
+        "facility": re.compile(
+            rf"^\)?\s+(?i:{alt(cues['facility_after'])})s?\b[^.;()]{{0,40}}?\s(?:in|of)\s+"
+            r"(?:the\s+)?[A-Z]"
+        ),
     }
 
 
@@ -258,8 +266,10 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         after = text[s.end : s.end + 40]
         if cues["org"].match(after) or cues["actor"].match(after):
             continue  # part of an organisation or actor name: "Aleppo Military Council"
-        if _bare_head(text, toks, s):
+        if _bare_head(text, toks, s) or _fragment(text, toks, s):
             continue
+        # "the al Nour square in Tripoli": the square's name, not the event's place
+        score_cut = FACILITY_CUT if cues["facility"].match(after) else 0.0
         others = frozenset(a for o, a in text_admin1 if o is not s)
         ranked = _ranked(gaz, s, replace(contexts[id(s)], admin1_text=others))
         if not ranked or ranked[0][0] < MIN_SCORE:
@@ -272,6 +282,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
             codes, plain = _admin1_after(gaz, text, s.end, focus)
             if plain and idx.admin1[row] not in codes:
                 continue  # "Tuzla, Istanbul" is not the Tuzla of Adana
+        score -= score_cut
         if _continues(text, toks, s):
             score -= 0.2  # the capitalised name goes on: "Damascus International Airport"
         if idx.kind[row] == "populated place" and _THE_RE.search(
@@ -348,6 +359,17 @@ def _admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]
                 return frozenset(codes), comma and hop == 0
         pos = m.end()
     return frozenset(), False
+
+
+def _fragment(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
+    """The name goes on through a particle into a capitalised word ('Kut e Abdollah', 'Ras al
+    Mi'ah'): the span is only the first part of a longer name the gazetteer lacks."""
+    j = s.j
+    if j + 1 >= len(toks) or toks[j][2] not in _PARTICLES:
+        return False
+    nxt = toks[j + 1][0]
+    return (_adjacent(text, s.end, toks[j][0]) and _adjacent(text, toks[j][1], nxt)
+            and text[nxt].isupper())  # fmt: skip
 
 
 def _continues(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
