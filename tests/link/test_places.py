@@ -178,3 +178,37 @@ def test_places_curated_camp_and_town_below_cities500(gaz):
     )
     town = _by_text(gaz.find("Protesters blocked the Saadnayel highway on Monday."))["Saadnayel"]
     assert (town.admin1, town.admin2) == ("Bekaa", "Zahleh")
+
+
+def test_places_admin1_after_a_comma_rules_out_homonyms_elsewhere(gaz):
+    found = _by_text(gaz.find("Arsonists hit a factory in Tuzla, Istanbul on Monday."))
+    assert "Tuzla" not in found or found["Tuzla"].admin1 == "Istanbul"
+    assert found["Istanbul"].admin1 == "Istanbul"
+
+
+def test_places_admin1_named_two_hops_after_a_village(gaz):
+    from frontline.link.geo_find import _admin1_after
+
+    text = "An IED detonated in Dogankoy village of Pervari, Siirt, killing one."
+    codes, plain = _admin1_after(gaz, text, text.index(" village"), frozenset({"TR"}))
+    assert codes == frozenset(gaz.admin1_codes("Siirt", "TR")) and not plain
+    text = "Clashes in the village of Daman in the eastern countryside of Deir-ez-Zor."
+    codes, _ = _admin1_after(gaz, text, text.index(" in the eastern"), frozenset({"SY"}))
+    assert codes == frozenset(gaz.admin1_codes("Deir-ez-Zor", "SY"))
+
+
+def test_places_persian_ezafe_joins_a_name(gaz):
+    found = _by_text(gaz.find("Municipality workers in Kut e Abdollah protested on Monday."))
+    assert found["Kut e Abdollah"].country == "Iran"
+    assert "Kut" not in found
+
+
+def test_places_first_part_of_an_unknown_longer_name_is_no_place(gaz):
+    found = _by_text(gaz.find("Shelling hit Tuz al Zarqa village in Iraq."))
+    assert "Tuz" not in found
+
+
+def test_places_square_named_after_a_place_yields_to_the_town_it_is_in(gaz):
+    found = gaz.find("Protesters met at the Baalbek Square in Tripoli, North Lebanon.")
+    best = max(found, key=lambda m: m.score)
+    assert best.text == "Tripoli"
