@@ -259,7 +259,9 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
     contexts = {id(s): _context(gaz, text, s, focus, paren_of[id(s)], cues) for s in spans}
     first = {id(s): _ranked(gaz, s, contexts[id(s)])[:1] for s in spans}
     text_admin1 = [
-        (s, idx.admin1[r[0][1]]) for s in spans if (r := first[id(s)]) and r[0][0] >= 0.6
+        (s, idx.admin1[r[0][1]])
+        for s in spans
+        if (r := first[id(s)]) and r[0][0] >= 0.6 and idx.kind[r[0][1]] != "country"
     ]
     found: list[tuple[float, _Span, PlaceMention]] = []
     for s in spans:
