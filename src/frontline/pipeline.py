@@ -94,7 +94,7 @@ def _plausible_places(places: list, actors: list, focus: str | None) -> list:
     for p in places:
         if any(p.start < e and s < p.end for s, e in spans):
             continue
-        if p.text.lower() in _demonyms():
+        if p.text.lower() in _demonyms() and p.feature != "country":
             continue
         if focus and p.country != focus and not _strong_abroad(p):
             continue
@@ -115,7 +115,7 @@ def _focus(places: list) -> str | None:
     """The country the article is about: the most place evidence, weighed by match score."""
     weight: dict[str, float] = {}
     for p in places:
-        if p.country and p.score >= 0.3:
+        if p.country and p.score >= 0.3 and p.text.lower() not in _demonyms():
             weight[p.country] = weight.get(p.country, 0.0) + p.score
     return max(weight, key=lambda c: weight[c]) if weight else None
 

@@ -212,3 +212,10 @@ def test_places_square_named_after_a_place_yields_to_the_town_it_is_in(gaz):
     found = gaz.find("Protesters met at the Baalbek Square in Tripoli, North Lebanon.")
     best = max(found, key=lambda m: m.score)
     assert best.text == "Tripoli"
+
+
+def test_places_nationality_of_a_state_body_is_a_weak_country_mention(gaz):
+    m = _by_text(gaz.find("The Turkish Government imposed a two-day curfew."))["Turkish"]
+    assert (m.feature, m.country, m.admin1, m.geo_precision) == ("country", "Turkey", "Ankara", 3)
+    assert m.score < 0.5  # only places an event when nothing finer is said
+    assert "Turkish" not in _by_text(gaz.find("Turkish forces shelled the village."))

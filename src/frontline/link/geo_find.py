@@ -23,7 +23,8 @@ from frontline.model import PlaceMention
 MIN_SCORE = 0.3
 METONYMY_FACTOR = 0.3
 PAREN_SCORE = 0.75  # a name the note ties to admin units we know
-FACILITY_CUT = 0.3  # "X Square in Y": X names the square, Y is the place
+FACILITY_CUT = 0.3
+DEMONYM_SCORE = 0.35  # just above MIN_SCORE: it places an event only when nothing else does  # "X Square in Y": X names the square, Y is the place
 # Lower-case words inside names, as token keys ('bani' -> 'bana'); 'e' is the Persian ezafe.
 _PARTICLES = frozenset(
     token_key(w) for w in ("al", "bin", "ibn", "bani", "beni", "wa", "bu", "um", "umm", "e")
@@ -61,6 +62,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "admin_after": re.compile(rf"^\s+(?:{alt(cues['admin_after'])})\b", re.I),
         "town_before": re.compile(rf"\b(?:{alt(cues['town_before'])})\s+(?:the\s+)?$", re.I),
         "town_after": re.compile(rf"^\s+(?:{alt(cues['town_after'])})\b", re.I),
+        "national": re.compile(rf"\s+(?i:{alt(cues['national_nouns'])})\b"),
         "facility": re.compile(
             rf"^\)?\s+(?i:{alt(cues['facility_after'])})s?\b[^.;()]{{0,40}}?\s(?:in|of)\s+"
             r"(?:the\s+)?[A-Z]"
@@ -304,7 +306,26 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         found.append((score, s, mention))
     chosen = _non_overlapping(found)
     chosen += _from_parens(gaz, text, toks, chosen, parens)
+    chosen += _demonyms(gaz, text, toks, chosen)
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _demonyms(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
+              chosen: list[PlaceMention]) -> list[PlaceMention]:  # fmt: skip
+    """'Turkish', 'Iraqi' as weak country mentions: evidence of the theatre, and the place of
+    a country-wide event ('the Turkish Government imposed a curfew') when nothing finer is said."""
+    idx, out = gaz.index, []
+    for start, end, key in toks:
+        if key not in idx.demonym_keys or not text[start].isupper():
+            continue
+        if not _cues()["national"].match(text, end):
+            continue  # "Turkish forces": who acted, not where
+        if any(m.start < end and start < m.end for m in chosen):
+            continue
+        row = gaz.country_row(idx.country_keys[key])
+        if row is not None:
+            out.append(gaz.mention(row, text[start:end], start, end, DEMONYM_SCORE, precision=3))
+    return out
 
 
 def _ranked(gaz: Gazetteer, s: _Span, ctx: Context) -> list[tuple[float, int]]:

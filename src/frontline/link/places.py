@@ -72,6 +72,15 @@ class Gazetteer:
             and index.kind[idx_row] == "populated place"
         }
 
+    def country_row(self, iso2: str) -> int | None:
+        """The index row of a country (coordinates and admin units of its capital)."""
+        c = self.index.countries.get(iso2)
+        if c is None:
+            return None
+        rows = self.index.rows(name_key(c.name))
+        return next((r for r in rows if self.index.kind[r] == "country" and self.index.cc[r] == iso2),
+                    None)  # fmt: skip
+
     @classmethod
     def load(cls, cache_dir: Path | None = None, *, rebuild: bool = False) -> Gazetteer:
         return cls(load_index(cache_dir, rebuild=rebuild))
