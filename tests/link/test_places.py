@@ -186,17 +186,6 @@ def test_places_admin1_after_a_comma_rules_out_homonyms_elsewhere(gaz):
     assert found["Istanbul"].admin1 == "Istanbul"
 
 
-def test_places_admin1_named_two_hops_after_a_village(gaz):
-    from frontline.link.geo_find import _admin1_after
-
-    text = "An IED detonated in Dogankoy village of Pervari, Siirt, killing one."
-    codes, plain = _admin1_after(gaz, text, text.index(" village"), frozenset({"TR"}))
-    assert codes == frozenset(gaz.admin1_codes("Siirt", "TR")) and not plain
-    text = "Clashes in the village of Daman in the eastern countryside of Deir-ez-Zor."
-    codes, _ = _admin1_after(gaz, text, text.index(" in the eastern"), frozenset({"SY"}))
-    assert codes == frozenset(gaz.admin1_codes("Deir-ez-Zor", "SY"))
-
-
 def test_places_persian_ezafe_joins_a_name(gaz):
     found = _by_text(gaz.find("Municipality workers in Kut e Abdollah protested on Monday."))
     assert found["Kut e Abdollah"].country == "Iran"

@@ -16,21 +16,24 @@ from dataclasses import dataclass, replace
 
 from frontline.link import geo_data
 from frontline.link.gazetteer import MAX_KEY_TOKENS
+from frontline.link.geo_admin import (
+    PARTICLES,
+    Paren,
+    adjacent,
+    admin1_after,
+    direction_keys,
+    find_parens,
+    from_parens,
+    paren_for,
+)
 from frontline.link.places import Context, Gazetteer
-from frontline.link.translit import key_tokens, name_key, strip_article, token_key
+from frontline.link.translit import key_tokens, name_key, strip_article
 from frontline.model import PlaceMention
 
 MIN_SCORE = 0.3
 METONYMY_FACTOR = 0.3
-PAREN_SCORE = 0.75  # a name the note ties to admin units we know
-FACILITY_CUT = 0.3
-DEMONYM_SCORE = 0.35  # just above MIN_SCORE: it places an event only when nothing else does  # "X Square in Y": X names the square, Y is the place
-# Lower-case words inside names, as token keys ('bani' -> 'bana'); 'e' is the Persian ezafe.
-_PARTICLES = frozenset(
-    token_key(w) for w in ("al", "bin", "ibn", "bani", "beni", "wa", "bu", "um", "umm", "e")
-)
-_PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
-_ADJACENT_RE = re.compile(r"[ \t\-]*")
+FACILITY_CUT = 0.3  # "X Square in Y": X names the square, Y is the place
+DEMONYM_SCORE = 0.35  # just above MIN_SCORE: it places an event only when nothing else does
 _THE_RE = re.compile(r"\bthe\s+$")
 
 
@@ -68,12 +71,6 @@ def _cues() -> dict[str, re.Pattern[str]]:
             r"(?:the\s+)?[A-Z]"
         ),
     }
-
-
-@functools.lru_cache(maxsize=1)
-def _direction_keys() -> frozenset[str]:
-    """Direction words as name keys ('northern' -> 'nurtirn'), to compare with token keys."""
-    return frozenset(name_key(w) for w in geo_data.read_cues()["direction_words"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -130,7 +127,7 @@ def _name_shaped(text: str, toks: list[tuple[int, int, str]], caps: list[bool], 
                  j: int) -> bool:  # fmt: skip
     if not caps[j - 1]:
         return False
-    if any(not caps[t] and toks[t][2] not in _PARTICLES for t in range(i + 1, j - 1)):
+    if any(not caps[t] and toks[t][2] not in PARTICLES for t in range(i + 1, j - 1)):
         return False
     hyphenated_article = toks[i][2] == "al" and text[toks[i][1] : toks[i][1] + 1] == "-"
     if not caps[i] and not (hyphenated_article and j - i > 1):
@@ -139,33 +136,29 @@ def _name_shaped(text: str, toks: list[tuple[int, int, str]], caps: list[bool], 
     while (
         k > 0
         and not caps[k - 1]
-        and toks[k - 1][2] in _PARTICLES
-        and _adjacent(text, toks[k - 1][1], toks[k][0])
+        and toks[k - 1][2] in PARTICLES
+        and adjacent(text, toks[k - 1][1], toks[k][0])
     ):
         k -= 1
-    if k > 0 and caps[k - 1] and _adjacent(text, toks[k - 1][1], toks[k][0]):
+    if k > 0 and caps[k - 1] and adjacent(text, toks[k - 1][1], toks[k][0]):
         prev = toks[k - 1][2]
         if prev == "al" and k == i:
             return True  # "Al Jawf" matched without its article: judged by its longer twin
         # inside a longer capitalised name (Hayat Tahrir al-Sham), unless a direction word
-        return k == i and (prev in _direction_keys() or _is_sentence_start(text, toks[k - 1][0]))
+        return k == i and (prev in direction_keys() or _is_sentence_start(text, toks[k - 1][0]))
     return True
 
 
 def _article_stop(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], caps: list[bool],
                   i: int, key: str) -> bool:  # fmt: skip
     """'Jazeera' in 'Al Jazeera': the name with its article is a stop phrase."""
-    if i == 0 or toks[i - 1][2] != "al" or not _adjacent(text, toks[i - 1][1], toks[i][0]):
+    if i == 0 or toks[i - 1][2] != "al" or not adjacent(text, toks[i - 1][1], toks[i][0]):
         return False
     return f"al {key}" in gaz.index.stop_keys or (
         caps[i - 1]
         and f"al {key}" not in gaz.index.keys
         and not _is_sentence_start(text, toks[i - 1][0])
     )
-
-
-def _adjacent(text: str, end: int, start: int) -> bool:
-    return bool(_ADJACENT_RE.fullmatch(text, end, start))
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
@@ -200,51 +193,6 @@ def _inferred_focus(gaz: Gazetteer, spans: list[_Span]) -> frozenset[str]:
     return frozenset(found)
 
 
-@dataclass(slots=True)
-class _Paren:
-    codes: frozenset[str]  # admin1 codes the parenthesis names
-    admin2: str | None
-    start: int  # offset of "("
-    end: int  # offset after ")"
-
-
-def _parens(gaz: Gazetteer, text: str, focus: frozenset[str]) -> list[_Paren]:
-    """ACLED-note parentheses naming admin units: '(Nihm, Sanaa)', '(Marib)'."""
-    out = []
-    for m in _PAREN_RE.finditer(text):
-        parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
-        if not parts or len(parts) > 3:
-            continue
-        codes = gaz.admin1_codes(parts[-1])
-        if focus:
-            codes = {c for c in codes if c.split(".")[0] in focus} or codes
-        if codes:
-            admin2 = parts[-2] if len(parts) >= 2 else None
-            out.append(_Paren(frozenset(codes), admin2, m.start(1) - 1, m.end()))
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def _gap_re() -> re.Pattern[str]:
-    """What may stand between a name and its parenthesis: cue or lower-case words ('Mukayras
-    District (Al Bayda)', 'Enma market (Al Mansurah, Aden)') and ACLED's bracketed location
-    ('Thirah mountain [Aqabat Thirah] (Mukayras, Al Bayda)'); a name inside the bracket ends it."""
-    cues = geo_data.read_cues()
-    words = {
-        w for k in ("near_after", "town_after", "admin_after") for w in cues[k] if " " not in w
-    }
-    alt = "|".join(sorted(words, key=len, reverse=True))
-    word = rf"(?:(?i:{alt})|[a-z][a-z'\-]*)"
-    return re.compile(rf"\]?(?:\s+{word}){{0,3}}(?:\s*\[[^\[\]]{{1,60}}\])?\s*")
-
-
-def _paren_for(text: str, end: int, parens: list[_Paren]) -> _Paren | None:
-    for p in parens:
-        if p.start >= end and _gap_re().fullmatch(text, end, p.start):
-            return p
-    return None
-
-
 def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[PlaceMention]:
     toks = key_tokens(text)
     if not toks:
@@ -254,9 +202,9 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
     spans = _spans(gaz, text, toks)
     if not focus:
         focus = _inferred_focus(gaz, spans)
-    parens = _parens(gaz, text, focus)
+    parens = find_parens(gaz, text, focus)
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in parens)]
-    paren_of = {id(s): _paren_for(text, s.end, parens) for s in spans}
+    paren_of = {id(s): paren_for(text, s.end, parens) for s in spans}
     # first pass: the admin1 of every confidently resolved name is context for the others
     contexts = {id(s): _context(gaz, text, s, focus, paren_of[id(s)], cues) for s in spans}
     first = {id(s): _ranked(gaz, s, contexts[id(s)])[:1] for s in spans}
@@ -281,9 +229,9 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         score, row = ranked[0]
         paren = paren_of[id(s)]
         if paren and idx.admin1[row] not in paren.codes:
-            continue  # the text names other admin units beside it: a homonym; see _from_parens
+            continue  # the text names other admin units beside it: a homonym; see from_parens
         if not paren and idx.kind[row] == "populated place":
-            codes, plain = _admin1_after(gaz, text, s.end, focus)
+            codes, plain = admin1_after(gaz, text, s.end, focus)
             if plain and idx.admin1[row] not in codes:
                 continue  # "Tuzla, Istanbul" is not the Tuzla of Adana
         score -= score_cut
@@ -305,7 +253,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
             mention.admin2 = paren.admin2  # the note's own (ACLED) spelling
         found.append((score, s, mention))
     chosen = _non_overlapping(found)
-    chosen += _from_parens(gaz, text, toks, chosen, parens)
+    chosen += from_parens(gaz, text, toks, chosen, parens)
     chosen += _demonyms(gaz, text, toks, chosen)
     return sorted(chosen, key=lambda m: m.start)
 
@@ -335,7 +283,7 @@ def _ranked(gaz: Gazetteer, s: _Span, ctx: Context) -> list[tuple[float, int]]:
     return ranked
 
 
-def _context(gaz: Gazetteer, text: str, s: _Span, focus: frozenset[str], paren: _Paren | None,
+def _context(gaz: Gazetteer, text: str, s: _Span, focus: frozenset[str], paren: Paren | None,
              cues: dict[str, re.Pattern[str]]) -> Context:  # fmt: skip
     after, before = text[s.end : s.end + 30], text[max(0, s.start - 30) : s.start]
     cue = ""
@@ -345,65 +293,30 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus: frozenset[str], paren: 
         cue = "town"
     if paren:
         return Context(focus=focus, admin1_near=paren.codes, cue=cue)
-    near, _ = _admin1_after(gaz, text, s.end, focus)
+    near, _ = admin1_after(gaz, text, s.end, focus)
     return Context(focus=focus, admin1_near=near, cue=cue)
-
-
-_ADMIN_AFTER_RE = re.compile(
-    r"(?P<lead>,|\s+(?:(?:village|town|district|neighbou?rhood|area|region|camp|city)\s+)?"
-    r"(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
-    r"(?:(?:countryside|outskirts|suburbs|province|governorate)\s+of\s+)?)"
-    r"\s*(?P<name>[A-Z][\w'\-]*(?:[ \-]+(?:al[ \-]+)?[A-Z][\w'\-]*){0,2})"
-)
-_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?[A-Z]")
-
-
-def _admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]
-                  ) -> tuple[frozenset[str], bool]:  # fmt: skip
-    """The admin1 written right after a name: 'Mamak, Ankara', 'Ghaydah in Kirkuk province',
-    'Daman in the eastern countryside of Deir-ez-Zor', 'Dogankoy village of Pervari, Siirt'.
-    Also whether it is the plain 'X, Y' form, which rules out X's homonyms elsewhere."""
-    pos = end
-    for hop in range(2):
-        m = _ADMIN_AFTER_RE.match(text, pos)
-        if not m:
-            break
-        comma = m.group("lead") == ","
-        if comma and _LIST_GOES_ON_RE.match(text, m.end()):
-            break  # a list of places: "Aleppo, Idlib and Hama"
-        words = m.group("name").split()
-        if name_key(words[0]) in _direction_keys():
-            break  # "Dahuk, Northern Iraq": a region of a country, not an admin1
-        for n in range(len(words), 0, -1):
-            codes = gaz.admin1_codes(" ".join(words[:n]))
-            if focus:
-                codes = {c for c in codes if c.split(".")[0] in focus} or codes
-            if codes:
-                return frozenset(codes), comma and hop == 0
-        pos = m.end()
-    return frozenset(), False
 
 
 def _fragment(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
     """The name goes on through a particle into a capitalised word ('Kut e Abdollah', 'Ras al
     Mi'ah'): the span is only the first part of a longer name the gazetteer lacks."""
     j = s.j
-    if j + 1 >= len(toks) or toks[j][2] not in _PARTICLES:
+    if j + 1 >= len(toks) or toks[j][2] not in PARTICLES:
         return False
     nxt = toks[j + 1][0]
-    return (_adjacent(text, s.end, toks[j][0]) and _adjacent(text, toks[j][1], nxt)
+    return (adjacent(text, s.end, toks[j][0]) and adjacent(text, toks[j][1], nxt)
             and text[nxt].isupper())  # fmt: skip
 
 
 def _continues(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
     """The capitalised name goes on after the span, maybe through a particle ('Ein al Hilweh')."""
     j, end = s.j, s.end
-    while j < len(toks) and toks[j][2] in _PARTICLES and _adjacent(text, end, toks[j][0]):
+    while j < len(toks) and toks[j][2] in PARTICLES and adjacent(text, end, toks[j][0]):
         j, end = j + 1, toks[j][1]
     if j >= len(toks):
         return False
     start = toks[j][0]
-    return text[start].isupper() and _adjacent(text, end, start)
+    return text[start].isupper() and adjacent(text, end, start)
 
 
 def _non_overlapping(found: list[tuple[float, _Span, PlaceMention]]) -> list[PlaceMention]:
@@ -416,65 +329,3 @@ def _non_overlapping(found: list[tuple[float, _Span, PlaceMention]]) -> list[Pla
         taken.append((s.start, s.end))
         out.append(m)
     return out
-
-
-def _from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
-                 chosen: list[PlaceMention], parens: list[_Paren]) -> list[PlaceMention]:  # fmt: skip
-    """Names the gazetteer lacks: 'Al Madid (Nihm, Sanaa)' still gives its admin units."""
-    claimed = {id(p) for m in chosen if (p := _paren_for(text, m.end, parens))}
-    out = []
-    for paren in parens:
-        if id(paren) in claimed:
-            continue
-        span = _name_before(gaz, text, toks, paren.start)
-        if span is None:
-            continue
-        # a gazetteer name inside the longer unknown one ("Bab" of "Bab Ghaliq") gives way
-        chosen[:] = [m for m in chosen if not (span[0] <= m.start and m.end <= span[1])]
-        if any(m.start < span[1] and span[0] < m.end for m in chosen + out):
-            continue
-        start, end = span
-        code = sorted(paren.codes)[0]
-        row = _admin2_row(gaz, paren) or gaz.index.admin1_rows.get(code)
-        if row is None:
-            continue
-        m = gaz.mention(row, text[start:end], start, end, PAREN_SCORE, precision=2)
-        m.place_id, m.name, m.feature = None, text[start:end], "populated place"
-        m.admin1, m.admin2 = gaz.index.admin1_names.get(code), paren.admin2
-        out.append(m)
-    return out
-
-
-def _name_before(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
-                 paren_start: int) -> tuple[int, int] | None:  # fmt: skip
-    """The capitalised name that ends right before a parenthesis (cue words may sit between)."""
-    last = max((n for n, t in enumerate(toks) if t[1] <= paren_start), default=-1)
-    while last >= 0 and not text[toks[last][0]].isupper():
-        last -= 1  # skip the cue words: "district", "area", "frontline"
-    if last < 0 or not _gap_re().fullmatch(text, toks[last][1], paren_start):
-        return None
-    first = last
-    while (
-        first > 0
-        and _adjacent(text, toks[first - 1][1], toks[first][0])
-        and (text[toks[first - 1][0]].isupper() or toks[first - 1][2] in _PARTICLES)
-    ):
-        first -= 1
-    while first <= last and (
-        not text[toks[first][0]].isupper()
-        or (toks[first][2] in gaz.index.stop_keys and toks[first][2] != "al")
-    ):
-        first += 1
-    return (toks[first][0], toks[last][1]) if first <= last else None
-
-
-def _admin2_row(gaz: Gazetteer, paren: _Paren) -> int | None:
-    if not paren.admin2:
-        return None
-    for code in sorted(paren.codes):
-        admin1 = gaz.index.admin1_names.get(code)
-        hits = gaz.lookup_rows(paren.admin2, country=code.split(".")[0], admin1=admin1)
-        hits = [(sc, r) for sc, r in hits if sc >= 0.5 and gaz.index.admin1[r] == code]
-        if hits:
-            return hits[0][1]
-    return None
