@@ -208,3 +208,12 @@ def test_places_nationality_of_a_state_body_is_a_weak_country_mention(gaz):
     assert (m.feature, m.country, m.admin1, m.geo_precision) == ("country", "Turkey", "Ankara", 3)
     assert m.score < 0.5  # only places an event when nothing finer is said
     assert "Turkish" not in _by_text(gaz.find("Turkish forces shelled the village."))
+
+
+def test_places_the_most_named_country_leads_the_focus(gaz):
+    text = (
+        "The Syrian regime fired rockets on rebel-held Ghouta, Syria's opposition said. "
+        "Syrian activists and the US condemned the attack on Syria's civilians."
+    )
+    m = _by_text(gaz.find(text))["Ghouta"]
+    assert (m.place_id, m.country, m.admin1) == ("fl:sy-ghouta", "Syria", "Rural Damascus")

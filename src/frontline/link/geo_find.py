@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -166,18 +167,23 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n\"'“(—"
 
 
-def _focus(gaz: Gazetteer, toks: list[tuple[int, int, str]], hint: str | None) -> frozenset[str]:
+def _focus(gaz: Gazetteer, toks: list[tuple[int, int, str]], hint: str | None
+           ) -> tuple[frozenset[str], str]:  # fmt: skip
+    """The countries the text names (names, demonyms, actor words) and the one it names most,
+    if one leads: an article about Syria that mentions the US is still about Syria."""
     keys = gaz.index.focus_keys
-    found = set()
+    counts: Counter[str] = Counter()
     for n in range(len(toks)):
         for width in (1, 2, 3, 4):
             gram = " ".join(t[2] for t in toks[n : n + width])
             if gram in keys:
-                found.add(keys[gram])
+                counts[keys[gram]] += 1
     info = gaz.country(hint) if hint else None
     if info:
-        found.add(info.iso2)
-    return frozenset(found)
+        return frozenset(counts) | {info.iso2}, info.iso2
+    ranked = counts.most_common(2)
+    lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+    return frozenset(counts), lead
 
 
 def _inferred_focus(gaz: Gazetteer, spans: list[_Span]) -> frozenset[str]:
@@ -198,7 +204,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
     if not toks:
         return []
     idx, cues = gaz.index, _cues()
-    focus = _focus(gaz, toks, hint)
+    focus, focus_main = _focus(gaz, toks, hint)
     spans = _spans(gaz, text, toks)
     if not focus:
         focus = _inferred_focus(gaz, spans)
@@ -206,7 +212,9 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in parens)]
     paren_of = {id(s): paren_for(text, s.end, parens) for s in spans}
     # first pass: the admin1 of every confidently resolved name is context for the others
-    contexts = {id(s): _context(gaz, text, s, focus, paren_of[id(s)], cues) for s in spans}
+    contexts = {
+        id(s): _context(gaz, text, s, (focus, focus_main), paren_of[id(s)], cues) for s in spans
+    }
     first = {id(s): _ranked(gaz, s, contexts[id(s)])[:1] for s in spans}
     text_admin1 = [
         (s, idx.admin1[r[0][1]])
@@ -283,8 +291,9 @@ def _ranked(gaz: Gazetteer, s: _Span, ctx: Context) -> list[tuple[float, int]]:
     return ranked
 
 
-def _context(gaz: Gazetteer, text: str, s: _Span, focus: frozenset[str], paren: Paren | None,
-             cues: dict[str, re.Pattern[str]]) -> Context:  # fmt: skip
+def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[str], str],
+             paren: Paren | None, cues: dict[str, re.Pattern[str]]) -> Context:  # fmt: skip
+    focus, focus_main = focus_pair
     after, before = text[s.end : s.end + 30], text[max(0, s.start - 30) : s.start]
     cue = ""
     if cues["admin_after"].match(after):
@@ -292,9 +301,9 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus: frozenset[str], paren: 
     elif cues["town_before"].search(before) or cues["town_after"].match(after):
         cue = "town"
     if paren:
-        return Context(focus=focus, admin1_near=paren.codes, cue=cue)
+        return Context(focus=focus, focus_main=focus_main, admin1_near=paren.codes, cue=cue)
     near, _ = admin1_after(gaz, text, s.end, focus)
-    return Context(focus=focus, admin1_near=near, cue=cue)
+    return Context(focus=focus, focus_main=focus_main, admin1_near=near, cue=cue)
 
 
 def _fragment(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:

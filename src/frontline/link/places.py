@@ -53,6 +53,7 @@ class Context:
     """What the surrounding text says about a name (see geo_find)."""
 
     focus: frozenset[str] = frozenset()  # ISO2 of countries the text is about
+    focus_main: str = ""  # the one it names most, when one leads
     admin1_near: frozenset[str] = frozenset()  # admin1 codes named right next to the name
     admin1_text: frozenset[str] = frozenset()  # admin1 codes of other places in the text
     cue: str = ""  # "admin" (X province) | "town" (the city of X) | ""
@@ -197,7 +198,10 @@ class Gazetteer:
             s -= 0.1  # a village's alternate spelling is weaker evidence than a name's own place
         if ctx.focus:
             # a demonym may name an actor from elsewhere: regional places are only mildly penalised
-            s += 0.2 if cc in ctx.focus else (-0.05 if core else -0.25)
+            if cc in ctx.focus:
+                s += 0.1 if ctx.focus_main and cc != ctx.focus_main else 0.2
+            else:
+                s += -0.05 if core else -0.25
             if cc not in ctx.focus and not core and (pop < 100_000 or alias_abroad):
                 return 0.0  # a small place abroad: noise in conflict news
         elif core:
