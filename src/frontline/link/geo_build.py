@@ -101,7 +101,7 @@ def _add_admin2(idx: GazIndex, towns: dict[str, list[int]]) -> None:
             admin1,
             admin2=row.acled,
             kind="admin2",
-            precision=3,
+            precision=2,  # ACLED codes a district at its seat town with geo_precision 2
         )
         for alias in (gname, *aliases):
             idx.add_name(r, alias)
