@@ -217,3 +217,15 @@ def test_places_the_most_named_country_leads_the_focus(gaz):
     )
     m = _by_text(gaz.find(text))["Ghouta"]
     assert (m.place_id, m.country, m.admin1) == ("fl:sy-ghouta", "Syria", "Rural Damascus")
+
+
+def test_places_east_jerusalem_neighbourhood_is_coded_in_palestine(gaz):
+    text = "Clashes erupted in the Isawiyah neighbourhood of Jerusalem during an arrest raid."
+    m = _by_text(gaz.find(text))["Isawiyah"]
+    assert (m.country, m.admin1, m.admin2, m.geo_precision) == (
+        "Palestine",
+        "West Bank",
+        "Al Quds",
+        2,
+    )
+    assert m.score >= 0.75  # "X neighbourhood" supports a neighbourhood as much as a town

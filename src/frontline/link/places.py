@@ -19,6 +19,7 @@ from frontline.link.gazetteer import GazIndex, load_index
 from frontline.link.translit import name_key, skeleton_key, strip_article
 from frontline.model import PlaceMention
 
+TOWN_LIKE = frozenset({"populated place", "neighbourhood", "refugee camp", "district"})
 SMALL_TOWN = 20_000  # population under which an alternate-name match counts less
 
 
@@ -216,8 +217,8 @@ class Gazetteer:
             s += 0.1
         if ctx.cue == "admin":
             s += {"admin1": 0.35, "admin2": 0.2}.get(kind, -0.1)
-        elif ctx.cue == "town":
-            s += 0.15 if kind == "populated place" else -0.3
+        elif ctx.cue == "town":  # "the town of X", "X neighbourhood", "X camp"
+            s += 0.15 if kind in TOWN_LIKE else -0.3
         if skeleton:
             s -= 0.2
         return max(0.0, min(1.0, s))
