@@ -195,8 +195,9 @@ class Gazetteer:
         # a place abroad named by one of its alternate names ('Molotov' for Perm, 'Seray' for
         # Eminonu) is almost always an English word or a homonym in conflict news
         alias_abroad = not main and kind not in ("country", "admin1")
-        if alias_abroad and kind == "populated place" and pop < SMALL_TOWN:
-            s -= 0.1  # a village's alternate spelling is weaker evidence than a name's own place
+        if alias_abroad and kind == "populated place":
+            # an alternate spelling is weaker evidence than a place's own name, a village's more so
+            s -= 0.2 if pop < SMALL_TOWN else 0.1
         if ctx.focus:
             # a demonym may name an actor from elsewhere: regional places are only mildly penalised
             if cc in ctx.focus:
