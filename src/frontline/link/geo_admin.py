@@ -95,7 +95,8 @@ def admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]
                   ) -> tuple[frozenset[str], bool]:  # fmt: skip
     """The admin1 written right after a name: 'Mamak, Ankara', 'Ghaydah in Kirkuk province',
     'Daman in the eastern countryside of Deir-ez-Zor', 'Dogankoy village of Pervari, Siirt'.
-    Also whether it is the plain 'X, Y' form, which rules out X's homonyms elsewhere."""
+    Also whether that admin1 follows a comma ('X, Y', 'X neighbourhood of Y, Z'): then X lies in
+    it, which rules out X's homonyms in other provinces."""
     pos = end
     for hop in range(2):
         m = _ADMIN_AFTER_RE.match(text, pos)
@@ -112,7 +113,7 @@ def admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]
             if focus:
                 codes = {c for c in codes if c.split(".")[0] in focus} or codes
             if codes:
-                return frozenset(codes), comma and hop == 0
+                return frozenset(codes), comma
         pos = m.end()
     return frozenset(), False
 
