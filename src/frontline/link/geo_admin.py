@@ -98,7 +98,7 @@ def admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]
     Also whether that admin1 follows a comma ('X, Y', 'X neighbourhood of Y, Z'): then X lies in
     it, which rules out X's homonyms in other provinces."""
     pos = end
-    for hop in range(2):
+    for _hop in range(2):  # the name, then what it is part of
         m = _ADMIN_AFTER_RE.match(text, pos)
         if not m:
             break
