@@ -26,3 +26,18 @@ def test_admin1_after_a_plain_comma_but_not_in_a_list(gaz):
     assert codes == frozenset(gaz.admin1_codes("Ankara", "TR")) and plain
     text = "Shelling hit Aleppo, Idlib and Hama."
     assert admin1_after(gaz, text, text.index(","), frozenset({"SY"})) == (frozenset(), False)
+
+
+def test_admin1_after_lower_case_words_and_a_direction(gaz):
+    text = "Gunmen shot a man in Karaa qat market in the north of Aden on Monday."
+    codes, plain = admin1_after(gaz, text, text.index(" qat"), frozenset({"YE"}))
+    assert codes == frozenset(gaz.admin1_codes("Aden", "YE")) and not plain
+
+
+def test_a_name_whose_admin1_is_written_after_it_is_not_a_homonym_abroad(gaz):
+    found = {
+        m.text: m
+        for m in gaz.find("Gunmen shot a man in Al Karaa qat market in the north of Aden.")
+    }
+    assert "Al Karaa" not in found or found["Al Karaa"].country == "Yemen"
+    assert found["Aden"].country == "Yemen"

@@ -242,6 +242,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
             codes, plain = admin1_after(gaz, text, s.end, focus)
             if plain and idx.admin1[row] not in codes:
                 continue  # "Tuzla, Istanbul" is not the Tuzla of Adana
+            if codes and idx.cc[row] not in {c.split(".")[0] for c in codes}:
+                continue  # "Al Karaa market in the north of Aden": not a Saudi Al Qarah
         score -= score_cut
         if _continues(text, toks, s):
             score -= 0.2  # the capitalised name goes on: "Damascus International Airport"
