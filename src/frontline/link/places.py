@@ -192,11 +192,10 @@ class Gazetteer:
         s += {"populated place": 0.05, "admin1": 0.0, "admin2": -0.05, "country": -0.2}.get(
             kind, 0.1 if idx.ids[row].startswith("fl:") else -0.1
         )
-        # a place abroad named by one of its alternate names ('Molotov' for Perm, 'Seray' for
-        # Eminonu) is almost always an English word or a homonym in conflict news
-        alias_abroad = not main and kind not in ("country", "admin1")
-        if alias_abroad and kind == "populated place":
-            # an alternate spelling is weaker evidence than a place's own name, a village's more so
+        # an alternate name ('Molotov' for Perm, 'Seray' for Eminonu) is weaker evidence than a
+        # place's own name, a village's more so; abroad it is almost always a word or a homonym
+        alias = not main and kind not in ("country", "admin1")
+        if alias and kind == "populated place":
             s -= 0.2 if pop < SMALL_TOWN else 0.1
         if ctx.focus:
             # a demonym may name an actor from elsewhere: regional places are only mildly penalised
@@ -204,13 +203,13 @@ class Gazetteer:
                 s += 0.1 if ctx.focus_main and cc != ctx.focus_main else 0.2
             else:
                 s += -0.05 if core else -0.25
-            if cc not in ctx.focus and not core and (pop < 100_000 or alias_abroad):
+            if cc not in ctx.focus and not core and (pop < 100_000 or alias):
                 return 0.0  # a small place abroad: noise in conflict news
         elif core:
             s += 0.05
         else:
             s -= 0.25  # no country named: conflict news from the covered region comes first
-            if pop < 100_000 or alias_abroad:
+            if pop < 100_000 or alias:
                 return 0.0
         if idx.admin1[row] in ctx.admin1_near:
             s += 0.3
