@@ -21,7 +21,8 @@ from frontline.link.actor_countries import countries
 from frontline.link.actors import ActorKB, default_kb
 from frontline.link.places import Gazetteer, default_gazetteer
 from frontline.link.state_forces import find_state_forces
-from frontline.model import Article, Event
+from frontline.link.translit import name_key, strip_article
+from frontline.model import Article, Event, PlaceMention
 from frontline.nlp.dates import find_dates
 from frontline.nlp.figures import find_figures
 from frontline.nlp.pipeline import load_nlp
@@ -77,6 +78,7 @@ class Coder:
 
 
 FOREIGN_PLACE_MIN_SCORE = 0.75
+FOREIGN_TOWN_MIN_SCORE = 0.9
 
 
 @cache
@@ -92,21 +94,30 @@ def _plausible_places(places: list, actors: list, focus: str | None) -> list:
     for p in places:
         if any(p.start < e and s < p.end for s, e in spans):
             continue
-        if p.text.lower() in _demonyms():
+        if p.text.lower() in _demonyms() and p.feature != "country":
             continue
-        if focus and p.country != focus and p.score < FOREIGN_PLACE_MIN_SCORE:
+        if focus and p.country != focus and not _strong_abroad(p):
             continue
         out.append(p)
     return out
 
 
+def _strong_abroad(p: PlaceMention) -> bool:
+    """A place outside the article's country needs a strong match; a town also its own name
+    (an alternate or old name abroad, 'Zap' for Andac, is a homonym far more often)."""
+    if p.feature in ("country", "admin1"):
+        return p.score >= FOREIGN_PLACE_MIN_SCORE
+    own_name = strip_article(name_key(p.text)) == strip_article(name_key(p.name or ""))
+    return p.score >= FOREIGN_TOWN_MIN_SCORE and own_name
+
+
 def _focus(places: list) -> str | None:
-    counts: dict[str, float] = {}
+    """The country the article is about: the most place evidence, weighed by match score."""
+    weight: dict[str, float] = {}
     for p in places:
-        if p.country and p.score >= 0.3:
-            # weighted by score: "Bara (0.54, Iran) in Idleb (0.93, Syria)" is a Syrian report
-            counts[p.country] = counts.get(p.country, 0) + p.score
-    return max(counts, key=lambda c: counts[c]) if counts else None
+        if p.country and p.score >= 0.3 and p.text.lower() not in _demonyms():
+            weight[p.country] = weight.get(p.country, 0.0) + p.score
+    return max(weight, key=lambda c: weight[c]) if weight else None
 
 
 def code_article(

@@ -31,3 +31,10 @@ def test_translit_key_tokens_offsets_point_into_text():
     text = "In Aleppo's east"
     toks = key_tokens(text)
     assert [text[s:e] for s, e, _ in toks] == ["In", "Aleppo", "east"]
+
+
+def test_translit_name_part_words_fold_to_one_spelling():
+    assert name_key("Tell Rifaat") == name_key("Tall Rifaat") == name_key("Tel Rifaat")
+    assert name_key("Jebel Saman") == name_key("Jabal Saman")
+    assert name_key("Kfar Roummane") == name_key("Kafr Roummane")
+    assert name_key("Khirbet Ghazaleh") == name_key("Khirbat Ghazalah")

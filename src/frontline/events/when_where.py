@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
@@ -23,28 +24,63 @@ _OFFSET = re.compile(r"^(\w+|\d+) (day|week|hour)s? (after|before)$", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}  # fmt: skip
 MIN_PLACE_SCORE = 0.3
+WEAK_PLACE_SCORE = 0.5
+_ORIGIN_RE = re.compile(r"\b(?:from|towards|toward)\s+(?:the\s+)?$", re.I)
+
+
+def _is_origin(text: str, p: PlaceMention) -> bool:
+    """'from X' / 'towards X': where people, fire or a march came from or went, not the event."""
+    return bool(_ORIGIN_RE.search(text, max(0, p.start - 12), p.start))
 
 
 def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None, int]:
-    """The frame's place and geo_precision: clause, then sentence, then follow-ups, then the article."""
+    """The frame's place and geo_precision: clause, then sentence, then follow-ups, then the
+    article's most-named specific place; a country name only when nothing finer is said."""
     places = [p for p in ctx.places if p.score >= MIN_PLACE_SCORE]
+    finer = [p for p in places if p.feature != "country"]
+    best = _nearest(ctx, frame, finer)
+    if best is not None:
+        return best, best.geo_precision
+    main = _most_named(finer)
+    if main is not None:
+        frame.flags.append("place inferred from the article")
+        return main, max(main.geo_precision, 2)
+    best = _nearest(ctx, frame, places)
+    if best is not None:
+        return best, best.geo_precision
+    return None, 3
+
+
+def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> PlaceMention | None:
+    """The place of the frame's clause, else sentence, else follow-up sentences: the first after
+    the trigger ("clashed ... in X", "captured Y village in Z"), unless it is only where people or
+    fire came from ("fighters from X", "fired from X at Y") or a weak match beside a strong one."""
     cs, ce = frame.clause
     ss, se = frame.sentence.start_char, frame.sentence.end_char
-    windows = ((cs, ce), (ss, se), (se, frame.window_end))
-    # A country name places an event only when nothing finer is said anywhere near it.
-    for pool in ([p for p in places if p.feature != "country"], places):
-        for lo, hi in windows:
-            found = [p for p in pool if p.start >= lo and p.end <= hi]
-            if found:
-                # The first place after the trigger ("clashed ... in X", "captured Y village in Z").
-                after = [p for p in found if p.start >= frame.trigger[0]] or found
-                best = min(after, key=lambda p: (p.start, p.geo_precision))
-                return best, best.geo_precision
-    main = ctx.main_place()
-    if main is None:
-        return None, 3
-    frame.flags.append("place inferred from the article")
-    return main, max(main.geo_precision, 2)
+    text = ctx.article.text
+    for lo, hi in ((cs, ce), (ss, se), (se, frame.window_end)):
+        found = [p for p in pool if p.start >= lo and p.end <= hi]
+        if found:
+            after = [p for p in found if p.start >= frame.trigger[0]] or found
+            return min(after, key=lambda p: (_is_origin(text, p), p.score < WEAK_PLACE_SCORE,
+                                             p.start, p.geo_precision))  # fmt: skip
+    return None
+
+
+def _most_named(places: list[PlaceMention]) -> PlaceMention | None:
+    """The article's most-named place (then the most precise, then the first)."""
+    if not places:
+        return None
+    counts = Counter(p.place_id or p.name for p in places)
+    first: dict[str, int] = {}
+    for i, p in enumerate(places):
+        first.setdefault(p.place_id or p.name, i)
+
+    def key(p: PlaceMention) -> tuple[int, int, int]:
+        k = p.place_id or p.name
+        return (-counts[k], p.geo_precision, first[k])
+
+    return min(places, key=key)
 
 
 def _resolved(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:

@@ -101,7 +101,7 @@ def _add_admin2(idx: GazIndex, towns: dict[str, list[int]]) -> None:
             admin1,
             admin2=row.acled,
             kind="admin2",
-            precision=3,
+            precision=2,  # ACLED codes a district at its seat town with geo_precision 2
         )
         for alias in (gname, *aliases):
             idx.add_name(r, alias)
@@ -119,8 +119,11 @@ def _add_countries(idx: GazIndex) -> None:
         in_country = [r for r in idx.rows(name_key(c.capital)) if idx.cc[r] == iso2]
         capital = _seat_row(idx, c.capital, in_country) if c.capital else None
         lat, lon = (idx.lat[capital], idx.lon[capital]) if capital is not None else (0.0, 0.0)
-        r = idx.add(c.geonameid or f"country:{iso2}", c.name, lat, lon, iso2, "",
-                    kind="country", precision=3)  # fmt: skip
+        # ACLED codes a country-wide event at the capital (geo_precision 3): its admin units too
+        admin1 = idx.admin1[capital] if capital is not None else ""
+        admin2 = idx.admin2[capital] if capital is not None else ""
+        r = idx.add(c.geonameid or f"country:{iso2}", c.name, lat, lon, iso2, admin1,
+                    admin2=admin2, kind="country", precision=3)  # fmt: skip
         for alias in (c.name, *c.aliases):
             idx.add_name(r, alias)
             idx.country_keys[name_key(alias)] = iso2

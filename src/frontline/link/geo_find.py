@@ -1,7 +1,7 @@
 """Find place mentions in English text (news or ACLED notes) with the gazetteer.
 
-Candidate spans come from an Aho-Corasick automaton over the name keys of every gazetteer name,
-run on the text's token-key stream and kept only where the span looks like a proper name
+Candidate spans are the token n-grams of the text's key stream that are gazetteer name keys (one
+hash look-up each, no automaton to build), kept only where the span looks like a proper name
 (capitalised words, lower-case Arabic particles inside). Context then ranks or rejects them:
 "X (District, Governorate)", "X in Y province", "the city of X", "near X", "Idlib rebels",
 "Damascus said", and the countries the text is about.
@@ -11,21 +11,31 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-import ahocorasick_rs
-
 from frontline.link import geo_data
+from frontline.link.gazetteer import MAX_KEY_TOKENS
+from frontline.link.geo_admin import (
+    PARTICLES,
+    Paren,
+    adjacent,
+    admin1_after,
+    direction_keys,
+    find_parens,
+    from_parens,
+    paren_for,
+)
 from frontline.link.places import Context, Gazetteer
-from frontline.link.translit import key_tokens
+from frontline.link.translit import key_tokens, name_key, strip_article
 from frontline.model import PlaceMention
 
 MIN_SCORE = 0.3
 METONYMY_FACTOR = 0.3
-PAREN_SCORE = 0.75  # a name the note ties to admin units we know
-_PARTICLES = frozenset({"al", "bin", "ibn", "bani", "wa", "bu", "um", "umm"})
-_PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
-_ADJACENT_RE = re.compile(r"[ \t\-]*")
+FACILITY_CUT = 0.3  # "X Square in Y": X names the square, Y is the place
+DEMONYM_SCORE = 0.35  # just above MIN_SCORE: it places an event only when nothing else does
+_THE_RE = re.compile(r"\bthe\s+$")
 
 
 @dataclass(slots=True)
@@ -48,49 +58,62 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "org": re.compile(rf"^[\s\-]+(?:{alt(cues['org_suffixes'])})\b", re.I),
         "actor": re.compile(rf"^\s+(?:{alt(cues['actor_nouns'])})\b"),
         "metonymy": re.compile(rf"^\s+(?:{alt(cues['metonymy_verbs'])})\b"),
-        "near_before": re.compile(rf"\b(?:{alt(cues['near_before'])})\s+(?:the\s+)?$", re.I),
+        "near_before": re.compile(
+            rf"\b(?:{alt(cues['near_before'])})\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$",
+            re.I,
+        ),
         "near_after": re.compile(rf"^\s+(?:{alt(cues['near_after'])})\b", re.I),
         "admin_after": re.compile(rf"^\s+(?:{alt(cues['admin_after'])})\b", re.I),
         "town_before": re.compile(rf"\b(?:{alt(cues['town_before'])})\s+(?:the\s+)?$", re.I),
         "town_after": re.compile(rf"^\s+(?:{alt(cues['town_after'])})\b", re.I),
+        "national": re.compile(rf"\s+(?i:{alt(cues['national_nouns'])})\b"),
+        "facility": re.compile(
+            rf"^\)?\s+(?i:{alt(cues['facility_after'])})s?\b[^.;()]{{0,40}}?\s(?:in|of)\s+"
+            r"(?:the\s+)?[A-Z]"
+        ),
     }
 
 
 @functools.lru_cache(maxsize=1)
-def _direction_keys() -> frozenset[str]:
-    return frozenset(geo_data.read_cues()["direction_words"])
+def _head_keys() -> frozenset[str]:
+    return frozenset(name_key(w) for w in geo_data.read_cues()["name_heads"])
 
 
-def _automaton(gaz: Gazetteer) -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
-    """Built on first use (about 2 s, 40 MB): it cannot be pickled with the index."""
-    if gaz._automaton is None:
-        keys = [k for k in gaz.index.keys if k.isascii()]
-        ac = ahocorasick_rs.AhoCorasick(
-            [f" {k} " for k in keys],
-            implementation=ahocorasick_rs.Implementation.ContiguousNFA,
-            store_patterns=False,
-        )
-        gaz._automaton = (ac, keys)
-    return gaz._automaton
+def _bare_head(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
+    """'Kafr', 'Ein' or 'Bab' alone, or opening a longer name ('Bab Ghaliq'): not a place."""
+    if s.key in _head_keys():
+        return True
+    return strip_article(s.key) in _head_keys() and _continues(text, toks, s)
+
+
+def _key_ngrams(keys: Mapping[str, object], toks: list[tuple[int, int, str]]
+                ) -> list[tuple[int, int, str]]:  # fmt: skip
+    """(first token, one past the last, key) of every token n-gram that is a name key.
+
+    A hash look-up per n-gram (names have at most MAX_KEY_TOKENS words) finds exactly what an
+    Aho-Corasick automaton over the 500k keys would, without its 2 s, 60 MB build per process.
+    """
+    out = []
+    for i in range(len(toks)):
+        gram = ""
+        for j in range(i, min(len(toks), i + MAX_KEY_TOKENS)):
+            gram = f"{gram} {toks[j][2]}" if gram else toks[j][2]
+            if gram in keys:
+                out.append((i, j + 1, gram))
+    return sorted(out, key=lambda m: (m[1], m[0]))
 
 
 def _spans(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]]) -> list[_Span]:
     """Token ranges whose key is a gazetteer name and whose shape is a proper name."""
-    ac, keys = _automaton(gaz)
-    haystack, starts, ends, pos = [" "], {}, {}, 0
-    for n, (_, _, key) in enumerate(toks):
-        starts[pos] = n
-        haystack.append(key + " ")
-        pos += len(key) + 1
-        ends[pos + 1] = n + 1
-    hay = "".join(haystack)
     caps = [text[s].isupper() for s, _, _ in toks]
+    # "Syrias Idlib": a possessive that lost its apostrophe ends the name before it
+    for n, (s, e, _) in enumerate(toks):
+        if caps[n] and text[e - 1] == "s" and name_key(text[s : e - 1]) in gaz.index.country_keys:
+            caps[n] = False
     out = []
-    for pat, s, e in ac.find_matches_as_indexes(hay, overlapping=True):
-        i, j = starts.get(s), ends.get(e)
-        if i is None or j is None or not _name_shaped(text, toks, caps, i, j):
+    for i, j, key in _key_ngrams(gaz.index.keys, toks):
+        if not _name_shaped(text, toks, caps, i, j):
             continue
-        key = keys[pat]
         if key in gaz.index.stop_keys or _article_stop(gaz, text, toks, caps, i, key):
             continue
         if key in gaz.index.focus_keys and key not in gaz.index.country_keys:
@@ -105,7 +128,7 @@ def _name_shaped(text: str, toks: list[tuple[int, int, str]], caps: list[bool], 
                  j: int) -> bool:  # fmt: skip
     if not caps[j - 1]:
         return False
-    if any(not caps[t] and toks[t][2] not in _PARTICLES for t in range(i + 1, j - 1)):
+    if any(not caps[t] and toks[t][2] not in PARTICLES for t in range(i + 1, j - 1)):
         return False
     hyphenated_article = toks[i][2] == "al" and text[toks[i][1] : toks[i][1] + 1] == "-"
     if not caps[i] and not (hyphenated_article and j - i > 1):
@@ -114,23 +137,23 @@ def _name_shaped(text: str, toks: list[tuple[int, int, str]], caps: list[bool], 
     while (
         k > 0
         and not caps[k - 1]
-        and toks[k - 1][2] in _PARTICLES
-        and _adjacent(text, toks[k - 1][1], toks[k][0])
+        and toks[k - 1][2] in PARTICLES
+        and adjacent(text, toks[k - 1][1], toks[k][0])
     ):
         k -= 1
-    if k > 0 and caps[k - 1] and _adjacent(text, toks[k - 1][1], toks[k][0]):
+    if k > 0 and caps[k - 1] and adjacent(text, toks[k - 1][1], toks[k][0]):
         prev = toks[k - 1][2]
         if prev == "al" and k == i:
             return True  # "Al Jawf" matched without its article: judged by its longer twin
         # inside a longer capitalised name (Hayat Tahrir al-Sham), unless a direction word
-        return k == i and (prev in _direction_keys() or _is_sentence_start(text, toks[k - 1][0]))
+        return k == i and (prev in direction_keys() or _is_sentence_start(text, toks[k - 1][0]))
     return True
 
 
 def _article_stop(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], caps: list[bool],
                   i: int, key: str) -> bool:  # fmt: skip
     """'Jazeera' in 'Al Jazeera': the name with its article is a stop phrase."""
-    if i == 0 or toks[i - 1][2] != "al" or not _adjacent(text, toks[i - 1][1], toks[i][0]):
+    if i == 0 or toks[i - 1][2] != "al" or not adjacent(text, toks[i - 1][1], toks[i][0]):
         return False
     return f"al {key}" in gaz.index.stop_keys or (
         caps[i - 1]
@@ -139,27 +162,28 @@ def _article_stop(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], c
     )
 
 
-def _adjacent(text: str, end: int, start: int) -> bool:
-    return bool(_ADJACENT_RE.fullmatch(text, end, start))
-
-
 def _is_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?:;\n\"'“(—"
 
 
-def _focus(gaz: Gazetteer, toks: list[tuple[int, int, str]], hint: str | None) -> frozenset[str]:
+def _focus(gaz: Gazetteer, toks: list[tuple[int, int, str]], hint: str | None
+           ) -> tuple[frozenset[str], str]:  # fmt: skip
+    """The countries the text names (names, demonyms, actor words) and the one it names most,
+    if one leads: an article about Syria that mentions the US is still about Syria."""
     keys = gaz.index.focus_keys
-    found = set()
+    counts: Counter[str] = Counter()
     for n in range(len(toks)):
         for width in (1, 2, 3, 4):
             gram = " ".join(t[2] for t in toks[n : n + width])
             if gram in keys:
-                found.add(keys[gram])
+                counts[keys[gram]] += 1
     info = gaz.country(hint) if hint else None
     if info:
-        found.add(info.iso2)
-    return frozenset(found)
+        return frozenset(counts) | {info.iso2}, info.iso2
+    ranked = counts.most_common(2)
+    lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+    return frozenset(counts), lead
 
 
 def _inferred_focus(gaz: Gazetteer, spans: list[_Span]) -> frozenset[str]:
@@ -175,71 +199,37 @@ def _inferred_focus(gaz: Gazetteer, spans: list[_Span]) -> frozenset[str]:
     return frozenset(found)
 
 
-@dataclass(slots=True)
-class _Paren:
-    codes: frozenset[str]  # admin1 codes the parenthesis names
-    admin2: str | None
-    start: int  # offset of "("
-    end: int  # offset after ")"
-
-
-def _parens(gaz: Gazetteer, text: str, focus: frozenset[str]) -> list[_Paren]:
-    """ACLED-note parentheses naming admin units: '(Nihm, Sanaa)', '(Marib)'."""
-    out = []
-    for m in _PAREN_RE.finditer(text):
-        parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
-        if not parts or len(parts) > 3:
-            continue
-        codes = gaz.admin1_codes(parts[-1])
-        if focus:
-            codes = {c for c in codes if c.split(".")[0] in focus} or codes
-        if codes:
-            admin2 = parts[-2] if len(parts) >= 2 else None
-            out.append(_Paren(frozenset(codes), admin2, m.start(1) - 1, m.end()))
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def _gap_re() -> re.Pattern[str]:
-    """Words allowed between a name and its parenthesis: 'Mukayras district (Al Bayda)'."""
-    cues = geo_data.read_cues()
-    words = {
-        w for k in ("near_after", "town_after", "admin_after") for w in cues[k] if " " not in w
-    }
-    alt = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:\s+(?:{alt})){{0,2}}\s*", re.I)
-
-
-def _paren_for(text: str, end: int, parens: list[_Paren]) -> _Paren | None:
-    for p in parens:
-        if p.start >= end and _gap_re().fullmatch(text, end, p.start):
-            return p
-    return None
-
-
 def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[PlaceMention]:
     toks = key_tokens(text)
     if not toks:
         return []
     idx, cues = gaz.index, _cues()
-    focus = _focus(gaz, toks, hint)
+    focus, focus_main = _focus(gaz, toks, hint)
     spans = _spans(gaz, text, toks)
     if not focus:
         focus = _inferred_focus(gaz, spans)
-    parens = _parens(gaz, text, focus)
+    parens = find_parens(gaz, text, focus)
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in parens)]
-    paren_of = {id(s): _paren_for(text, s.end, parens) for s in spans}
+    paren_of = {id(s): paren_for(text, s.end, parens) for s in spans}
     # first pass: the admin1 of every confidently resolved name is context for the others
-    contexts = {id(s): _context(text, s, focus, paren_of[id(s)], cues) for s in spans}
+    contexts = {
+        id(s): _context(gaz, text, s, (focus, focus_main), paren_of[id(s)], cues) for s in spans
+    }
     first = {id(s): _ranked(gaz, s, contexts[id(s)])[:1] for s in spans}
     text_admin1 = [
-        (s, idx.admin1[r[0][1]]) for s in spans if (r := first[id(s)]) and r[0][0] >= 0.6
+        (s, idx.admin1[r[0][1]])
+        for s in spans
+        if (r := first[id(s)]) and r[0][0] >= 0.6 and idx.kind[r[0][1]] != "country"
     ]
     found: list[tuple[float, _Span, PlaceMention]] = []
     for s in spans:
         after = text[s.end : s.end + 40]
         if cues["org"].match(after) or cues["actor"].match(after):
             continue  # part of an organisation or actor name: "Aleppo Military Council"
+        if _bare_head(text, toks, s) or _fragment(text, toks, s):
+            continue
+        # "the al Nour square in Tripoli": the square's name, not the event's place
+        score_cut = FACILITY_CUT if cues["facility"].match(after) else 0.0
         others = frozenset(a for o, a in text_admin1 if o is not s)
         ranked = _ranked(gaz, s, replace(contexts[id(s)], admin1_text=others))
         if not ranked or ranked[0][0] < MIN_SCORE:
@@ -247,21 +237,53 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         score, row = ranked[0]
         paren = paren_of[id(s)]
         if paren and idx.admin1[row] not in paren.codes:
-            continue  # the note names other admin units: a homonym; see _from_parens
+            continue  # the text names other admin units beside it: a homonym; see from_parens
+        if not paren and idx.kind[row] == "populated place":
+            codes, plain = admin1_after(gaz, text, s.end, focus)
+            if plain and idx.admin1[row] not in codes:
+                continue  # "Tuzla, Istanbul" is not the Tuzla of Adana
+            if codes and idx.cc[row] not in {c.split(".")[0] for c in codes}:
+                continue  # "Al Karaa market in the north of Aden": not a Saudi Al Qarah
+        score -= score_cut
         if _continues(text, toks, s):
             score -= 0.2  # the capitalised name goes on: "Damascus International Airport"
+        if idx.kind[row] == "populated place" and _THE_RE.search(
+            text, max(0, s.start - 5), s.start
+        ):
+            score -= 0.3  # "outside the Seray in Tripoli": a building or area, not a town
         if gaz.is_capital(row) and cues["metonymy"].match(after):
             score *= METONYMY_FACTOR  # "Damascus said": the government, not the place
         near = bool(cues["near_before"].search(text[max(0, s.start - 30): s.start])
                     or cues["near_after"].match(after))  # fmt: skip
-        precision = max(idx.precision[row], 2) if near else idx.precision[row]
+        # "Baqim district": a district coded at its seat town is ACLED's geo_precision 2
+        district = contexts[id(s)].cue == "admin" and idx.kind[row] == "populated place"
+        precision = max(idx.precision[row], 2) if near or district else idx.precision[row]
         mention = gaz.mention(row, text[s.start : s.end], s.start, s.end, score, precision)
         if paren and paren.admin2:
             mention.admin2 = paren.admin2  # the note's own (ACLED) spelling
         found.append((score, s, mention))
     chosen = _non_overlapping(found)
-    chosen += _from_parens(gaz, text, toks, chosen, parens)
+    chosen += from_parens(gaz, text, toks, chosen, parens)
+    chosen += _demonyms(gaz, text, toks, chosen)
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _demonyms(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
+              chosen: list[PlaceMention]) -> list[PlaceMention]:  # fmt: skip
+    """'Turkish', 'Iraqi' as weak country mentions: evidence of the theatre, and the place of
+    a country-wide event ('the Turkish Government imposed a curfew') when nothing finer is said."""
+    idx, out = gaz.index, []
+    for start, end, key in toks:
+        if key not in idx.demonym_keys or not text[start].isupper():
+            continue
+        if not _cues()["national"].match(text, end):
+            continue  # "Turkish forces": who acted, not where
+        if any(m.start < end and start < m.end for m in chosen):
+            continue
+        row = gaz.country_row(idx.country_keys[key])
+        if row is not None:
+            out.append(gaz.mention(row, text[start:end], start, end, DEMONYM_SCORE, precision=3))
+    return out
 
 
 def _ranked(gaz: Gazetteer, s: _Span, ctx: Context) -> list[tuple[float, int]]:
@@ -271,23 +293,41 @@ def _ranked(gaz: Gazetteer, s: _Span, ctx: Context) -> list[tuple[float, int]]:
     return ranked
 
 
-def _context(text: str, s: _Span, focus: frozenset[str], paren: _Paren | None,
-             cues: dict[str, re.Pattern[str]]) -> Context:  # fmt: skip
+def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[str], str],
+             paren: Paren | None, cues: dict[str, re.Pattern[str]]) -> Context:  # fmt: skip
+    focus, focus_main = focus_pair
     after, before = text[s.end : s.end + 30], text[max(0, s.start - 30) : s.start]
     cue = ""
     if cues["admin_after"].match(after):
         cue = "admin"
     elif cues["town_before"].search(before) or cues["town_after"].match(after):
         cue = "town"
-    near = paren.codes if paren else frozenset()
-    return Context(focus=focus, admin1_near=near, cue=cue)
+    if paren:
+        return Context(focus=focus, focus_main=focus_main, admin1_near=paren.codes, cue=cue)
+    near, _ = admin1_after(gaz, text, s.end, focus)
+    return Context(focus=focus, focus_main=focus_main, admin1_near=near, cue=cue)
+
+
+def _fragment(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
+    """The name goes on through a particle into a capitalised word ('Kut e Abdollah', 'Ras al
+    Mi'ah'): the span is only the first part of a longer name the gazetteer lacks."""
+    j = s.j
+    if j + 1 >= len(toks) or toks[j][2] not in PARTICLES:
+        return False
+    nxt = toks[j + 1][0]
+    return (adjacent(text, s.end, toks[j][0]) and adjacent(text, toks[j][1], nxt)
+            and text[nxt].isupper())  # fmt: skip
 
 
 def _continues(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
-    if s.j >= len(toks):
+    """The capitalised name goes on after the span, maybe through a particle ('Ein al Hilweh')."""
+    j, end = s.j, s.end
+    while j < len(toks) and toks[j][2] in PARTICLES and adjacent(text, end, toks[j][0]):
+        j, end = j + 1, toks[j][1]
+    if j >= len(toks):
         return False
-    start = toks[s.j][0]
-    return text[start].isupper() and _adjacent(text, s.end, start)
+    start = toks[j][0]
+    return text[start].isupper() and adjacent(text, end, start)
 
 
 def _non_overlapping(found: list[tuple[float, _Span, PlaceMention]]) -> list[PlaceMention]:
@@ -300,65 +340,3 @@ def _non_overlapping(found: list[tuple[float, _Span, PlaceMention]]) -> list[Pla
         taken.append((s.start, s.end))
         out.append(m)
     return out
-
-
-def _from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
-                 chosen: list[PlaceMention], parens: list[_Paren]) -> list[PlaceMention]:  # fmt: skip
-    """Names the gazetteer lacks: 'Al Madid (Nihm, Sanaa)' still gives its admin units."""
-    claimed = {id(p) for m in chosen if (p := _paren_for(text, m.end, parens))}
-    out = []
-    for paren in parens:
-        if id(paren) in claimed:
-            continue
-        span = _name_before(gaz, text, toks, paren.start)
-        if span is None:
-            continue
-        # a gazetteer name inside the longer unknown one ("Bab" of "Bab Ghaliq") gives way
-        chosen[:] = [m for m in chosen if not (span[0] <= m.start and m.end <= span[1])]
-        if any(m.start < span[1] and span[0] < m.end for m in chosen + out):
-            continue
-        start, end = span
-        code = sorted(paren.codes)[0]
-        row = _admin2_row(gaz, paren) or gaz.index.admin1_rows.get(code)
-        if row is None:
-            continue
-        m = gaz.mention(row, text[start:end], start, end, PAREN_SCORE, precision=2)
-        m.place_id, m.name, m.feature = None, text[start:end], "populated place"
-        m.admin1, m.admin2 = gaz.index.admin1_names.get(code), paren.admin2
-        out.append(m)
-    return out
-
-
-def _name_before(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
-                 paren_start: int) -> tuple[int, int] | None:  # fmt: skip
-    """The capitalised name that ends right before a parenthesis (cue words may sit between)."""
-    last = max((n for n, t in enumerate(toks) if t[1] <= paren_start), default=-1)
-    while last >= 0 and not text[toks[last][0]].isupper():
-        last -= 1  # skip the cue words: "district", "area", "frontline"
-    if last < 0 or not _gap_re().fullmatch(text, toks[last][1], paren_start):
-        return None
-    first = last
-    while (
-        first > 0
-        and _adjacent(text, toks[first - 1][1], toks[first][0])
-        and (text[toks[first - 1][0]].isupper() or toks[first - 1][2] in _PARTICLES)
-    ):
-        first -= 1
-    while first <= last and (
-        not text[toks[first][0]].isupper()
-        or (toks[first][2] in gaz.index.stop_keys and toks[first][2] != "al")
-    ):
-        first += 1
-    return (toks[first][0], toks[last][1]) if first <= last else None
-
-
-def _admin2_row(gaz: Gazetteer, paren: _Paren) -> int | None:
-    if not paren.admin2:
-        return None
-    for code in sorted(paren.codes):
-        admin1 = gaz.index.admin1_names.get(code)
-        hits = gaz.lookup_rows(paren.admin2, country=code.split(".")[0], admin1=admin1)
-        hits = [(sc, r) for sc, r in hits if sc >= 0.5 and gaz.index.admin1[r] == code]
-        if hits:
-            return hits[0][1]
-    return None

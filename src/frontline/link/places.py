@@ -19,6 +19,9 @@ from frontline.link.gazetteer import GazIndex, load_index
 from frontline.link.translit import name_key, skeleton_key, strip_article
 from frontline.model import PlaceMention
 
+TOWN_LIKE = frozenset({"populated place", "neighbourhood", "refugee camp", "district"})
+SMALL_TOWN = 20_000  # population under which an alternate-name match counts less
+
 
 @dataclass(slots=True)
 class Place:
@@ -51,6 +54,7 @@ class Context:
     """What the surrounding text says about a name (see geo_find)."""
 
     focus: frozenset[str] = frozenset()  # ISO2 of countries the text is about
+    focus_main: str = ""  # the one it names most, when one leads
     admin1_near: frozenset[str] = frozenset()  # admin1 codes named right next to the name
     admin1_text: frozenset[str] = frozenset()  # admin1 codes of other places in the text
     cue: str = ""  # "admin" (X province) | "town" (the city of X) | ""
@@ -61,7 +65,6 @@ class Gazetteer:
 
     def __init__(self, index: GazIndex) -> None:
         self.index = index
-        self._automaton = None
         self._capitals = {
             idx_row
             for c in index.countries.values()
@@ -70,6 +73,15 @@ class Gazetteer:
             and index.cc[idx_row] == c.iso2
             and index.kind[idx_row] == "populated place"
         }
+
+    def country_row(self, iso2: str) -> int | None:
+        """The index row of a country (coordinates and admin units of its capital)."""
+        c = self.index.countries.get(iso2)
+        if c is None:
+            return None
+        rows = self.index.rows(name_key(c.name))
+        return next((r for r in rows if self.index.kind[r] == "country" and self.index.cc[r] == iso2),
+                    None)  # fmt: skip
 
     @classmethod
     def load(cls, cache_dir: Path | None = None, *, rebuild: bool = False) -> Gazetteer:
@@ -174,22 +186,30 @@ class Gazetteer:
         kind, cc, pop = idx.kind[row], idx.cc[row], idx.pop[row]
         core = cc in idx.core
         s = 0.45 + min(0.15, math.log10(pop + 1) / 40)
-        main = strip_article(name_key(idx.names[row]))
-        if not skeleton and strip_article(key) == main:
+        main = not skeleton and strip_article(key) == strip_article(name_key(idx.names[row]))
+        if main:
             s += 0.1
         s += {"populated place": 0.05, "admin1": 0.0, "admin2": -0.05, "country": -0.2}.get(
             kind, 0.1 if idx.ids[row].startswith("fl:") else -0.1
         )
+        # an alternate name ('Molotov' for Perm, 'Seray' for Eminonu) is weaker evidence than a
+        # place's own name, a village's more so; abroad it is almost always a word or a homonym
+        alias = not main and kind not in ("country", "admin1")
+        if alias and kind == "populated place":
+            s -= 0.2 if pop < SMALL_TOWN else 0.1
         if ctx.focus:
             # a demonym may name an actor from elsewhere: regional places are only mildly penalised
-            s += 0.2 if cc in ctx.focus else (-0.05 if core else -0.25)
-            if cc not in ctx.focus and not core and pop < 100_000:
+            if cc in ctx.focus:
+                s += 0.1 if ctx.focus_main and cc != ctx.focus_main else 0.2
+            else:
+                s += -0.05 if core else -0.25
+            if cc not in ctx.focus and not core and (pop < 100_000 or alias):
                 return 0.0  # a small place abroad: noise in conflict news
         elif core:
             s += 0.05
         else:
             s -= 0.25  # no country named: conflict news from the covered region comes first
-            if pop < 100_000:
+            if pop < 100_000 or alias:
                 return 0.0
         if idx.admin1[row] in ctx.admin1_near:
             s += 0.3
@@ -197,8 +217,8 @@ class Gazetteer:
             s += 0.1
         if ctx.cue == "admin":
             s += {"admin1": 0.35, "admin2": 0.2}.get(kind, -0.1)
-        elif ctx.cue == "town":
-            s += 0.15 if kind == "populated place" else -0.3
+        elif ctx.cue == "town":  # "the town of X", "X neighbourhood", "X camp"
+            s += 0.15 if kind in TOWN_LIKE else -0.3
         if skeleton:
             s -= 0.2
         return max(0.0, min(1.0, s))

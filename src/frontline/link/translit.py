@@ -71,6 +71,10 @@ _FOLDS: tuple[tuple[str, str], ...] = (
     ("e", "i"),
     ("o", "u"),
 )
+# Whole words that name-part spellings fold to after the letter folds: Tell/Tall/Tel (hill),
+# Jebel/Jabal (mountain), Kfar/Kafr (village), Khirbet/Khirbat (ruin), Qaryat/Qarya (village).
+_WORD_FOLDS = {"til": "tal", "jibil": "jabal", "kfar": "kafr", "kafar": "kafr", "kifr": "kafr",
+               "kirbit": "kirbat", "karyat": "karya"}  # fmt: skip
 _FINAL_RE = re.compile(r"[aiu]h?$")
 _DOUBLE_RE = re.compile(r"([a-z])\1+")
 _VOWELS_RE = re.compile(r"[aeiouyw]")
@@ -101,7 +105,7 @@ def token_key(token: str) -> str:
     tok = _DOUBLE_RE.sub(r"\1", tok)
     if len(tok) > 3:
         tok = _FINAL_RE.sub("a", tok)  # Raqqah/Raqqa, Hasakeh/Hasaka, Hama/Hamah
-    return tok
+    return _WORD_FOLDS.get(tok, tok)
 
 
 def _split_words(text: str) -> list[str]:

@@ -1,0 +1,180 @@
+"""Admin units written next to a place name, which pick its homonym or stand in for it.
+
+ACLED notes tie names to admin units in parentheses ('Al Madid (Nihm, Sanaa)', 'Thirah mountain
+[Aqabat Thirah] (Mukayras, Al Bayda)'); news writes 'Mamak, Ankara', 'Ghaydah in Kirkuk province'
+or 'Daman in the eastern countryside of Deir-ez-Zor'. A name the gazetteer lacks still gets the
+admin units of its parenthesis (`from_parens`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from frontline.link import geo_data
+from frontline.link.places import Gazetteer
+from frontline.link.translit import name_key, token_key
+from frontline.model import PlaceMention
+
+PAREN_SCORE = 0.75  # a name the note ties to admin units we know
+_PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
+_ADJACENT_RE = re.compile(r"[ \t\-]*")
+
+# Lower-case words inside names, as token keys ('bani' -> 'bana'); 'e' is the Persian ezafe.
+PARTICLES = frozenset(
+    token_key(w) for w in ("al", "bin", "ibn", "bani", "beni", "wa", "bu", "um", "umm", "e")
+)
+
+
+@functools.lru_cache(maxsize=1)
+def direction_keys() -> frozenset[str]:
+    """Direction words as name keys ('northern' -> 'nurtirn'), to compare with token keys."""
+    return frozenset(name_key(w) for w in geo_data.read_cues()["direction_words"])
+
+
+def adjacent(text: str, end: int, start: int) -> bool:
+    return bool(_ADJACENT_RE.fullmatch(text, end, start))
+
+
+@dataclass(slots=True)
+class Paren:
+    codes: frozenset[str]  # admin1 codes the parenthesis names
+    admin2: str | None
+    start: int  # offset of "("
+    end: int  # offset after ")"
+
+
+def find_parens(gaz: Gazetteer, text: str, focus: frozenset[str]) -> list[Paren]:
+    """ACLED-note parentheses naming admin units: '(Nihm, Sanaa)', '(Marib)'."""
+    out = []
+    for m in _PAREN_RE.finditer(text):
+        parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
+        if not parts or len(parts) > 3:
+            continue
+        codes = gaz.admin1_codes(parts[-1])
+        if focus:
+            codes = {c for c in codes if c.split(".")[0] in focus} or codes
+        if codes:
+            admin2 = parts[-2] if len(parts) >= 2 else None
+            out.append(Paren(frozenset(codes), admin2, m.start(1) - 1, m.end()))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _gap_re() -> re.Pattern[str]:
+    """What may stand between a name and its parenthesis: cue or lower-case words ('Mukayras
+    District (Al Bayda)', 'Enma market (Al Mansurah, Aden)') and ACLED's bracketed location
+    ('Thirah mountain [Aqabat Thirah] (Mukayras, Al Bayda)'); a name inside the bracket ends it."""
+    cues = geo_data.read_cues()
+    words = {
+        w for k in ("near_after", "town_after", "admin_after") for w in cues[k] if " " not in w
+    }
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    word = rf"(?:(?i:{alt})|[a-z][a-z'\-]*)"
+    return re.compile(rf"\]?(?:\s+{word}){{0,3}}(?:\s*\[[^\[\]]{{1,60}}\])?\s*")
+
+
+def paren_for(text: str, end: int, parens: list[Paren]) -> Paren | None:
+    for p in parens:
+        if p.start >= end and _gap_re().fullmatch(text, end, p.start):
+            return p
+    return None
+
+
+_ADMIN_AFTER_RE = re.compile(
+    r"(?P<lead>,|\s+(?:[a-z]+\s+){0,2}"  # 'village of', 'qat market in'
+    r"(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+(?:of\s+)?)?"
+    r"(?:(?:countryside|outskirts|suburbs|province|governorate)\s+of\s+)?)"
+    r"\s*(?P<name>[A-Z][\w'\-]*(?:[ \-]+(?:al[ \-]+)?[A-Z][\w'\-]*){0,2})"
+)
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?[A-Z]")
+
+
+def admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]
+                  ) -> tuple[frozenset[str], bool]:  # fmt: skip
+    """The admin1 written right after a name: 'Mamak, Ankara', 'Ghaydah in Kirkuk province',
+    'Daman in the eastern countryside of Deir-ez-Zor', 'Dogankoy village of Pervari, Siirt'.
+    Also whether that admin1 follows a comma ('X, Y', 'X neighbourhood of Y, Z'): then X lies in
+    it, which rules out X's homonyms in other provinces."""
+    pos = end
+    for _hop in range(2):  # the name, then what it is part of
+        m = _ADMIN_AFTER_RE.match(text, pos)
+        if not m:
+            break
+        comma = m.group("lead") == ","
+        if comma and _LIST_GOES_ON_RE.match(text, m.end()):
+            break  # a list of places: "Aleppo, Idlib and Hama"
+        words = m.group("name").split()
+        if name_key(words[0]) in direction_keys():
+            break  # "Dahuk, Northern Iraq": a region of a country, not an admin1
+        for n in range(len(words), 0, -1):
+            codes = gaz.admin1_codes(" ".join(words[:n]))
+            if focus:
+                codes = {c for c in codes if c.split(".")[0] in focus} or codes
+            if codes:
+                return frozenset(codes), comma
+        pos = m.end()
+    return frozenset(), False
+
+
+def from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
+                 chosen: list[PlaceMention], parens: list[Paren]) -> list[PlaceMention]:  # fmt: skip
+    """Names the gazetteer lacks: 'Al Madid (Nihm, Sanaa)' still gives its admin units."""
+    claimed = {id(p) for m in chosen if (p := paren_for(text, m.end, parens))}
+    out = []
+    for paren in parens:
+        if id(paren) in claimed:
+            continue
+        span = _name_before(gaz, text, toks, paren.start)
+        if span is None:
+            continue
+        # a gazetteer name inside the longer unknown one ("Bab" of "Bab Ghaliq") gives way
+        chosen[:] = [m for m in chosen if not (span[0] <= m.start and m.end <= span[1])]
+        if any(m.start < span[1] and span[0] < m.end for m in chosen + out):
+            continue
+        start, end = span
+        code = sorted(paren.codes)[0]
+        row = _admin2_row(gaz, paren) or gaz.index.admin1_rows.get(code)
+        if row is None:
+            continue
+        m = gaz.mention(row, text[start:end], start, end, PAREN_SCORE, precision=2)
+        m.place_id, m.name, m.feature = None, text[start:end], "populated place"
+        m.admin1, m.admin2 = gaz.index.admin1_names.get(code), paren.admin2
+        out.append(m)
+    return out
+
+
+def _name_before(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
+                 paren_start: int) -> tuple[int, int] | None:  # fmt: skip
+    """The capitalised name that ends right before a parenthesis (cue words may sit between)."""
+    last = max((n for n, t in enumerate(toks) if t[1] <= paren_start), default=-1)
+    while last >= 0 and not text[toks[last][0]].isupper():
+        last -= 1  # skip the cue words: "district", "area", "frontline"
+    if last < 0 or not _gap_re().fullmatch(text, toks[last][1], paren_start):
+        return None
+    first = last
+    while (
+        first > 0
+        and adjacent(text, toks[first - 1][1], toks[first][0])
+        and (text[toks[first - 1][0]].isupper() or toks[first - 1][2] in PARTICLES)
+    ):
+        first -= 1
+    while first <= last and (
+        not text[toks[first][0]].isupper()
+        or (toks[first][2] in gaz.index.stop_keys and toks[first][2] != "al")
+    ):
+        first += 1
+    return (toks[first][0], toks[last][1]) if first <= last else None
+
+
+def _admin2_row(gaz: Gazetteer, paren: Paren) -> int | None:
+    if not paren.admin2:
+        return None
+    for code in sorted(paren.codes):
+        admin1 = gaz.index.admin1_names.get(code)
+        hits = gaz.lookup_rows(paren.admin2, country=code.split(".")[0], admin1=admin1)
+        hits = [(sc, r) for sc, r in hits if sc >= 0.5 and gaz.index.admin1[r] == code]
+        if hits:
+            return hits[0][1]
+    return None

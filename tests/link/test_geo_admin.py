@@ -1,0 +1,43 @@
+"""Admin units written next to a name: 'X, Y', 'X village of Y, Z', 'in the countryside of Y'."""
+
+import pytest
+
+from frontline.link.geo_admin import admin1_after
+from frontline.link.places import Gazetteer, default_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def test_admin1_after_reaches_two_hops_and_countryside_phrases(gaz):
+    text = "An IED detonated in Dogankoy village of Pervari, Siirt, killing one."
+    codes, plain = admin1_after(gaz, text, text.index(" village"), frozenset({"TR"}))
+    assert codes == frozenset(gaz.admin1_codes("Siirt", "TR")) and plain
+    text = "Clashes in the village of Daman in the eastern countryside of Deir-ez-Zor."
+    codes, _ = admin1_after(gaz, text, text.index(" in the eastern"), frozenset({"SY"}))
+    assert codes == frozenset(gaz.admin1_codes("Deir-ez-Zor", "SY"))
+
+
+def test_admin1_after_a_plain_comma_but_not_in_a_list(gaz):
+    text = "Police detained five people in Mamak, Ankara on Friday."
+    codes, plain = admin1_after(gaz, text, text.index(","), frozenset({"TR"}))
+    assert codes == frozenset(gaz.admin1_codes("Ankara", "TR")) and plain
+    text = "Shelling hit Aleppo, Idlib and Hama."
+    assert admin1_after(gaz, text, text.index(","), frozenset({"SY"})) == (frozenset(), False)
+
+
+def test_admin1_after_lower_case_words_and_a_direction(gaz):
+    text = "Gunmen shot a man in Karaa qat market in the north of Aden on Monday."
+    codes, plain = admin1_after(gaz, text, text.index(" qat"), frozenset({"YE"}))
+    assert codes == frozenset(gaz.admin1_codes("Aden", "YE")) and not plain
+
+
+def test_a_name_whose_admin1_is_written_after_it_is_not_a_homonym_abroad(gaz):
+    found = {
+        m.text: m
+        for m in gaz.find("Gunmen shot a man in Al Karaa qat market in the north of Aden.")
+    }
+    assert "Al Karaa" not in found or found["Al Karaa"].country == "Yemen"
+    assert found["Aden"].country == "Yemen"
