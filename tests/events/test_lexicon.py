@@ -107,6 +107,14 @@ def test_an_unknown_type_in_the_lexicon_is_a_knowledge_error(monkeypatch) -> Non
         ),
         ("The militia besieged the region of Hadibu from the east.", "Change to group/activity"),
         ("Residents of the besieged areas ate leaves to survive.", None),
+        (
+            "The US is withdrawing two Patriot missile batteries and 300 troops from the kingdom.",
+            "Change to group/activity",
+        ),
+        (
+            "The army deployed rocket launchers near the border and shelled the town.",
+            "Shelling/artillery/missile attack",
+        ),
     ],
 )
 def test_generic_words_need_their_context(sentence: str, expected: str | None) -> None:
