@@ -222,3 +222,17 @@ def test_recoding_some_articles_recodes_only_those(store: Store) -> None:
     assert report.recoded == ["a3"] and coder.calls == ["a3"] and report.events == 2
     with pytest.raises(StoreError, match="no article"):
         store.recode(coder=coder, article_ids=["nope"])
+
+
+def test_articles_are_coded_before_the_write_and_a_race_is_settled_there(store: Store) -> None:
+    other = Store(store.engine)  # as another process would, while this one is coding
+    coder = _coder()
+
+    def racing(batch):
+        if not other.articles():
+            other.ingest([article("a1", IDLIB, "2015-03-28")], coder=_coder())
+        yield from coder(batch)
+
+    report = store.ingest([article("a1", IDLIB, "2015-03-28")], coder=racing)
+    assert report.unchanged == ["a1"] and coder.calls == ["a1"]
+    assert len(store.articles(all_versions=True)) == 1 and store.count_events() == 1

@@ -74,7 +74,7 @@ class Neighbourhood:
         self.event_ids |= new
         self._todo_events |= new
 
-    def add_reports(self, found: list[Report], sources_only: bool = False) -> None:
+    def add_reports(self, found: Collection[Report], sources_only: bool = False) -> None:
         """Add reports; `sources_only`: removed reports, whose matches count but not themselves."""
         for r in found:
             if r.report_id not in self.reports:
@@ -137,7 +137,7 @@ class Neighbourhood:
 
 def refuse(
     conn: sa.Connection,
-    removed: list[Report] = (),  # type: ignore[assignment]
+    removed: Collection[Report] = (),
     removed_membership: Membership | None = None,
     added: Collection[str] = (),
     touched: Collection[str] = (),
@@ -149,7 +149,7 @@ def refuse(
     hood = Neighbourhood(conn, log)
     removed_membership = removed_membership or {}
     hood.add_events({i for c, _, e in removed_membership.values() for i in (c, e)} | set(touched))
-    hood.add_reports(list(removed), sources_only=True)
+    hood.add_reports(removed, sources_only=True)
     if added:
         hood.add_reports(reports_by_id(conn, added))
     while True:

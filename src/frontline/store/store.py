@@ -113,8 +113,11 @@ class Store(EditsMixin):
         """Store and code articles. The same article again changes nothing; a new text under the
         same id or URL becomes a new version whose events replace the old version's (the old
         version is kept). Only the neighbourhood of the new and replaced reports is re-fused.
-        One transaction: a coder failure leaves the store as it was. `progress`: a bar on stderr;
-        `rebuild_all`: re-fuse every report instead (same result, slower)."""
+        The articles are coded first, then written in one transaction: a coder failure leaves
+        the store as it was, and concurrent ingests code in parallel and write in turn.
+        `progress`: a bar on stderr; `rebuild_all`: re-fuse every report (same result, slower)."""
+        items = list(items)
+        precoded = self._precode(items, coder, progress)
         report, todo = IngestReport(), []
         removed: list[Report] = []
         removed_membership: Membership = {}
@@ -145,7 +148,7 @@ class Store(EditsMixin):
                 ).inserted_primary_key[0]
                 todo.append((pk, article))
             stored = self._count(conn, reports)
-            added = self._code(conn, todo, coder, progress)
+            added = self._code(conn, todo, coder, progress, precoded)
             # a batch as large as the store: re-fusing everything is cheaper (and the same)
             rebuild_all = rebuild_all or len(added) + len(removed) > stored
             if todo and rebuild_all:
@@ -213,21 +216,69 @@ class Store(EditsMixin):
             same = sa.or_(same, articles.c.url == article.url)
         return conn.execute(sa.select(articles).where(articles.c.current, same)).first()
 
+    def _precode(
+        self, items: list[Article], coder: Coder | None, progress: bool
+    ) -> dict[int, tuple[str, list[Event]]]:
+        """Code, before the write lock, the articles the batch will store: not those stored
+        already with the same text, nor a version that a later one in the batch replaces. The
+        write pass decides for itself and codes what this guessed wrong (another process may
+        have stored an article meanwhile)."""
+        chosen: dict[str, Article] = {}  # the batch's last version of each article, by id/url
+        stored: dict[str, tuple[str, str]] = {}  # key -> (article id, content hash)
+        with self.engine.connect() as conn:
+            for article in items:
+                keys = [f"id:{article.id}"] + ([f"url:{article.url}"] if article.url else [])
+                known = next((stored[k] for k in keys if k in stored), None)
+                if known is None:
+                    old = self._current(conn, article)
+                    known = (old.article_id, old.content_hash) if old is not None else None
+                if known is not None and known[1] == records.content_hash(article):
+                    continue
+                if known is not None:
+                    article.id = known[0]  # as the write pass does: a correction keeps the id
+                    keys.append(f"id:{known[0]}")
+                for k in keys:
+                    if k in chosen:
+                        del chosen[k]
+                key = keys[0]
+                chosen[key] = article
+                for k in keys:
+                    stored[k] = (article.id, records.content_hash(article))
+        batch = list({id(a): a for a in chosen.values()}.values())
+        if not batch:
+            return {}
+        coded = (coder or _default_coder)(batch)
+        if progress:
+            coded = tqdm(coded, total=len(batch), unit="article", desc="coding")
+        return {id(a): (a.id, events) for a, events in coded}
+
     def _code(
         self,
         conn: sa.Connection,
         todo: list[tuple[int, Article]],
         coder: Coder | None,
         progress: bool = False,
+        precoded: dict[int, tuple[str, list[Event]]] | None = None,
     ) -> list[str]:
-        """Code the articles and store their reports; returns the new report ids."""
+        """Store the reports of the articles (coded now, or before as `precoded` if they kept
+        their id); returns the new report ids."""
         added: list[str] = []
         if not todo:
             return added
         pks = {id(a): pk for pk, a in todo}
-        coded_articles = (coder or _default_coder)([a for _, a in todo])
-        if progress:
-            coded_articles = tqdm(coded_articles, total=len(todo), unit="article", desc="coding")
+        precoded = precoded or {}
+        ready = [
+            (a, precoded[id(a)][1])
+            for _, a in todo
+            if id(a) in precoded and precoded[id(a)][0] == a.id
+        ]
+        rest = [a for _, a in todo if all(a is not r for r, _ in ready)]
+        coded_articles: Iterable[tuple[Article, list[Event]]] = ready
+        if rest:
+            now = (coder or _default_coder)(rest)
+            if progress:
+                now = tqdm(now, total=len(rest), unit="article", desc="coding")
+            coded_articles = [*ready, *now]
         for article, coded in coded_articles:
             rows = [
                 {
