@@ -94,3 +94,18 @@ def test_deletions_feed_and_unknown_formats(store: Store) -> None:
     assert "Aleppo" not in store.export("acled-csv").decode()
     with pytest.raises(InputError):
         store.export("xlsx")
+
+
+def test_parquet_types_columns_when_some_events_lack_a_second_actor(tmp_path) -> None:
+    from frontline.model import Event
+    from frontline.output.exports import write_parquet
+
+    one_sided = Event("a1", "ev-1", "2024-11-29", actor1="Protesters (Syria)", inter1=6).to_record()
+    two_sided = Event("a2", "ev-2", "2024-11-29", actor1="HTS", inter1=2, inter2=1).to_record()
+    path = tmp_path / "mixed.parquet"
+    with path.open("wb") as out:
+        write_parquet([one_sided, two_sided], out)
+    table = pq.read_table(path)
+    assert str(table.schema.field("inter2").type) == "int64"
+    assert table.column("inter2").to_pylist() == [None, 1]
+    assert str(table.schema.field("latitude").type) == "double"

@@ -72,8 +72,42 @@ def write_jsonl(records: list[dict[str, Any]], out: TextIO) -> None:
         out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
 
 
+# Parquet column types: ACLED's empty value '' becomes a null in a typed column, never a mixed column.
+_INT_COLUMNS = frozenset(
+    {"year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision",
+     "fatalities", "n_sources"}
+)  # fmt: skip
+_FLOAT_COLUMNS = frozenset({"latitude", "longitude", "confidence"})
+_BOOL_COLUMNS = frozenset({"background", "party_claim_only", "deleted"})
+
+
+def _parquet_type(column: str) -> Any:
+    import pyarrow as pa
+
+    if column in _INT_COLUMNS:
+        return pa.int64()
+    if column in _FLOAT_COLUMNS:
+        return pa.float64()
+    if column in _BOOL_COLUMNS:
+        return pa.bool_()
+    return pa.string()
+
+
+def _parquet_value(column: str, value: Any) -> Any:
+    if value is None or value == "":
+        return None if column in _INT_COLUMNS | _FLOAT_COLUMNS | _BOOL_COLUMNS else ""
+    if column in _INT_COLUMNS:
+        return int(value)
+    if column in _FLOAT_COLUMNS:
+        return float(value)
+    if column in _BOOL_COLUMNS:
+        return bool(value)
+    return str(value)
+
+
 def write_parquet(records: list[dict[str, Any]], out: BinaryIO) -> None:
-    """ACLED's columns plus the store's; sources and claims as JSON text columns."""
+    """ACLED's columns plus the store's, typed (numbers as integers or floats, flags as booleans);
+    sources and claims as JSON text columns."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -84,15 +118,10 @@ def write_parquet(records: list[dict[str, Any]], out: BinaryIO) -> None:
         row["iso"] = record.get("iso")
         row["sources"] = json.dumps(record.get("sources") or [], ensure_ascii=False)
         row["claims"] = json.dumps(record.get("claims") or [], ensure_ascii=False)
-        rows.append(
-            {
-                k: ("" if v is None and k not in ("latitude", "longitude", "iso") else v)
-                for k, v in row.items()
-            }
-        )
-    schema = None if rows else pa.schema([(c, pa.string()) for c in (*ACLED_COLUMNS, *EXTRA)])
-    table = pa.Table.from_pylist(rows, schema=schema)
-    pq.write_table(table, out)
+        rows.append({k: _parquet_value(k, v) for k, v in row.items()})
+    columns = list(rows[0]) if rows else [c for c in (*ACLED_COLUMNS, *EXTRA) if c != "timestamp"]
+    schema = pa.schema([(c, _parquet_type(c)) for c in columns])
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), out)
 
 
 def write_deletions(rows: list[dict[str, Any]], out: TextIO) -> None:
