@@ -148,3 +148,13 @@ def test_a_withdrawal_passes_the_place_to_the_receiver_or_to_nobody_known() -> N
         evidence=[Evidence("The group took over the town without a fight.", 0, 45)],
     )
     assert control_at(_records(took), "2015-04-01")[0]["controller"] == "Jaysh al Fatah"
+
+
+def test_coalition_partners_taking_a_town_together_do_not_contest_it() -> None:
+    coalition = event("a", 1)  # Jaysh al Fatah takes Idlib
+    member = event(
+        "b", 1, event_date="2015-03-29", actor1="Jabhat al Nusra", actor1_id="jabhat-al-nusra"
+    )
+    (idlib,) = control_at(_records(coalition, member), "2015-04-01")
+    assert idlib["controller"] == "Jabhat al Nusra"
+    assert idlib["since"] == "2015-03-28" and idlib["confidence"] > 0.3

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from frontline.events.taxonomy import TERRITORIAL
+from frontline.fuse.match import actor_groups
 
 # Changes of different controllers this close together mean the place is fought over.
 CONTEST_DAYS = 7
@@ -145,7 +146,11 @@ def changes_from(records: list[dict[str, Any]]) -> list[Change]:
 
 
 def _same_side(a: Change, b: Change) -> bool:
-    return bool(set(a.lineage) & set(b.lineage)) or a.controller == b.controller
+    """One lineage, or partners in a coalition or operations room (al-Nusra and the Jaysh al-Fatah
+    it belongs to): allies taking a town together do not contest it."""
+    if a.controller == b.controller or set(a.lineage) & set(b.lineage):
+        return True
+    return bool(actor_groups(a.controller_id) & actor_groups(b.controller_id))
 
 
 def _days(a: str, b: str) -> int:
