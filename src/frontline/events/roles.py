@@ -29,6 +29,12 @@ _SOURCE_BY = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+# "dozens of government soldiers, allied militiamen and rebels had been killed": victims
+_VICTIM_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:was|were|had been|have been|has been)\s+(?:reportedly\s+)?"
+    r"(?:killed|wounded|injured|captured|arrested|detained|abducted|executed)\b",
+    re.I,
+)
 # "an IED exploded ..., leaving 3 rapid reaction forces personnel injured": victims, not actors
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leave)\s+(?:\w+\s+){0,2}$", re.I)
 _ONE_SIDE = re.compile(r"\bon (?:the )?one side,? and\b", re.I)
@@ -266,6 +272,7 @@ def _by_word_order(
             if _TARGET.search(text[max(cs, m.start - 14) : m.start])
             or _OBJECT_CUE.search(text[max(te, m.start - 40) : m.start])
             or _LEFT_VICTIMS.search(text[max(te, m.start - 30) : m.start])
+            or _VICTIM_AFTER.match(text, m.end, min(ce, m.end + 60))
         ]
         if anchor_actor is not None and _PRONOUN_SUBJECT.search(text[cs:ts]):
             frame.actor1 = anchor_actor  # "..., two days after it launched an offensive"
