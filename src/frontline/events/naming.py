@@ -270,7 +270,8 @@ class Namer:
     def _who_are_the_rebels(
         self, ctx: ArticleContext, ref: ActorRef, on: dt.date | None
     ) -> tuple[ActorRef, list[ActorRef]]:
-        kb_ids = [a.actor_id for a in ctx.actors if a.kind == "kb"]
+        # only groups that existed on the day (no Jaysh al-Fatah in 2013)
+        kb_ids = [a.actor_id for a in ctx.actors if a.kind == "kb" and self._exists(a.actor_id, on)]
         named = set(kb_ids)
         overlap = {aid: len(set(self.kb.members(aid, on)) & named) for aid in dict.fromkeys(kb_ids)}
         coalitions = sorted((a for a, n in overlap.items() if n), key=lambda a: -overlap[a])
@@ -286,6 +287,15 @@ class Namer:
             best = max(dict.fromkeys(groups), key=groups.count)
             return self._ref(ctx, best), []
         return ref, []
+
+    def _exists(self, actor_id: str, on: dt.date | None) -> bool:
+        if on is None or actor_id not in self.kb:
+            return True
+        lineage = [self.kb.get(i) for i in self.kb.lineage(actor_id)]
+        start = min((a.start for a in lineage if a.start), default=None)
+        ends = [a.end for a in lineage]
+        end = None if None in ends else max(e for e in ends if e)
+        return (start is None or start <= on) and (end is None or on < end)
 
     def _ref(self, ctx: ArticleContext, actor_id: str) -> ActorRef:
         mention = next(a for a in ctx.actors if a.actor_id == actor_id)
