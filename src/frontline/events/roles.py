@@ -92,6 +92,8 @@ def _possessed_event(text: str, m: ActorMention, rest: list[ActorMention]) -> bo
         return False
     if _POSSESSED_ACT.match(text, m.end + 2):
         return True
+    if m.kind != "kb":
+        return False  # "an old man's body": a person's belongings, not a party's act
     return not any(0 <= r.start - m.end <= 40 for r in rest)
 
 
