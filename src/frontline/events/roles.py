@@ -151,6 +151,22 @@ def assign_roles(
     if frame.actor1 is None:
         _pronoun_subject(ctx, frame, mentions)
     _attacker_first(ctx.text, frame)
+    if isinstance(frame.actor1, ActorRef) and frame.actor2 is None:
+        _reporting_party(ctx, frame)
+
+
+def _reporting_party(ctx: ArticleContext, frame: Frame) -> None:
+    """ "HPG reported that Turkish forces conducted airstrikes": an armed group reporting strikes
+    with no other target named reports strikes on itself."""
+    lo, hi = frame.sentence.start_char, frame.sentence.end_char
+    for m in ctx.actors:
+        if not (lo <= m.start < hi) or m.inter not in (2, 3, 4):
+            continue
+        if m.actor_id != frame.actor1.actor_id and _SOURCE_OF_REPORT.match(
+            ctx.text[m.end : m.end + 24]
+        ):
+            frame.actor2 = _ref(m)
+            return
 
 
 _PRONOUN_START = re.compile(r"^\s*(?:They|It|The group|The forces|The fighters|The militants)\b")
