@@ -129,3 +129,13 @@ def test_naming_members_of_a_party_are_civilians_with_the_party_as_associate():
         "Civilians (Turkey)",
         "HDP: Peoples Democratic Party",
     )
+
+
+def test_naming_jisr_capture_is_the_coalition_against_the_army():
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "examples" / "jisr_al_shughur_2015.txt").read_text()
+    main = _code(text, "2015-04-25")[0]
+    assert main.sub_event_type == "Non-state actor overtakes territory"
+    assert (main.actor1, main.actor2) == ("Jaysh al Fatah", "Military Forces of Syria (2000-2024)")
+    assert "Jabhat al Nusra" in main.assoc_actor_1

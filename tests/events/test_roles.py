@@ -26,7 +26,8 @@ def test_roles_the_source_of_a_report_is_not_a_party():
         "HPG reported that Turkish Military forces conducted airstrikes in Haftanin region of Dahuk."
     )
     assert event.actor1 == "Military Forces of Turkey (2016-)"
-    assert "PKK" not in event.actor2
+    # the reporting group is not the attacker; with no other target it reports strikes on itself
+    assert event.actor2 == "PKK: Kurdistan Workers Party"
 
 
 def test_roles_a_possessive_that_owns_the_act_is_the_actor():

@@ -198,3 +198,10 @@ def test_actors_find_possessive_keeps_the_name(kb):
 def test_actors_find_common_noun_inside_a_proper_name_is_not_a_group(kb):
     text = "They marked International Workers' Day. Workers protested."
     assert mentions(kb, text, country="Turkey") == [("Workers", "generic:labour-group:turkey")]
+
+
+def test_actors_find_civilian_as_an_adjective_of_places_is_not_people(kb):
+    assert mentions(kb, "shelled civilian houses and farms", country="Yemen") == []
+    assert mentions(kb, "killing a civilian", country="Yemen") == [
+        ("a civilian", "generic:civilians:yemen")
+    ]

@@ -187,6 +187,35 @@ class Namer:
             return False
         return bool(_MEMBER_OF.search(ctx.text, max(0, ref.mention.start - 24), ref.mention.start))
 
+    def _settle_sides(
+        self, ctx: ArticleContext, frame: Frame, on: dt.date | None, country: str | None
+    ) -> None:
+        """ACLED's rules on who the two sides are, applied in order before naming."""
+        if frame.sub_event_type == "Peaceful protest":
+            # ACLED codebook: a peaceful protest has no second actor (forces that intervene make
+            # it another sub-event type); who or what is protested against is not a party.
+            frame.actor2, frame.assoc2 = None, []
+        self._possessor_units(ctx, frame)
+        self._capturing_side(ctx, frame)
+        self._civilians_with_identity(ctx, frame)
+        self._property_owners(ctx, frame)
+        self._coalition(ctx, frame, on)
+        self._sides_apart(ctx, frame)
+        self._as_operation(frame, on, country)
+
+    def _capturing_side(self, ctx: ArticleContext, frame: Frame) -> None:
+        """ "The monitor confirmed that the town had fallen": a capture with no agent in its clause
+        was made by the non-state side the article names (resolved like generic 'rebels')."""
+        if frame.sub_event_type != "Non-state actor overtakes territory" or frame.actor1:
+            return
+        other = frame.actor2.actor_id if isinstance(frame.actor2, ActorRef) else None
+        side = [m for m in ctx.actors if m.kind == "kb" and m.inter == 2 and m.actor_id != other]
+        rebels = [m for m in side if self.is_generic_rebels(ActorRef(m, m.actor_id))]
+        pick = (rebels or side or [None])[0]
+        if pick is not None:
+            frame.actor1 = ActorRef(pick, pick.actor_id, pick.inter, pick.country)
+            frame.flags.append("actor1 inferred from the article")
+
     def _possessor_units(self, ctx: ArticleContext, frame: Frame) -> None:
         """ "the PMF's Badr Organization": a group named as a state force's own is coded as that
         force, the group as its associate (ACLED)."""
@@ -241,7 +270,8 @@ class Namer:
     def _who_are_the_rebels(
         self, ctx: ArticleContext, ref: ActorRef, on: dt.date | None
     ) -> tuple[ActorRef, list[ActorRef]]:
-        kb_ids = [a.actor_id for a in ctx.actors if a.kind == "kb"]
+        # only groups that existed on the day (no Jaysh al-Fatah in 2013)
+        kb_ids = [a.actor_id for a in ctx.actors if a.kind == "kb" and self._exists(a.actor_id, on)]
         named = set(kb_ids)
         overlap = {aid: len(set(self.kb.members(aid, on)) & named) for aid in dict.fromkeys(kb_ids)}
         coalitions = sorted((a for a, n in overlap.items() if n), key=lambda a: -overlap[a])
@@ -258,6 +288,15 @@ class Namer:
             return self._ref(ctx, best), []
         return ref, []
 
+    def _exists(self, actor_id: str, on: dt.date | None) -> bool:
+        if on is None or actor_id not in self.kb:
+            return True
+        lineage = [self.kb.get(i) for i in self.kb.lineage(actor_id)]
+        start = min((a.start for a in lineage if a.start), default=None)
+        ends = [a.end for a in lineage]
+        end = None if None in ends else max(e for e in ends if e)
+        return (start is None or start <= on) and (end is None or on < end)
+
     def _ref(self, ctx: ArticleContext, actor_id: str) -> ActorRef:
         mention = next(a for a in ctx.actors if a.actor_id == actor_id)
         return ActorRef(mention, actor_id=actor_id, inter=mention.inter, country=mention.country)
@@ -271,16 +310,7 @@ class Namer:
         if named_on is None:
             frame.flags.append(UNDATED)
         country = place.country if place is not None else self._article_country(ctx, frame)
-        if frame.sub_event_type == "Peaceful protest":
-            # ACLED codebook: a peaceful protest has no second actor (forces that intervene make
-            # it another sub-event type); who or what is protested against is not a party.
-            frame.actor2, frame.assoc2 = None, []
-        self._possessor_units(ctx, frame)
-        self._civilians_with_identity(ctx, frame)
-        self._property_owners(ctx, frame)
-        self._coalition(ctx, frame, named_on)
-        self._sides_apart(ctx, frame)
-        self._as_operation(frame, named_on, country)
+        self._settle_sides(ctx, frame, named_on, country)
         a1, a1_id, inter1 = self.name(frame.actor1, named_on, country)
         a2, a2_id, inter2 = self.name(frame.actor2, named_on, country)
         assoc1 = self._assoc(frame.assoc1, named_on, country, exclude={a1, a2})

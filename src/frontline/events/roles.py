@@ -29,6 +29,12 @@ _SOURCE_BY = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+# "dozens of government soldiers, allied militiamen and rebels had been killed": victims
+_VICTIM_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:was|were|had been|have been|has been)\s+(?:reportedly\s+)?"
+    r"(?:killed|wounded|injured|captured|arrested|detained|abducted|executed)\b",
+    re.I,
+)
 # "an IED exploded ..., leaving 3 rapid reaction forces personnel injured": victims, not actors
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leave)\s+(?:\w+\s+){0,2}$", re.I)
 _ONE_SIDE = re.compile(r"\bon (?:the )?one side,? and\b", re.I)
@@ -86,6 +92,8 @@ def _possessed_event(text: str, m: ActorMention, rest: list[ActorMention]) -> bo
         return False
     if _POSSESSED_ACT.match(text, m.end + 2):
         return True
+    if m.kind != "kb":
+        return False  # "an old man's body": a person's belongings, not a party's act
     return not any(0 <= r.start - m.end <= 40 for r in rest)
 
 
@@ -143,6 +151,22 @@ def assign_roles(
     if frame.actor1 is None:
         _pronoun_subject(ctx, frame, mentions)
     _attacker_first(ctx.text, frame)
+    if isinstance(frame.actor1, ActorRef) and frame.actor2 is None:
+        _reporting_party(ctx, frame)
+
+
+def _reporting_party(ctx: ArticleContext, frame: Frame) -> None:
+    """ "HPG reported that Turkish forces conducted airstrikes": an armed group reporting strikes
+    with no other target named reports strikes on itself."""
+    lo, hi = frame.sentence.start_char, frame.sentence.end_char
+    for m in ctx.actors:
+        if not (lo <= m.start < hi) or m.inter not in (2, 3, 4):
+            continue
+        if m.actor_id != frame.actor1.actor_id and _SOURCE_OF_REPORT.match(
+            ctx.text[m.end : m.end + 24]
+        ):
+            frame.actor2 = _ref(m)
+            return
 
 
 _PRONOUN_START = re.compile(r"^\s*(?:They|It|The group|The forces|The fighters|The militants)\b")
@@ -266,6 +290,7 @@ def _by_word_order(
             if _TARGET.search(text[max(cs, m.start - 14) : m.start])
             or _OBJECT_CUE.search(text[max(te, m.start - 40) : m.start])
             or _LEFT_VICTIMS.search(text[max(te, m.start - 30) : m.start])
+            or _VICTIM_AFTER.match(text, m.end, min(ce, m.end + 60))
         ]
         if anchor_actor is not None and _PRONOUN_SUBJECT.search(text[cs:ts]):
             frame.actor1 = anchor_actor  # "..., two days after it launched an offensive"

@@ -33,6 +33,8 @@ def find_mentions(kb: ActorKB, text: str, country: str | None = None) -> list[Ac
         elif generic:
             if _inside_proper_name(text, hit.start, hit.end):
                 continue  # "International Workers' Day", "Students Union": not the people
+            if _PROPERTY_AFTER.match(text, hit.end):
+                continue  # "civilian houses", "civilian facilities": places, not people
             actor = kb.generic(generic[0].target, country) if country else None
             tid = actor.id if actor else f"generic:{generic[0].target}"
             inter = kb.templates[generic[0].target].inter
@@ -103,6 +105,11 @@ def _with_provisional(
     return sorted(found + extra, key=lambda m: m.start)
 
 
+_PROPERTY_AFTER = re.compile(
+    r"\s+(?:houses?|homes?|areas?|facilit(?:y|ies)|propert(?:y|ies)|infrastructure|buildings?|"
+    r"neighbou?rhoods?|objects?|targets?|sites?|installations?|structures?)\b",
+    re.I,
+)
 _NEXT_CAPITALISED = re.compile(r"['’]?\s+[A-Z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"”’']?)\s*$")
 
