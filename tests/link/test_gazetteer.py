@@ -3,7 +3,6 @@
 import http.server
 import io
 import threading
-import time
 import zipfile
 from functools import partial
 
@@ -69,12 +68,11 @@ def test_gazetteer_import_geonames_rejects_bad_codes(tmp_path):
         import_geonames(["Syria"], base_url="http://127.0.0.1:9/", dest=tmp_path)
 
 
-def test_gazetteer_index_is_cached_and_loads_fast():
+def test_gazetteer_index_is_cached_on_disk():
+    # load time is measured in bench/load.py, not asserted here
     load_index()  # builds once if the cache is cold
     path = cache_path()
     assert path.exists() and path.stat().st_size > 1_000_000
-    start = time.perf_counter()
     idx = load_index()
-    assert time.perf_counter() - start < 4.0  # < 2 s measured; slack for a busy CI machine
     assert len(idx.ids) > 200_000
     assert idx.fingerprint == path.stem

@@ -11,7 +11,6 @@ from fastapi.responses import Response
 from frontline.api import queries
 from frontline.api.deps import store
 from frontline.api.filters import Filters, event_filters
-from frontline.api.parquet import parquet_bytes
 from frontline.output.exports import export_bytes
 from frontline.store import Store
 
@@ -43,7 +42,7 @@ def export(
     )
     name = f"frontline-events.{SUFFIX[format]}"
     return Response(
-        parquet_bytes(records) if format == "parquet" else export_bytes(records, format),
+        export_bytes(records, format),
         media_type=MEDIA_TYPES[format],
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
