@@ -1,6 +1,5 @@
 """The shipped actor KB: loading, validation, mention finding, generic and provisional actors."""
 
-import time
 from pathlib import Path
 
 import pytest
@@ -20,13 +19,10 @@ def mentions(kb, text, country=None):
     return [(m.text, m.actor_id) for m in kb.find(text, country=country)]
 
 
-def test_actors_load_time_under_two_seconds():
-    began = time.perf_counter()
+def test_actors_load_from_the_shipped_files():
+    # load time and memory are measured in bench/load.py, not asserted here
     kb = ActorKB.load()
-    took = time.perf_counter() - began
-    print(f"actor KB load: {took:.3f}s, {len(kb)} actors, {kb.alias_count} alias patterns")
-    assert took < 2.0
-    assert len(kb) > 150
+    assert len(kb) > 150 and kb.alias_count > 1000
 
 
 def test_actors_shipped_files_validate_clean(kb):
