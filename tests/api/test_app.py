@@ -19,6 +19,7 @@ ENDPOINTS = {
     ("get", "/api/places/{place}/control"),
     ("get", "/api/articles"),
     ("get", "/api/articles/{article_id}"),
+    ("get", "/api/articles/{article_id}/mentions"),
     ("get", "/api/export"),
     ("get", "/api/deletions"),
     ("post", "/api/ingest"),
@@ -50,7 +51,7 @@ def test_config_says_whether_ingestion_is_on(client: TestClient, db: str) -> Non
 
 
 def test_pages_are_served(client: TestClient) -> None:
-    for path in ("/", "/code", "/actors/hts"):
+    for path in ("/", "/code", "/actors/hts", "/articles", "/articles/a-jisr"):
         r = client.get(path)
         assert r.status_code == 200
         assert r.headers["content-type"].startswith("text/html")

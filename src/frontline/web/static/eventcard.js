@@ -46,6 +46,7 @@ const FLCard = {
       d.open = i === 0;
       d.innerHTML = `<summary>${FL.esc(s.source || "unknown outlet")} · ${FL.esc(s.published || "")} · ${FL.esc(s.title || s.article_id)}</summary>
         <p class="muted source-values">As reported here: ${FL.esc(FLCard.values(s.values))}</p>
+        <p><a href="/articles/${encodeURIComponent(s.article_id)}">Open the article with its mentions and coded events</a></p>
         <div class="article-text evidence-text muted">Loading article…</div>`;
       box.appendChild(d);
       FLCard.loadArticle(d.querySelector(".evidence-text"), s);
