@@ -5,7 +5,10 @@
 
 const FLMap = {
   async create(el, config) {
-    const map = L.map(el, { minZoom: 2, maxZoom: 14, worldCopyJump: true }).setView([34.8, 38.5], 6);
+    // The offline outlines say nothing beyond zoom 9 (an event opened there would sit on a blank
+    // map); online tiles do.
+    const maxZoom = config.tiles_url ? 14 : 9;
+    const map = L.map(el, { minZoom: 2, maxZoom, worldCopyJump: true }).setView([34.8, 38.5], 6);
     // Outlines in panes of their own, under the control layer and the events whatever the order
     // in which the layers control adds them back.
     map.createPane("countries").style.zIndex = 250;
