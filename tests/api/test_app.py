@@ -19,6 +19,7 @@ ENDPOINTS = {
     ("get", "/api/places/{place}/control"),
     ("get", "/api/articles"),
     ("get", "/api/articles/{article_id}"),
+    ("get", "/api/articles/{article_id}/mentions"),
     ("get", "/api/export"),
     ("get", "/api/deletions"),
     ("post", "/api/ingest"),
@@ -50,7 +51,7 @@ def test_config_says_whether_ingestion_is_on(client: TestClient, db: str) -> Non
 
 
 def test_pages_are_served(client: TestClient) -> None:
-    for path in ("/", "/code", "/actors/hts"):
+    for path in ("/", "/code", "/actors/hts", "/articles", "/articles/a-jisr"):
         r = client.get(path)
         assert r.status_code == 200
         assert r.headers["content-type"].startswith("text/html")
@@ -59,7 +60,7 @@ def test_pages_are_served(client: TestClient) -> None:
 
 def test_pages_load_nothing_from_another_host(client: TestClient) -> None:
     """No CDN: every script and stylesheet is a local path that the server answers."""
-    for path in ("/", "/code", "/actors/hts", "/docs"):
+    for path in ("/", "/code", "/actors/hts", "/articles", "/articles/a-jisr", "/docs"):
         html = client.get(path).text
         refs = re.findall(r'(?:src|href)=["\']([^"\']+)["\']', html)
         assert refs
@@ -74,6 +75,12 @@ def test_npm_assets_are_served(client: TestClient) -> None:
     atlas = client.get("/assets/world-atlas/countries-50m.json").json()
     assert atlas["type"] == "Topology" and "countries" in atlas["objects"]
     assert client.get("/assets/leaflet/package.json").status_code == 200
+
+
+def test_admin1_outlines_are_served_with_acled_names(client: TestClient) -> None:
+    outlines = client.get("/static/admin1.geojson").json()
+    names = {f["properties"]["admin1"] for f in outlines["features"]}
+    assert {"Idleb", "Aleppo", "Ninewa", "Sanaa", "Beirut", "Gaza Strip"} <= names
 
 
 def test_unknown_api_path_is_404(client: TestClient) -> None:

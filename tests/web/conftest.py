@@ -67,6 +67,15 @@ def coded_store(path: Path, sources: list[str]) -> str:
 
 
 @pytest.fixture(scope="session")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app on a store coded from examples/ (shared by the flows of every test module)."""
+    db = coded_store(
+        tmp_path_factory.mktemp("demo") / "demo.db", [str(ROOT / "examples" / "articles.jsonl")]
+    )
+    yield from serve(db)
+
+
+@pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None:
         if os.environ.get("CI") == "true":

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.conftest import ROOT
-from tests.web.conftest import coded_store, serve, shot
+from tests.web.conftest import shot
 
 pytestmark = [pytest.mark.model, pytest.mark.browser]
-
-
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory) -> Iterator[str]:
-    db = coded_store(
-        tmp_path_factory.mktemp("demo") / "demo.db", [str(ROOT / "examples" / "articles.jsonl")]
-    )
-    yield from serve(db)
 
 
 def test_map_opens_on_the_demo_data(page, base_url: str) -> None:
@@ -167,7 +157,9 @@ LABEL_CHECK = """() => [...document.querySelectorAll('input, select, textarea, b
   .map((el) => el.outerHTML.slice(0, 80))"""
 
 
-@pytest.mark.parametrize("path", ["/", "/code", "/actors/hts"])
+@pytest.mark.parametrize(
+    "path", ["/", "/code", "/actors/hts", "/articles", "/articles/ex-jisr-al-shughur-2015"]
+)
 def test_every_control_has_a_label(page, base_url: str, path: str) -> None:
     page.goto(base_url + path)
     page.wait_for_load_state("networkidle")

@@ -41,6 +41,8 @@ def mount_web(app: FastAPI, settings: ApiSettings) -> None:
     app.get("/", include_in_schema=False)(page("map.html"))
     app.get("/code", include_in_schema=False)(page("code.html"))
     app.get("/actors/{actor_id}", include_in_schema=False)(page("actor.html"))
+    app.get("/articles", include_in_schema=False)(page("articles.html"))
+    app.get("/articles/{article_id:path}", include_in_schema=False)(page("articles.html"))
 
 
 def missing_assets(settings: ApiSettings) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 
@@ -26,3 +27,16 @@ def test_article_has_text_and_coded_mentions(client: TestClient) -> None:
 
 def test_unknown_article_is_404(client: TestClient) -> None:
     assert client.get("/api/articles/nope").status_code == 404
+
+
+@pytest.mark.model
+def test_article_mentions_are_highlights_of_its_stored_text(client: TestClient) -> None:
+    text = client.get("/api/articles/a-jisr").json()["text"]
+    mentions = client.get("/api/articles/a-jisr/mentions").json()
+    assert {"ACTOR", "PLACE"} <= {m["label"] for m in mentions}
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in mentions)
+    assert any(m["label"] == "PLACE" and "Jisr" in m["text"] for m in mentions)
+
+
+def test_mentions_of_an_unknown_article_are_404(client: TestClient) -> None:
+    assert client.get("/api/articles/nope/mentions").status_code == 404

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import asdict
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
+from starlette.concurrency import run_in_threadpool
 
-from frontline.api import queries
+from frontline.api import coding, queries
 from frontline.api.deps import NotFound, store
-from frontline.api.schemas import ArticleDetailOut, ArticleOut
+from frontline.api.schemas import ArticleDetailOut, ArticleOut, HighlightOut
 from frontline.errors import StoreError
+from frontline.model import Article
 from frontline.store import Store
 
 router = APIRouter(tags=["articles"])
@@ -41,3 +45,20 @@ def get_article(article_id: str, s: StoreDep) -> ArticleDetailOut:
         events=queries.article_reports(s, article_id),
         versions=[ArticleOut(**v) for v in a.get("versions") or []],
     )
+
+
+@router.get("/articles/{article_id}/mentions", response_model=list[HighlightOut])
+async def article_mentions(article_id: str, s: StoreDep) -> list[HighlightOut]:
+    """Actors, places, dates and figures the coder finds in the current version's text (offsets
+    into `text` of GET /api/articles/{id}): the highlighting of the "code an article" page. The
+    coder runs now, so the mentions follow today's knowledge base."""
+    try:
+        a = s.article(article_id)
+    except StoreError as exc:
+        raise NotFound(exc.args[0]) from None
+    published = dt.date.fromisoformat(a["published"]) if a.get("published") else None
+    article = Article(
+        id=a["article_id"], text=a["text"], published=published, source=a.get("source")
+    )
+    coded = await run_in_threadpool(coding.code_with_highlights, article)
+    return [HighlightOut(**asdict(h)) for h in coded.highlights]

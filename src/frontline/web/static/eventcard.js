@@ -25,8 +25,8 @@ const FLCard = {
       <p class="muted">${FL.esc(e.event_type)} · ${FL.esc(e.disorder_type)} · <code>${FL.esc(e.event_id)}</code></p>
       ${e.party_claim_only ? '<p class="badge party">Only a party to the fighting claims this</p>' : ""}
       <dl class="kv">
-        <dt>Who</dt><dd>${actor(e.actor1, e.actor1_id)}${e.assoc_actor_1 ? ` <span class="muted">with ${FL.esc(e.assoc_actor_1)}</span>` : ""}${e.actor2 ? ` vs ${actor(e.actor2, e.actor2_id)}` : ""}${e.assoc_actor_2 ? ` <span class="muted">with ${FL.esc(e.assoc_actor_2)}</span>` : ""}</dd>
-        <dt>Where</dt><dd>${FL.esc([e.location, e.admin2, e.admin1, e.country].filter(Boolean).join(", "))}</dd>
+        <dt>Who</dt><dd>${e.actor1 ? actor(e.actor1, e.actor1_id) : '<span class="muted">not named in the sources</span>'}${e.assoc_actor_1 ? ` <span class="muted">with ${FL.esc(e.assoc_actor_1)}</span>` : ""}${e.actor2 ? ` vs ${actor(e.actor2, e.actor2_id)}` : ""}${e.assoc_actor_2 ? ` <span class="muted">with ${FL.esc(e.assoc_actor_2)}</span>` : ""}</dd>
+        <dt>Where</dt><dd>${FL.esc([...new Set([e.location, e.admin2, e.admin1, e.country].filter(Boolean))].join(", "))}</dd>
         <dt>When</dt><dd>${FL.esc(e.event_date || "unknown")}</dd>
         <dt>Fatalities</dt><dd>${e.fatalities}</dd>
         <dt>Precision</dt><dd>time ${e.time_precision} <span class="muted">(${FLCard.TIME[e.time_precision] || "?"})</span> · geo ${e.geo_precision} <span class="muted">(${FLCard.GEO[e.geo_precision] || "?"})</span></dd>
@@ -46,6 +46,7 @@ const FLCard = {
       d.open = i === 0;
       d.innerHTML = `<summary>${FL.esc(s.source || "unknown outlet")} · ${FL.esc(s.published || "")} · ${FL.esc(s.title || s.article_id)}</summary>
         <p class="muted source-values">As reported here: ${FL.esc(FLCard.values(s.values))}</p>
+        <p><a href="/articles/${encodeURIComponent(s.article_id)}">Open the article with its mentions and coded events</a></p>
         <div class="article-text evidence-text muted">Loading article…</div>`;
       box.appendChild(d);
       FLCard.loadArticle(d.querySelector(".evidence-text"), s);

@@ -15,6 +15,11 @@ const MAX_EVENTS = 5000;  // what one page of the API gives; more asks for narro
 
   const config = await FL.api("/api/config");
   const m = await FLMap.create(document.getElementById("map"), config);
+  m.onAdmin1 = (admin1, country) => {  // a click on a governorate's outline filters by it
+    form.elements.admin1.value = admin1;
+    form.elements.country.value = country;
+    load();
+  };
   let loaded = [];
   let brush = [null, null];
 

@@ -1,0 +1,60 @@
+// Articles: /articles lists the stored articles; /articles/{id} shows one with its mentions
+// highlighted (as on "Code an article") and the events coded from it, each with its evidence.
+"use strict";
+
+async function listArticles() {
+  document.getElementById("list-view").hidden = false;
+  const body = document.querySelector("#article-table tbody");
+  const articles = await FL.api("/api/articles?limit=1000");
+  document.getElementById("count").textContent = `(${articles.length})`;
+  const row = (a) => `<tr data-search="${FL.esc([a.title, a.source, a.article_id].join(" ").toLowerCase())}">
+    <td>${FL.esc(a.published || "—")}</td><td>${FL.esc(a.source || "—")}</td>
+    <td><a href="/articles/${encodeURIComponent(a.article_id)}">${FL.esc(a.title || a.article_id)}</a></td>
+    <td class="muted">${FL.esc((a.ingested_at || "").slice(0, 10))}</td></tr>`;
+  body.innerHTML = articles.map(row).join("")
+    || '<tr><td colspan="4" class="muted">No article stored yet: ingest some (see /docs).</td></tr>';
+  document.getElementById("a-filter").addEventListener("input", (ev) => {
+    const q = ev.target.value.trim().toLowerCase();
+    for (const tr of body.querySelectorAll("tr[data-search]")) tr.hidden = !tr.dataset.search.includes(q);
+  });
+}
+
+async function showArticle(id) {
+  document.getElementById("one-view").hidden = false;
+  const textEl = document.getElementById("article");
+  const status = document.getElementById("status");
+  let a;
+  try {
+    a = await FL.api(`/api/articles/${encodeURIComponent(id)}`);
+  } catch (err) {
+    textEl.innerHTML = `<span class="error">${FL.esc(err.message)}</span>`;
+    return;
+  }
+  document.title = `${a.title || a.article_id} · frontline`;
+  document.getElementById("art-h").textContent = a.title || a.article_id;
+  const link = a.url ? ` · <a href="${FL.esc(a.url)}" rel="noreferrer">original</a>` : "";
+  document.getElementById("art-meta").innerHTML = `${FL.esc(a.source || "unknown outlet")} · ${FL.esc(a.published || "no date")} · <code>${FL.esc(a.article_id)}</code> · version ${a.version}${link}`;
+  textEl.textContent = a.text;
+  const events = document.getElementById("events");
+  document.getElementById("ev-count").textContent = `(${a.events.length})`;
+  events.innerHTML = a.events.length ? a.events.map(FLCoded.card).join("")
+    : '<p class="muted">No event was coded from this article.</p>';
+  let highlights = [];
+  const showMentions = () => FLCoded.mentions(textEl, a.text, highlights);
+  events.addEventListener("click", (ev) => {
+    const b = ev.target.closest(".show-evidence");
+    if (b) FLCoded.toggle(b, textEl, a.text, a.events, showMentions);
+  });
+  status.textContent = "Finding the mentions…";
+  try {
+    highlights = await FL.api(`/api/articles/${encodeURIComponent(id)}/mentions`);
+    if (!document.querySelector('.show-evidence[aria-pressed="true"]')) showMentions();
+    status.textContent = `${highlights.length} mention(s).`;
+  } catch (err) {
+    status.innerHTML = `<span class="error">${FL.esc(err.message)}</span>`;
+  }
+}
+
+const match = location.pathname.match(/^\/articles\/(.+)$/);
+if (match) showArticle(decodeURIComponent(match[1]));
+else listArticles();
