@@ -11,6 +11,7 @@ from frontline.events.control import control_frames
 from frontline.events.frames import Frame, find_frames
 from frontline.events.naming import Namer
 from frontline.events.roles import assign_roles, infer_opponent, role_candidates
+from frontline.events.taxonomy import classify
 from frontline.events.when_where import choose_date, choose_place
 from frontline.model import Event
 from frontline.nlp.figures import fatalities_from
@@ -40,7 +41,9 @@ def code(ctx: ArticleContext, namer: Namer) -> list[Event]:
                 False  # "On 9 May 2020, workers of a plant closed years ago protested"
             )
         previous = frame
-    frames += control_frames(ctx, mentions, len(frames))
+    found = len(frames)
+    frames = _fold_restatements(frames)
+    frames += control_frames(ctx, mentions, found)
     events = [namer.finish(ctx, frame) for frame in frames]
     events = [e for e in events if e is not None]
     events = refine.apply_all(events)
@@ -86,3 +89,28 @@ def _dated_recently(ctx: ArticleContext, frame: Frame) -> bool:
         and cs <= d.start < ce
         for d in ctx.dates
     )
+
+
+def _fold_restatements(frames: list[Frame]) -> list[Frame]:
+    """A ranking of an event ("Idlib is the second province to fall") is evidence for the event of
+    the same type at the same place, not a capture by whichever actor is named nearby; with no such
+    event it stays only if it is news, not background."""
+    kept: list[Frame] = []
+    for frame in frames:
+        if not frame.restates:
+            kept.append(frame)
+            continue
+        target = next((f for f in frames if not f.restates and _same_event(f, frame)), None)
+        if target is not None:
+            target.evidence += [e for e in frame.evidence if e not in target.evidence]
+        elif not frame.background:
+            kept.append(frame)
+    return kept
+
+
+def _same_event(a: Frame, b: Frame) -> bool:
+    if a.place is None or b.place is None:
+        return False
+    same_place = (a.place.place_id or a.place.name) == (b.place.place_id or b.place.name)
+    same_type = classify(a.sub_event_type).event_type == classify(b.sub_event_type).event_type
+    return same_place and same_type

@@ -119,6 +119,7 @@ class Cues:
     modals: frozenset[str]
     hypothetical: re.Pattern[str]
     background: re.Pattern[str]
+    restatement: re.Pattern[str]
     claim_verbs: dict[str, str]  # lemma -> stance
     according_to: re.Pattern[str]
     non_party: re.Pattern[str]
@@ -136,6 +137,7 @@ def cues() -> Cues:
         modals=frozenset(raw["modals"]),
         hypothetical=_compile(raw["hypothetical_patterns"], "cues.yaml hypothetical_patterns"),
         background=_compile(raw["background_patterns"], "cues.yaml background_patterns"),
+        restatement=_compile(raw["restatement_patterns"], "cues.yaml restatement_patterns"),
         claim_verbs=verbs,
         according_to=_compile([raw["according_to"]], "cues.yaml according_to"),
         non_party=re.compile(raw["non_party_claimants"], re.I),
