@@ -54,3 +54,11 @@ def test_a_report_of_the_weekend_is_dated_to_it_with_week_precision() -> None:
     text = "Rebels shelled the town of Saraqib in Idlib province over the weekend, activists said."
     [event] = code(text, published="2015-04-27")
     assert (event.event_date, event.time_precision) == ("2015-04-25", 2)
+
+
+def test_a_capture_of_an_unlisted_village_in_a_known_place_is_only_near_it() -> None:
+    text = "Nusra Front fighters captured Qarqur Jadid village in Latakia on Saturday."
+    [event] = code(text)
+    assert (event.admin1, event.geo_precision) == ("Lattakia", 2)
+    named = code("Nusra Front fighters captured the village of Ariha on Saturday.")
+    assert named[0].location == "Ariha" and named[0].geo_precision == 1

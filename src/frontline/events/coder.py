@@ -7,6 +7,7 @@ import datetime as dt
 from frontline.events import merge, refine
 from frontline.events.claims import find_claims
 from frontline.events.context import ArticleContext
+from frontline.events.lexicon import cues
 from frontline.events.control import control_frames
 from frontline.events.frames import Frame, find_frames
 from frontline.events.naming import Namer
@@ -28,6 +29,7 @@ def code(ctx: ArticleContext, namer: Namer) -> list[Event]:
         anchor = previous if previous and previous.sentence is frame.sentence else None
         assign_roles(ctx, frame, mentions, anchor.actor1 if anchor else None)
         frame.place, frame.geo_precision = choose_place(ctx, frame)
+        _unlisted_place_near(ctx, frame)
         frame.date, frame.time_precision = choose_date(ctx, frame, anchor)
         _figures_and_claims(ctx, frame, mentions)
         if frame.sub_event_type in TERRITORIAL_BATTLES | {"Armed clash"}:
@@ -114,3 +116,22 @@ def _same_event(a: Frame, b: Frame) -> bool:
     same_place = (a.place.place_id or a.place.name) == (b.place.place_id or b.place.name)
     same_type = classify(a.sub_event_type).event_type == classify(b.sub_event_type).event_type
     return same_place and same_type
+
+
+UNLISTED_CONTEXT = 80  # characters before the known place searched for "<Name> village in"
+
+
+def _unlisted_place_near(ctx: ArticleContext, frame: Frame) -> None:
+    """ "Al Ghani village in Latakia": the event is at a village the gazetteer does not know, in the
+    area of Latakia, so Latakia is only its nearest known place (geo_precision 2), not where it was."""
+    place = frame.place
+    if place is None or frame.geo_precision != 1:
+        return
+    lo = max(frame.sentence.start_char, place.start - UNLISTED_CONTEXT)
+    m = cues().unlisted_place_before.search(ctx.text, lo, place.start)
+    if m is None or m.end() != place.start:
+        return
+    if any(m.start() <= p.start and p.end <= m.end() for p in ctx.places if p.score >= 0.3):
+        return  # the village is a known place after all: it is the better location
+    frame.geo_precision = 2
+    frame.flags.append(f"at an unlisted place near {place.text}")
