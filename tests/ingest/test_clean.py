@@ -212,3 +212,10 @@ def test_clean_keeps_a_tag_strip_with_no_story_lead_after_it():
     raw = "Rebels said they held the ridge. Tags syria ridge rebels"
     clean, _ = assert_exact(raw)
     assert clean == raw
+
+
+def test_clean_keeps_the_full_stop_that_ends_a_tag_strip():
+    raw = "Ten soldiers died, the monitor said Tags Syria Example Front war. A bomber struck a post."
+    clean, _ = assert_exact(raw)
+    assert "Example Front" not in clean
+    assert clean.endswith("the monitor said . A bomber struck a post.")
