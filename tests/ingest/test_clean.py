@@ -215,7 +215,9 @@ def test_clean_keeps_a_tag_strip_with_no_story_lead_after_it():
 
 
 def test_clean_keeps_the_full_stop_that_ends_a_tag_strip():
-    raw = "Ten soldiers died, the monitor said Tags Syria Example Front war. A bomber struck a post."
+    raw = (
+        "Ten soldiers died, the monitor said Tags Syria Example Front war. A bomber struck a post."
+    )
     clean, _ = assert_exact(raw)
     assert "Example Front" not in clean
     assert clean.endswith("the monitor said . A bomber struck a post.")

@@ -7,9 +7,9 @@ import datetime as dt
 from frontline.events import merge, refine
 from frontline.events.claims import find_claims
 from frontline.events.context import ArticleContext
-from frontline.events.lexicon import cues
 from frontline.events.control import control_frames
 from frontline.events.frames import Frame, find_frames
+from frontline.events.lexicon import cues
 from frontline.events.naming import Namer
 from frontline.events.roles import assign_roles, infer_opponent, role_candidates
 from frontline.events.taxonomy import classify
