@@ -139,3 +139,11 @@ def test_captures_days_apart_or_recaptures_stay_apart() -> None:
     regained = ev("Government regains territory", "Battles", actor1=ARMY, actor2="Group A")
     same_day = ev(TAKES, "Battles", actor1="Group A", actor2=ARMY, event_date="2021-01-11")
     assert len(merge([same_day, regained])) == 2
+
+
+def test_a_capture_only_near_a_place_stays_near_it_when_fighting_there_joins() -> None:
+    near = ev(TAKES, "Battles", actor1="Group A", actor2=ARMY, geo_precision=2,
+              flags=["at an unlisted place near Deir-ez-Zor"])  # fmt: skip
+    fighting = ev("Armed clash", "Battles", actor1="Coalition C", actor2=ARMY)
+    [event] = merge([fighting, near])
+    assert (event.sub_event_type, event.geo_precision) == (TAKES, 2)

@@ -133,6 +133,11 @@ def test_seed_001_jisr_al_shughur_changes_hands_once(seeds):
     assert [e.event_date for e in jisr] == ["2015-04-25"]
 
 
+def test_seed_001_unlisted_village_in_latakia_is_no_capture_of_the_city(seeds):
+    latakia = [e for e in seeds["001"] if e.admin1 == "Lattakia" and not e.background]
+    assert latakia and all(e.geo_precision >= 2 for e in latakia)
+
+
 def test_seed_001_ongoing_fighting_is_no_capture(seeds):
     for e in seeds["001"]:
         if e.sub_event_type.endswith("territory") and not e.background:

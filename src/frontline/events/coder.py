@@ -134,4 +134,4 @@ def _unlisted_place_near(ctx: ArticleContext, frame: Frame) -> None:
     if any(m.start() <= p.start and p.end <= m.end() for p in ctx.places if p.score >= 0.3):
         return  # the village is a known place after all: it is the better location
     frame.geo_precision = 2
-    frame.flags.append(f"at an unlisted place near {place.text}")
+    frame.flags.append(f"{merge.UNLISTED_PLACE_FLAG} {place.text}")

@@ -35,6 +35,7 @@ _ACTOR_FIELDS = (
 )  # fmt: skip
 _TYPE_FIELDS = ("event_type", "sub_event_type", "disorder_type")
 _PLACE_INFERRED = "place inferred from the article"
+UNLISTED_PLACE_FLAG = "at an unlisted place near"  # set by the coder: "X village in <place>"
 
 
 def _actor_key(e: Event) -> str:
@@ -121,6 +122,13 @@ def _same(a: Event, b: Event) -> bool:
     return battle and not on_civilians and a.event_date is not None and a.event_date == b.event_date
 
 
+def _near_only(keep: Event, other: Event) -> bool:
+    """The keeper is known to be only near the place both name ("Al Ghani village in Latakia"):
+    another report naming that place does not make it the event's exact location."""
+    same = (keep.place_id or keep.location) == (other.place_id or other.location)
+    return same and any(f.startswith(UNLISTED_PLACE_FLAG) for f in keep.flags)
+
+
 def _absorb(keep: Event, other: Event) -> None:
     if other.event_type == "Battles" and keep.event_type != "Battles":
         keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
@@ -140,7 +148,7 @@ def _absorb(keep: Event, other: Event) -> None:
         setattr(keep, field, "; ".join(names))
     if other.event_date and (keep.event_date is None or other.time_precision < keep.time_precision):
         keep.event_date, keep.time_precision = other.event_date, other.time_precision
-    if other.geo_precision < keep.geo_precision and other.location:
+    if other.geo_precision < keep.geo_precision and other.location and not _near_only(keep, other):
         for f in (
             "location",
             "latitude",
