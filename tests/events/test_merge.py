@@ -96,3 +96,54 @@ def test_excessive_force_puts_the_forces_first_whichever_report_named_them() -> 
         "Protesters (Palestine)",
     )
     assert event.interaction == 16
+
+
+TAKES = "Non-state actor overtakes territory"
+ARMY = "Military Forces of Syria (2000-2024)"
+
+
+def test_a_capture_retold_a_day_later_by_its_coalition_is_one_event() -> None:
+    capture = ev(TAKES, "Battles", event_date="2021-01-11", actor1="Group A", actor2=ARMY)
+    retold = ev(
+        TAKES,
+        "Battles",
+        actor1="Coalition C",
+        actor2=ARMY,
+        flags=["place inferred from the article"],
+    )
+    fighting = ev("Armed clash", "Battles", actor1="Coalition C", actor2=ARMY)
+    [event] = merge([capture, fighting, retold])
+    assert (event.sub_event_type, event.actor1, event.event_date) == (
+        TAKES,
+        "Group A",
+        "2021-01-11",
+    )
+    assert "place inferred from the article" not in event.flags
+
+
+def test_fighting_told_before_the_capture_joins_the_capture() -> None:
+    fighting = ev("Armed clash", "Battles", actor1="Coalition C", actor2=ARMY)
+    capture = ev(TAKES, "Battles", event_date="2021-01-11", actor1="Group A", actor2=ARMY)
+    [event] = merge([fighting, capture])
+    assert (event.sub_event_type, event.actor1, event.event_date) == (
+        TAKES,
+        "Group A",
+        "2021-01-11",
+    )
+
+
+def test_captures_days_apart_or_recaptures_stay_apart() -> None:
+    capture = ev(TAKES, "Battles", event_date="2021-01-09", actor1="Group A", actor2=ARMY)
+    later = ev(TAKES, "Battles", actor1="Group A", actor2=ARMY)
+    assert len(merge([capture, later])) == 2
+    regained = ev("Government regains territory", "Battles", actor1=ARMY, actor2="Group A")
+    same_day = ev(TAKES, "Battles", actor1="Group A", actor2=ARMY, event_date="2021-01-11")
+    assert len(merge([same_day, regained])) == 2
+
+
+def test_a_capture_only_near_a_place_stays_near_it_when_fighting_there_joins() -> None:
+    near = ev(TAKES, "Battles", actor1="Group A", actor2=ARMY, geo_precision=2,
+              flags=["at an unlisted place near Deir-ez-Zor"])  # fmt: skip
+    fighting = ev("Armed clash", "Battles", actor1="Coalition C", actor2=ARMY)
+    [event] = merge([fighting, near])
+    assert (event.sub_event_type, event.geo_precision) == (TAKES, 2)

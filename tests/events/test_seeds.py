@@ -99,6 +99,13 @@ def test_seed_000_raqqa_under_islamic_state_is_background(seeds):
     assert any("Islamic State" in e.actor1 for e in raqqa)
 
 
+def test_seed_000_ranking_of_idlib_names_no_other_captor(seeds):
+    at_idlib = [e for e in seeds["000"] if e.admin1 == "Idleb" and e.event_type == "Battles"]
+    assert at_idlib and not any("Islamic State" in e.actor1 for e in at_idlib)
+    texts = [" ".join(ev.text.split()) for ev in seeds["000"][0].evidence]
+    assert any("second Syrian province" in t for t in texts)
+
+
 # -- seed 001: Long War Journal, 2015-04-26, Jisr al-Shughur ------------------------------------------
 def test_seed_001_main_event_is_the_capture_of_jisr_al_shughur(seeds):
     main = seeds["001"][0]
@@ -115,6 +122,26 @@ def test_seed_001_gains_in_latakia_and_al_ghab(seeds):
     events = [e for e in seeds["001"] if not e.background]
     assert any(e.admin1 == "Lattakia" for e in events), [(e.location, e.admin1) for e in events]
     assert any(e.admin1 == "Hama" for e in events)
+
+
+def test_seed_001_jisr_al_shughur_changes_hands_once(seeds):
+    jisr = [
+        e
+        for e in seeds["001"]
+        if "shughur" in e.location.lower() and e.sub_event_type.endswith("territory")
+    ]
+    assert [e.event_date for e in jisr] == ["2015-04-25"]
+
+
+def test_seed_001_unlisted_village_in_latakia_is_no_capture_of_the_city(seeds):
+    latakia = [e for e in seeds["001"] if e.admin1 == "Lattakia" and not e.background]
+    assert latakia and all(e.geo_precision >= 2 for e in latakia)
+
+
+def test_seed_001_ongoing_fighting_is_no_capture(seeds):
+    for e in seeds["001"]:
+        if e.sub_event_type.endswith("territory") and not e.background:
+            assert not all("is also fighting" in ev.text for ev in e.evidence if len(ev.text) > 40)
 
 
 def test_seed_001_fall_of_idlib_is_background(seeds):

@@ -195,3 +195,29 @@ def test_clean_comment_right_after_a_video_list_still_ends_the_story():
     raw += "  • Pat Reader says:\n\nNice video of the tanks.\n"
     clean, _ = assert_exact(raw)
     assert clean == "Town falls to rebels"
+
+
+def test_clean_drops_a_flattened_tag_strip_between_standfirst_and_story():
+    raw = (
+        "Jets struck a market in the hill town, activists said. Tags Syria Example Brigade "
+        "Hill Town airstrikes Jund al-Example Rebels At least 9 people were killed on Monday "
+        "when jets struck the market."
+    )
+    clean, _ = assert_exact(raw)
+    assert "Tags" not in clean and "Example Brigade" not in clean and "Jund" not in clean
+    assert "activists said. At least 9 people were killed on Monday" in clean
+
+
+def test_clean_keeps_a_tag_strip_with_no_story_lead_after_it():
+    raw = "Rebels said they held the ridge. Tags syria ridge rebels"
+    clean, _ = assert_exact(raw)
+    assert clean == raw
+
+
+def test_clean_keeps_the_full_stop_that_ends_a_tag_strip():
+    raw = (
+        "Ten soldiers died, the monitor said Tags Syria Example Front war. A bomber struck a post."
+    )
+    clean, _ = assert_exact(raw)
+    assert "Example Front" not in clean
+    assert clean.endswith("the monitor said . A bomber struck a post.")

@@ -81,6 +81,10 @@ def test_dates_weekday_on_or_before_publication(
         ("in the past hours", FRIDAY, 1),
         ("last week", dt.date(2024, 11, 20), 2),
         ("earlier this month", dt.date(2024, 11, 15), 3),
+        ("this week", dt.date(2024, 11, 27), 2),
+        ("in recent days", dt.date(2024, 11, 27), 2),
+        ("over the past few days", dt.date(2024, 11, 27), 2),
+        ("a few days ago", dt.date(2024, 11, 26), 2),
     ],
 )
 def test_dates_relative_to_publication(text: str, value: dt.date, precision: int) -> None:
@@ -88,7 +92,25 @@ def test_dates_relative_to_publication(text: str, value: dt.date, precision: int
     assert (mention.value, mention.precision, mention.relative) == (value, precision, True)
 
 
-@pytest.mark.parametrize("text", ["on Friday", "yesterday", "last week", "two days ago"])
+@pytest.mark.parametrize(
+    ("text", "published", "saturday"),
+    [
+        ("Rebels shelled the ridge over the weekend.", dt.date(2024, 12, 2), dt.date(2024, 11, 30)),
+        ("Rebels shelled the ridge over the weekend.", dt.date(2024, 12, 1), dt.date(2024, 11, 30)),
+        ("Rebels shelled the ridge this past weekend.", FRIDAY, dt.date(2024, 11, 23)),
+        ("Rebels shelled the ridge last weekend.", dt.date(2024, 12, 1), dt.date(2024, 11, 23)),
+    ],
+)
+def test_dates_the_weekend_is_its_saturday_with_week_precision(
+    text: str, published: dt.date, saturday: dt.date
+) -> None:
+    mention = first(text, published)
+    assert (mention.value, mention.precision) == (saturday, 2)
+
+
+@pytest.mark.parametrize(
+    "text", ["on Friday", "yesterday", "last week", "two days ago", "over the weekend"]
+)
 def test_dates_relative_without_publication_is_never_invented(text: str) -> None:
     mention = first(text, None)
     assert (mention.value, mention.precision, mention.relative) == (None, 3, True)

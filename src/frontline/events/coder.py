@@ -9,8 +9,10 @@ from frontline.events.claims import find_claims
 from frontline.events.context import ArticleContext
 from frontline.events.control import control_frames
 from frontline.events.frames import Frame, find_frames
+from frontline.events.lexicon import cues
 from frontline.events.naming import Namer
 from frontline.events.roles import assign_roles, infer_opponent, role_candidates
+from frontline.events.taxonomy import classify
 from frontline.events.when_where import choose_date, choose_place
 from frontline.model import Event
 from frontline.nlp.figures import fatalities_from
@@ -27,6 +29,7 @@ def code(ctx: ArticleContext, namer: Namer) -> list[Event]:
         anchor = previous if previous and previous.sentence is frame.sentence else None
         assign_roles(ctx, frame, mentions, anchor.actor1 if anchor else None)
         frame.place, frame.geo_precision = choose_place(ctx, frame)
+        _unlisted_place_near(ctx, frame)
         frame.date, frame.time_precision = choose_date(ctx, frame, anchor)
         _figures_and_claims(ctx, frame, mentions)
         if frame.sub_event_type in TERRITORIAL_BATTLES | {"Armed clash"}:
@@ -40,7 +43,9 @@ def code(ctx: ArticleContext, namer: Namer) -> list[Event]:
                 False  # "On 9 May 2020, workers of a plant closed years ago protested"
             )
         previous = frame
-    frames += control_frames(ctx, mentions, len(frames))
+    found = len(frames)
+    frames = _fold_restatements(frames)
+    frames += control_frames(ctx, mentions, found)
     events = [namer.finish(ctx, frame) for frame in frames]
     events = [e for e in events if e is not None]
     events = refine.apply_all(events)
@@ -86,3 +91,47 @@ def _dated_recently(ctx: ArticleContext, frame: Frame) -> bool:
         and cs <= d.start < ce
         for d in ctx.dates
     )
+
+
+def _fold_restatements(frames: list[Frame]) -> list[Frame]:
+    """A ranking of an event ("Idlib is the second province to fall") is evidence for the event of
+    the same type at the same place, not a capture by whichever actor is named nearby; with no such
+    event it stays only if it is news, not background."""
+    kept: list[Frame] = []
+    for frame in frames:
+        if not frame.restates:
+            kept.append(frame)
+            continue
+        target = next((f for f in frames if not f.restates and _same_event(f, frame)), None)
+        if target is not None:
+            target.evidence += [e for e in frame.evidence if e not in target.evidence]
+        elif not frame.background:
+            kept.append(frame)
+    return kept
+
+
+def _same_event(a: Frame, b: Frame) -> bool:
+    if a.place is None or b.place is None:
+        return False
+    same_place = (a.place.place_id or a.place.name) == (b.place.place_id or b.place.name)
+    same_type = classify(a.sub_event_type).event_type == classify(b.sub_event_type).event_type
+    return same_place and same_type
+
+
+UNLISTED_CONTEXT = 80  # characters before the known place searched for "<Name> village in"
+
+
+def _unlisted_place_near(ctx: ArticleContext, frame: Frame) -> None:
+    """ "Al Ghani village in Latakia": the event is at a village the gazetteer does not know, in the
+    area of Latakia, so Latakia is only its nearest known place (geo_precision 2), not where it was."""
+    place = frame.place
+    if place is None or frame.geo_precision != 1:
+        return
+    lo = max(frame.sentence.start_char, place.start - UNLISTED_CONTEXT)
+    m = cues().unlisted_place_before.search(ctx.text, lo, place.start)
+    if m is None or m.end() != place.start:
+        return
+    if any(m.start() <= p.start and p.end <= m.end() for p in ctx.places if p.score >= 0.3):
+        return  # the village is a known place after all: it is the better location
+    frame.geo_precision = 2
+    frame.flags.append(f"{merge.UNLISTED_PLACE_FLAG} {place.text}")

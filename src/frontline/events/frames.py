@@ -33,6 +33,7 @@ class Frame:
     index: int  # order of appearance in the article
     background: bool = False
     relative_anchor: str | None = None  # "two days after": date relative to the enclosing clause
+    restates: bool = False  # a ranking of an event reported elsewhere ("the second city to fall")
     evidence: list[Evidence] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     # filled by roles/place/date stages
@@ -104,6 +105,15 @@ def _hits(ctx: ArticleContext, cs: int, ce: int, window: str) -> list[TriggerHit
     return []
 
 
+def _restates(ctx: ArticleContext, sent: Span, trigger_start: int) -> bool:
+    """The trigger is what a ranking or comparison is about ("the second province to fall")."""
+    base = sent.start_char
+    return any(
+        base + m.start() <= trigger_start < base + m.end()
+        for m in cues().restatement.finditer(sent.text)
+    )
+
+
 def _in_relative_clause(ctx: ArticleContext, start: int, end: int) -> bool:
     """A trigger inside a relative clause describes a participant or a place ("an area which the
     group has seized"), not the event the sentence reports."""
@@ -151,6 +161,7 @@ def find_frames(ctx: ArticleContext) -> list[Frame]:
                 window_end=sent.end_char,
                 index=len(frames) + len(clause_frames),
                 background=_is_background(ctx, sent),
+                restates=_restates(ctx, sent, cs + best.start),
             )
             if i > 0:
                 lead = re.match(

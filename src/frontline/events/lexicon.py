@@ -119,6 +119,8 @@ class Cues:
     modals: frozenset[str]
     hypothetical: re.Pattern[str]
     background: re.Pattern[str]
+    restatement: re.Pattern[str]
+    unlisted_place_before: re.Pattern[str]
     claim_verbs: dict[str, str]  # lemma -> stance
     according_to: re.Pattern[str]
     non_party: re.Pattern[str]
@@ -136,6 +138,10 @@ def cues() -> Cues:
         modals=frozenset(raw["modals"]),
         hypothetical=_compile(raw["hypothetical_patterns"], "cues.yaml hypothetical_patterns"),
         background=_compile(raw["background_patterns"], "cues.yaml background_patterns"),
+        restatement=_compile(raw["restatement_patterns"], "cues.yaml restatement_patterns"),
+        unlisted_place_before=_compile(
+            [raw["unlisted_place_before"]], "cues.yaml unlisted_place_before"
+        ),
         claim_verbs=verbs,
         according_to=_compile([raw["according_to"]], "cues.yaml according_to"),
         non_party=re.compile(raw["non_party_claimants"], re.I),

@@ -34,6 +34,8 @@ _ACTOR_FIELDS = (
     "actor2", "actor2_id", "inter2", "assoc_actor_2", "interaction", "civilian_targeting",
 )  # fmt: skip
 _TYPE_FIELDS = ("event_type", "sub_event_type", "disorder_type")
+_PLACE_INFERRED = "place inferred from the article"
+UNLISTED_PLACE_FLAG = "at an unlisted place near"  # set by the coder: "X village in <place>"
 
 
 def _actor_key(e: Event) -> str:
@@ -59,6 +61,29 @@ def _twins(a: Event, b: Event) -> bool:
     return True
 
 
+def _days_apart(a: Event, b: Event) -> int | None:
+    if not (a.event_date and b.event_date):
+        return None
+    return abs((dt.date.fromisoformat(a.event_date) - dt.date.fromisoformat(b.event_date)).days)
+
+
+def _one_fight(a: Event, b: Event) -> bool:
+    """A place changes hands once: fighting and a capture there told in one article, a day apart at
+    most, with a side in common, are one event (a report dated by its publication day often repeats
+    a capture dated in the text); a capture and a recapture are not."""
+    if not (a.event_type == b.event_type == "Battles" and a.location):
+        return False
+    territorial = {a.sub_event_type, b.sub_event_type} & TERRITORIAL
+    if len(territorial) != 1 or (a.place_id or a.location) != (b.place_id or b.location):
+        return False
+    days = _days_apart(a, b)
+    if days is not None and days > 1:
+        return False
+    sides_a = {a.actor1_id or a.actor1, a.actor2_id or a.actor2} - {"", None}
+    sides_b = {b.actor1_id or b.actor1, b.actor2_id or b.actor2} - {"", None}
+    return bool(sides_a & sides_b)
+
+
 def _escalation(a: Event, b: Event) -> bool:
     return {a.event_type, b.event_type} <= _DEMONSTRATIONS
 
@@ -74,7 +99,7 @@ def _side_moves(a: Event, b: Event) -> bool:
 def _same(a: Event, b: Event) -> bool:
     if a.background != b.background:
         return False
-    if _twins(a, b):
+    if _twins(a, b) or _one_fight(a, b):
         return True
     same_place = (a.place_id or a.location) == (b.place_id or b.location) and bool(a.location)
     same_day = a.event_date == b.event_date or None in (a.event_date, b.event_date)
@@ -97,6 +122,13 @@ def _same(a: Event, b: Event) -> bool:
     return battle and not on_civilians and a.event_date is not None and a.event_date == b.event_date
 
 
+def _near_only(keep: Event, other: Event) -> bool:
+    """The keeper is known to be only near the place both name ("Al Ghani village in Latakia"):
+    another report naming that place does not make it the event's exact location."""
+    same = (keep.place_id or keep.location) == (other.place_id or other.location)
+    return same and any(f.startswith(UNLISTED_PLACE_FLAG) for f in keep.flags)
+
+
 def _absorb(keep: Event, other: Event) -> None:
     if other.event_type == "Battles" and keep.event_type != "Battles":
         keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
@@ -116,7 +148,7 @@ def _absorb(keep: Event, other: Event) -> None:
         setattr(keep, field, "; ".join(names))
     if other.event_date and (keep.event_date is None or other.time_precision < keep.time_precision):
         keep.event_date, keep.time_precision = other.event_date, other.time_precision
-    if other.geo_precision < keep.geo_precision and other.location:
+    if other.geo_precision < keep.geo_precision and other.location and not _near_only(keep, other):
         for f in (
             "location",
             "latitude",
@@ -142,6 +174,8 @@ def _keeper_first(keep: Event, other: Event) -> bool:
         return _SEVERITY.get(other.sub_event_type, 0) > _SEVERITY.get(keep.sub_event_type, 0)
     if _side_moves(keep, other):
         return other.event_type == "Battles"
+    if _one_fight(keep, other):
+        return other.sub_event_type in TERRITORIAL and keep.sub_event_type not in TERRITORIAL
     return False
 
 
@@ -162,10 +196,13 @@ def merge(events: list[Event]) -> list[Event]:
 
 def _absorb_into_keeper(keep: Event, other: Event) -> None:
     """Like `_absorb`, but `keep` is the better report: its type, actors, place and date stand."""
-    if _twins(keep, other) or _escalation(keep, other) or _side_moves(keep, other):
+    if any(rule(keep, other) for rule in (_twins, _escalation, _side_moves, _one_fight)):
         saved = {f: getattr(keep, f) for f in (*_TYPE_FIELDS, *_ACTOR_FIELDS)}
         when = (keep.event_date, keep.time_precision) if keep.event_date else None
+        own_place = _PLACE_INFERRED not in keep.flags
         _absorb(keep, other)
+        if own_place and keep.location:  # the keeper's place stands: the other's doubt is not its
+            keep.flags = [f for f in keep.flags if f != _PLACE_INFERRED]
         for f, v in saved.items():
             if f.startswith(("actor", "assoc", "inter")) and not v:
                 continue  # a side the keeper lacks is filled from the other report
@@ -231,6 +268,6 @@ def _confidence(e: Event) -> float:
     score += 0.15 if e.location and e.geo_precision == 1 else 0.05 if e.location else 0
     score += 0.1 if e.event_date and e.time_precision == 1 else 0
     score += 0.1 if len(e.evidence) > 2 else 0
-    score -= 0.1 if "place inferred from the article" in e.flags else 0
+    score -= 0.1 if _PLACE_INFERRED in e.flags else 0
     score -= 0.1 if e.claims and all(c.claimant_is_party for c in e.claims) else 0
     return round(max(0.05, min(0.95, score)), 2)

@@ -55,6 +55,7 @@ def _patterns() -> dict[str, Any]:
         ("in_month", rf"\b(?i:in|during|since|until|by|throughout)\s+{cap_month}\b(?!\s+\d)"),
         ("year", rf"\b(?:in|during)\s+{year}\b"),
         ("relative_day", rf"\b(?P<rel>{alternation(lex['relative_days'])})\b"),
+        ("weekend", rf"\b(?P<wkd>{alternation(lex['weekend_phrases'])})\b"),
         ("ago", rf"\b(?P<n>{small})\s+{unit}\s+ago\b"),
         ("anchored", rf"\b(?P<n>{small})\s+{unit}\s+(?P<dir>{anchors})\b"),
         ("anchor_phrase", rf"\b(?P<ap>{alternation(lex['anchor_phrases'])})\b"),
@@ -75,7 +76,8 @@ def _patterns() -> dict[str, Any]:
         "iso": tuple("0123456789"),
         "dmy_dash": ("-",),
         "relative_day": ("yesterday", "today", "tonight", "night", "morning", "afternoon",
-                         "evening", "hours", "ago"),
+                         "evening", "hours", "ago", "days", "week"),
+        "weekend": ("weekend",),
         "ago": (" ago",),
         "anchored": units,
         "anchor_phrase": (" day", " date"),
@@ -95,12 +97,16 @@ def _patterns() -> dict[str, Any]:
         "weekdays": {k.lower(): v for k, v in lex["weekdays"].items()},
         "parts": {re.sub(r"\s+", " ", k.lower()): v for k, v in lex["month_parts"].items()},
         "relative": {re.sub(r"\s+", " ", k.lower()): v for k, v in lex["relative_days"].items()},
+        "weekends": {re.sub(r"\s+", " ", k.lower()): v for k, v in lex["weekend_phrases"].items()},
         "suffixes": tuple(s.lower() for s in lex["approximate_suffixes"]),
         "anchor_words": lex["anchor_words"],
         "anchor_phrases": {
             re.sub(r"\s+", " ", k.lower()): v for k, v in lex["anchor_phrases"].items()
         },
     }
+
+
+_SATURDAY = 5  # date.weekday()
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -127,6 +133,15 @@ def _amount(text: str | None) -> int | None:
         return 1
     count = parse_count(text)
     return count.value if count else None
+
+
+def _weekend(published: dt.date, previous: int) -> dt.date:
+    """The Saturday of the weekend before publication; `previous` 1 skips the weekend the report
+    is itself published in ("last weekend" said on a Sunday)."""
+    back = (published.weekday() - _SATURDAY) % 7
+    if previous and published.weekday() >= _SATURDAY:
+        back += 7
+    return published - dt.timedelta(days=back)
 
 
 def _midweek(day: dt.date) -> dt.date:
@@ -158,6 +173,8 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, p: dict) ->
     if name == "relative_day":
         offset, precision = p["relative"][re.sub(r"\s+", " ", g["rel"].lower())]
         return published + dt.timedelta(days=offset), precision, True
+    if name == "weekend":
+        return _weekend(published, p["weekends"][re.sub(r"\s+", " ", g["wkd"].lower())]), 2, True
     if name == "ago":
         n = _amount(g["n"])
         if n is None:
@@ -165,6 +182,8 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, p: dict) ->
         unit = g["unit"].lower()
         days = {"day": n, "week": 7 * n, "month": 30 * n, "hour": n // 24}[unit]
         precision = {"day": 1, "week": 2, "month": 3, "hour": 1}[unit]
+        if re.match(r"a\s+few$", g["n"].strip(), re.I):
+            precision = max(precision, 2)  # "a few days ago": which day is not said
         return published - dt.timedelta(days=days), precision, True
     if name == "period":
         when, per = re.sub(r"\s+", " ", g["when"].lower()), g["per"].lower()

@@ -1,0 +1,64 @@
+"""The coder end to end on our own sentences: restatements, ongoing fighting and vague dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.model import Event
+
+pytestmark = pytest.mark.model
+
+TAKES = "Non-state actor overtakes territory"
+
+
+def code(text: str, published: str = "2015-05-31") -> list[Event]:
+    from frontline import code_article
+
+    return code_article(text, published=published)
+
+
+def test_a_ranking_of_the_capture_corroborates_it_instead_of_naming_a_new_captor() -> None:
+    text = (
+        "Nusra Front fighters captured the town of Ariha from government forces on Saturday, "
+        "activists said.\n\nAriha is only the third town in the province after Saraqib, now a "
+        "stronghold of the Islamic State, to fall under rebel control since the war began."
+    )
+    events = code(text)
+    at_ariha = [e for e in events if e.location == "Ariha"]
+    assert [e.actor1 for e in at_ariha] == ["Jabhat al Nusra"]
+    assert any("third town" in ev.text for ev in at_ariha[0].evidence)
+    # the standing control it mentions on the way is still background knowledge
+    assert any(
+        e.background and "Islamic State" in e.actor1 for e in events if e.location != "Ariha"
+    )
+
+
+def test_a_background_ranking_with_nothing_to_corroborate_is_no_event() -> None:
+    assert code("Hama is the second city to fall to the Islamic State since the war began.") == []
+
+
+def test_ongoing_fighting_elsewhere_is_no_capture() -> None:
+    text = (
+        "Nusra Front fighters captured the town of Ariha from government forces on Saturday.\n\n"
+        "Besides fighting in Ariha, the Nusra Front is also fighting in Saraqib and in other areas "
+        "of the province."
+    )
+    events = code(text)
+    assert [(e.location, e.sub_event_type) for e in events if e.sub_event_type == TAKES] == [
+        ("Ariha", TAKES)
+    ]
+    assert [e.sub_event_type for e in events if e.location == "Saraqib"] == ["Armed clash"]
+
+
+def test_a_report_of_the_weekend_is_dated_to_it_with_week_precision() -> None:
+    text = "Rebels shelled the town of Saraqib in Idlib province over the weekend, activists said."
+    [event] = code(text, published="2015-04-27")
+    assert (event.event_date, event.time_precision) == ("2015-04-25", 2)
+
+
+def test_a_capture_of_an_unlisted_village_in_a_known_place_is_only_near_it() -> None:
+    text = "Nusra Front fighters captured Qarqur Jadid village in Latakia on Saturday."
+    [event] = code(text)
+    assert (event.admin1, event.geo_precision) == ("Lattakia", 2)
+    named = code("Nusra Front fighters captured the village of Ariha on Saturday.")
+    assert named[0].location == "Ariha" and named[0].geo_precision == 1
