@@ -11,6 +11,7 @@ from typing import Any
 
 from frontline.errors import InputError, ModelError
 from frontline.evaluate.metrics import parse_date
+from frontline.ingest import article_from_text
 from frontline.model import Article, Event
 
 # The shape of `frontline.pipeline.code_articles`: articles in, (article, events) pairs out.
@@ -93,7 +94,8 @@ def _progress_bar(total: int) -> Any:
 
 
 def read_articles_jsonl(path: Path, limit: int | None = None) -> list[Article]:
-    """Articles from JSONL records with `id`, `text` and optional `published`/`source`/`title`."""
+    """Articles from JSONL records with `id`, `text` and optional `published`/`source`/`title`,
+    cleaned as `frontline ingest` cleans them, so the scores are those of the stored coding."""
     articles: list[Article] = []
     for lineno, record in enumerate(_read_jsonl(path), start=1):
         if limit is not None and len(articles) >= limit:
@@ -101,13 +103,13 @@ def read_articles_jsonl(path: Path, limit: int | None = None) -> list[Article]:
         if "id" not in record or "text" not in record:
             raise InputError(f"{path}:{lineno}: an article needs `id` and `text`")
         articles.append(
-            Article(
+            article_from_text(
+                record["text"],
                 id=str(record["id"]),
-                text=record["text"],
-                raw=record["text"],
                 title=record.get("title"),
                 published=parse_date(record.get("published")),
                 source=record.get("source"),
+                where=f"{path}:{lineno}",
             )
         )
     return articles
