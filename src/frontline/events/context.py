@@ -60,19 +60,3 @@ class ArticleContext:
                 c for w in _CAPITALISED.findall(self.text) if (c := country_of_demonym(w))
             )
         return counts.most_common(1)[0][0] if counts else None
-
-    def main_place(self) -> PlaceMention | None:
-        """The article's most-named specific place: the fallback location of unplaced events."""
-        places = [p for p in self.places if p.score >= 0.3]
-        if not places:
-            return None
-        counts = Counter(p.place_id or p.name for p in places)
-        first: dict[str, int] = {}
-        for i, p in enumerate(places):
-            first.setdefault(p.place_id or p.name, i)
-
-        def key(p: PlaceMention) -> tuple[int, int, int]:
-            k = p.place_id or p.name
-            return (-counts[k], p.geo_precision, first[k])
-
-        return min(places, key=key)
