@@ -66,6 +66,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "admin_after": re.compile(rf"^\s+(?:{alt(cues['admin_after'])})\b", re.I),
         "town_before": re.compile(rf"\b(?:{alt(cues['town_before'])})\s+(?:the\s+)?$", re.I),
         "town_after": re.compile(rf"^\s+(?:{alt(cues['town_after'])})\b", re.I),
+        # "the Khaldeh bridge", "the Tripoli-Beirut highway", "the Bar Elias-el Marj intersection"
+        "road": re.compile(rf"^(?:\s*-\s*[\w'’ ]{{1,30}}?)?\s+(?i:{alt(cues['road_after'])})\b"),
         "national": re.compile(rf"\s+(?i:{alt(cues['national_nouns'])})\b"),
         "facility": re.compile(
             rf"^\)?\s+(?i:{alt(cues['facility_after'])})s?\b[^.;()]{{0,40}}?\s(?:in|of)\s+"
@@ -226,7 +228,9 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         after = text[s.end : s.end + 40]
         if cues["org"].match(after) or cues["actor"].match(after):
             continue  # part of an organisation or actor name: "Aleppo Military Council"
-        if _bare_head(text, toks, s) or _fragment(text, toks, s):
+        # "the Bar Elias-el Marj intersection": a hyphen joins two towns, not one longer name
+        road = bool(cues["road"].match(after))
+        if _bare_head(text, toks, s) or (_fragment(text, toks, s) and not road):
             continue
         # "the al Nour square in Tripoli": the square's name, not the event's place
         score_cut = FACILITY_CUT if cues["facility"].match(after) else 0.0
@@ -245,10 +249,14 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
             if codes and idx.cc[row] not in {c.split(".")[0] for c in codes}:
                 continue  # "Al Karaa market in the north of Aden": not a Saudi Al Qarah
         score -= score_cut
-        if _continues(text, toks, s):
+        # a road named after a town of the region is at the town ("the Palma bridge" is no Palma)
+        road = road and idx.cc[row] in idx.core | focus
+        if _continues(text, toks, s) and not road:
             score -= 0.2  # the capitalised name goes on: "Damascus International Airport"
-        if idx.kind[row] == "populated place" and _THE_RE.search(
-            text, max(0, s.start - 5), s.start
+        if (
+            idx.kind[row] == "populated place"
+            and not road
+            and _THE_RE.search(text, max(0, s.start - 5), s.start)
         ):
             score -= 0.3  # "outside the Seray in Tripoli": a building or area, not a town
         if gaz.is_capital(row) and cues["metonymy"].match(after):
