@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from frontline.link import geo_data
-from frontline.link.gazetteer import MAX_KEY_TOKENS
+from frontline.link.gazetteer import MAX_KEY_TOKENS, distance_km
 from frontline.link.geo_admin import (
     PARTICLES,
     Paren,
@@ -34,7 +34,8 @@ from frontline.model import PlaceMention
 MIN_SCORE = 0.3
 METONYMY_FACTOR = 0.3
 FACILITY_CUT = 0.3  # "X Square in Y": X names the square, Y is the place
-DEMONYM_SCORE = 0.35  # just above MIN_SCORE: it places an event only when nothing else does
+DEMONYM_SCORE = 0.35
+BESIDE_KM = 15.0  # a city's own neighbourhoods lie within this of its centre  # just above MIN_SCORE: it places an event only when nothing else does
 _THE_RE = re.compile(r"\bthe\s+$")
 
 
@@ -246,16 +247,22 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
             codes, plain = admin1_after(gaz, text, s.end, focus)
             if plain and idx.admin1[row] not in codes:
                 continue  # "Tuzla, Istanbul" is not the Tuzla of Adana
-            if codes and idx.cc[row] not in {c.split(".")[0] for c in codes}:
+            if (
+                codes
+                and idx.cc[row] not in {c.split(".")[0] for c in codes}
+                and not _beside(gaz, row, codes)
+            ):
                 continue  # "Al Karaa market in the north of Aden": not a Saudi Al Qarah
         score -= score_cut
         # a road named after a town of the region is at the town ("the Palma bridge" is no Palma)
         road = road and idx.cc[row] in idx.core | focus
+        # "the Shufat neighbourhood", "the Qalandia camp": a named unit, not a building
+        unit = bool(cues["town_after"].match(after))
         if _continues(text, toks, s) and not road:
             score -= 0.2  # the capitalised name goes on: "Damascus International Airport"
         if (
             idx.kind[row] == "populated place"
-            and not road
+            and not (road or unit)
             and _THE_RE.search(text, max(0, s.start - 5), s.start)
         ):
             score -= 0.3  # "outside the Seray in Tripoli": a building or area, not a town
@@ -314,6 +321,16 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[st
         return Context(focus=focus, focus_main=focus_main, admin1_near=paren.codes, cue=cue)
     near, _ = admin1_after(gaz, text, s.end, focus)
     return Context(focus=focus, focus_main=focus_main, admin1_near=near, cue=cue)
+
+
+def _beside(gaz: Gazetteer, row: int, codes: frozenset[str]) -> bool:
+    """The place lies next to the seat of a named admin1 across a border line: 'Shufat
+    neighbourhood of Jerusalem' is in East Jerusalem (West Bank), not in Israel's Jerusalem."""
+    idx = gaz.index
+    seats = [idx.admin1_rows[c] for c in codes if c in idx.admin1_rows]
+    return any(
+        distance_km(idx.lat[row], idx.lon[row], idx.lat[s], idx.lon[s]) <= BESIDE_KM for s in seats
+    )
 
 
 def _fragment(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
