@@ -34,6 +34,10 @@ from frontline.model import PlaceMention
 MIN_SCORE = 0.3
 METONYMY_FACTOR = 0.3
 FACILITY_CUT = 0.3  # "X Square in Y": X names the square, Y is the place
+FACILITY_MAX = 0.45  # below when_where's WEAK_PLACE_SCORE: Y wins the event
+_PART_OF_RE = re.compile(
+    r"\s+(?:area|village|neighbourhood|neighborhood|quarter|suburb|town)\s+of\s+(?:the\s+)?"
+)
 DEMONYM_SCORE = 0.35
 BESIDE_KM = 15.0  # a city's own neighbourhoods lie within this of its centre  # just above MIN_SCORE: it places an event only when nothing else does
 _THE_RE = re.compile(r"\bthe\s+$")
@@ -69,6 +73,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "town_after": re.compile(rf"^\s+(?:{alt(cues['town_after'])})\b", re.I),
         # "the Khaldeh bridge", "the Tripoli-Beirut highway", "the Bar Elias-el Marj intersection"
         "road": re.compile(rf"^(?:\s*-\s*[\w'’ ]{{1,30}}?)?\s+(?i:{alt(cues['road_after'])})\b"),
+        "street": re.compile(rf"^\s+(?i:{alt(cues['street_after'])})\b"),
         "national": re.compile(rf"\s+(?i:{alt(cues['national_nouns'])})\b"),
         "facility": re.compile(
             rf"^\)?\s+(?i:{alt(cues['facility_after'])})s?\b[^.;()]{{0,40}}?\s(?:in|of)\s+"
@@ -134,8 +139,10 @@ def _name_shaped(text: str, toks: list[tuple[int, int, str]], caps: list[bool], 
     if any(not caps[t] and toks[t][2] not in PARTICLES for t in range(i + 1, j - 1)):
         return False
     hyphenated_article = toks[i][2] == "al" and text[toks[i][1] : toks[i][1] + 1] == "-"
-    if not caps[i] and not (hyphenated_article and j - i > 1):
-        return False  # only "al-Bab" may start lower-case
+    # "east Jerusalem": a lower-case direction word may open a name the gazetteer has whole
+    direction = toks[i][2] in direction_keys() and j - i > 1
+    if not caps[i] and not ((hyphenated_article or direction) and j - i > 1):
+        return False  # only "al-Bab" and "east Jerusalem" may start lower-case
     k = i  # skip back over lower-case particles: "Ahrar al-Sham" continues "Ahrar"
     while (
         k > 0
@@ -224,10 +231,13 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         for s in spans
         if (r := first[id(s)]) and r[0][0] >= 0.6 and idx.kind[r[0][1]] != "country"
     ]
+    # where each name lies, when known: its parenthesis, else its confident reading
+    owners = {o.start: frozenset({a}) for o, a in text_admin1}
+    owners |= {s.start: p.codes for s in spans if (p := paren_of[id(s)]) and p.codes}
     found: list[tuple[float, _Span, PlaceMention]] = []
     for s in spans:
         after = text[s.end : s.end + 40]
-        if cues["org"].match(after) or cues["actor"].match(after):
+        if cues["org"].match(after) or cues["actor"].match(after) or cues["street"].match(after):
             continue  # part of an organisation or actor name: "Aleppo Military Council"
         # "the Bar Elias-el Marj intersection": a hyphen joins two towns, not one longer name
         road = bool(cues["road"].match(after))
@@ -253,7 +263,10 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
                 and not _beside(gaz, row, codes)
             ):
                 continue  # "Al Karaa market in the north of Aden": not a Saudi Al Qarah
-        score -= score_cut
+        if score_cut:  # weak beside the place it is in, so the event goes there
+            score = min(score - score_cut, FACILITY_MAX)
+        if _outside_town(gaz, text, s, row, owners):
+            continue  # "Ar Rubat area of Tuban (Lahij)": not a Rubat in another province
         # a road named after a town of the region is at the town ("the Palma bridge" is no Palma)
         road = road and idx.cc[row] in idx.core | focus
         # "the Shufat neighbourhood", "the Qalandia camp": a named unit, not a building
@@ -321,6 +334,16 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[st
         return Context(focus=focus, focus_main=focus_main, admin1_near=paren.codes, cue=cue)
     near, _ = admin1_after(gaz, text, s.end, focus)
     return Context(focus=focus, focus_main=focus_main, admin1_near=near, cue=cue)
+
+
+def _outside_town(gaz: Gazetteer, text: str, s: _Span, row: int,
+                  owners: dict[int, frozenset[str]]) -> bool:  # fmt: skip
+    """'X area of Y' with Y's admin1 known: X lies in it (or right beside its seat)."""
+    m = _PART_OF_RE.match(text, s.end)
+    codes = owners.get(m.end()) if m else None
+    if not codes or gaz.index.admin1[row] in codes:
+        return False
+    return not _beside(gaz, row, codes)
 
 
 def _beside(gaz: Gazetteer, row: int, codes: frozenset[str]) -> bool:
