@@ -65,7 +65,9 @@ def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> Pla
     for lo, hi in ((cs, ce), (ss, se), (se, frame.window_end)):
         found = [p for p in pool if p.start >= lo and p.end <= hi]
         if found:
-            after = [p for p in found if p.start >= frame.trigger[0]] or found
+            # "banned travel from Aden" names where travel came from: the event is elsewhere
+            here = [p for p in found if not _is_origin(text, p)] or found
+            after = [p for p in here if p.start >= frame.trigger[0]] or here
             return min(after, key=lambda p: (_is_origin(text, p), p.score < WEAK_PLACE_SCORE,
                                              p.start, p.geo_precision))  # fmt: skip
     return None
