@@ -83,7 +83,8 @@ def paren_for(text: str, end: int, parens: list[Paren]) -> Paren | None:
 
 
 _ADMIN_AFTER_RE = re.compile(
-    r"(?P<lead>,|\s+(?:[a-z]+\s+){0,2}"  # 'village of', 'qat market in'
+    r"(?P<lead>,|(?:,?\s+and\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)?"  # 'X and Y in Z'
+    r"\s+(?:[a-z]+\s+){0,2}"  # 'village of', 'qat market in'
     r"(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+(?:of\s+)?)?"
     r"(?:(?:countryside|outskirts|suburbs|province|governorate)\s+of\s+)?)"
     r"\s*(?P<name>[A-Z][\w'\-]*(?:[ \-]+(?:al[ \-]+)?[A-Z][\w'\-]*){0,2})"
