@@ -108,3 +108,17 @@ def test_the_head_of_a_longer_name_is_no_town(gaz):
 def test_ariha_in_a_syrian_text_is_the_idlib_town_not_jericho(gaz, text):
     ariha = _names(gaz.find(text))["Ariha"]
     assert ariha == ("Ariha", "Idleb")
+
+
+def test_a_name_ending_an_organisations_name_is_no_place(gaz):
+    text = "Police detained the head of the National Conference for Jerusalem in east Jerusalem."
+    assert [m.text for m in gaz.find(text)] == ["east Jerusalem"]
+
+
+def test_dateline_abbreviations_are_no_places(gaz):
+    assert [m.text for m in gaz.find("Clashes near Aleppo AFP Sunday 26 Nov 2017")] == ["Aleppo"]
+
+
+def test_the_qalamoun_region_is_in_rural_damascus(gaz):
+    found = _names(gaz.find("The army repelled an attack by militants in the Qalamoun region."))
+    assert found["Qalamoun"] == ("Qalamoun Mountains", "Rural Damascus")

@@ -74,6 +74,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
         # "the Khaldeh bridge", "the Tripoli-Beirut highway", "the Bar Elias-el Marj intersection"
         "road": re.compile(rf"^(?:\s*-\s*[\w'’ ]{{1,30}}?)?\s+(?i:{alt(cues['road_after'])})\b"),
         "street": re.compile(rf"^\s+(?i:{alt(cues['street_after'])})\b"),
+        "org_before": re.compile(
+            rf"\b(?:{'|'.join(w.capitalize() for w in cues['org_before'])})\s+(?:for|of)\s+"
+            r"(?:the\s+)?$"
+        ),
         "national": re.compile(rf"\s+(?i:{alt(cues['national_nouns'])})\b"),
         "facility": re.compile(
             rf"^\)?\s+(?i:{alt(cues['facility_after'])})s?\b[^.;()]{{0,40}}?\s(?:in|of)\s+"
@@ -239,6 +243,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         after = text[s.end : s.end + 40]
         if cues["org"].match(after) or cues["actor"].match(after) or cues["street"].match(after):
             continue  # part of an organisation or actor name: "Aleppo Military Council"
+        if cues["org_before"].search(text, max(0, s.start - 40), s.start):
+            continue  # the end of one: "the Popular National Conference for Jerusalem"
         # "the Bar Elias-el Marj intersection": a hyphen joins two towns, not one longer name
         road = bool(cues["road"].match(after))
         if _bare_head(text, toks, s) or (_fragment(text, toks, s) and not road):
