@@ -122,3 +122,13 @@ def test_dateline_abbreviations_are_no_places(gaz):
 def test_the_qalamoun_region_is_in_rural_damascus(gaz):
     found = _names(gaz.find("The army repelled an attack by militants in the Qalamoun region."))
     assert found["Qalamoun"] == ("Qalamoun Mountains", "Rural Damascus")
+
+
+def test_a_parenthesis_after_a_plural_list_holds_for_every_name(gaz):
+    text = "Jets flew over the Foo, Ash Shawati and Nawjid military camps (Hidaybu, Suqutra)."
+    assert {m.admin1 for m in gaz.find(text)} == {"Suqutra"}
+
+
+def test_a_parenthesis_after_the_last_name_of_a_list_is_that_names(gaz):
+    found = _names(gaz.find("Clashes in Aleppo and Saraqib (Saraqib, Idleb)."))
+    assert found["Aleppo"][1] == "Aleppo" and found["Saraqib"][1] == "Idleb"

@@ -82,6 +82,21 @@ def paren_for(text: str, end: int, parens: list[Paren]) -> Paren | None:
     return None
 
 
+_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]*)*"
+# the rest of a list of names, then a plural noun that shares one parenthesis among them
+_LIST_TAIL_RE = re.compile(
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})+\s+(?:[a-z]+\s+)?"
+    r"(?:camps|villages|towns|areas|neighbou?rhoods|fronts|frontlines|districts|positions)\s*"
+)
+
+
+def list_paren_for(text: str, end: int, parens: list[Paren]) -> Paren | None:
+    """'Mori, Ash Shawati, and Nawjid military camps (Hidaybu, Suqutra)': the parenthesis
+    after a list's plural noun holds for every name of the list."""
+    m = _LIST_TAIL_RE.match(text, end)
+    return next((p for p in parens if p.start == m.end()), None) if m else None
+
+
 _ADMIN_AFTER_RE = re.compile(
     r"(?P<lead>,|(?:,?\s+and\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)?"  # 'X and Y in Z'
     r"\s+(?:[a-z]+\s+){0,2}"  # 'village of', 'qat market in'

@@ -25,6 +25,7 @@ from frontline.link.geo_admin import (
     direction_keys,
     find_parens,
     from_parens,
+    list_paren_for,
     paren_for,
 )
 from frontline.link.places import Context, Gazetteer
@@ -259,6 +260,9 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         paren = paren_of[id(s)]
         if paren and idx.admin1[row] not in paren.codes:
             continue  # the text names other admin units beside it: a homonym; see from_parens
+        listed = None if paren else list_paren_for(text, s.end, parens)
+        if listed and listed.codes and idx.admin1[row] not in listed.codes:
+            continue  # 'A, B and C camps (X, Y)': the list's admin units rule out B abroad
         if not paren and idx.kind[row] == "populated place":
             codes, plain = admin1_after(gaz, text, s.end, focus)
             if plain and idx.admin1[row] not in codes:
