@@ -132,3 +132,13 @@ def test_a_parenthesis_after_a_plural_list_holds_for_every_name(gaz):
 def test_a_parenthesis_after_the_last_name_of_a_list_is_that_names(gaz):
     found = _names(gaz.find("Clashes in Aleppo and Saraqib (Saraqib, Idleb)."))
     assert found["Aleppo"][1] == "Aleppo" and found["Saraqib"][1] == "Idleb"
+
+
+def test_a_province_after_a_comma_is_not_a_homonym_town_elsewhere(gaz):
+    found = _names(gaz.find("Arsonists set fire to a warehouse in Dilovasi, Kocaeli."))
+    assert found["Kocaeli"] == ("Kocaeli", "Kocaeli")
+
+
+def test_a_city_after_a_comma_stays_the_city(gaz):
+    found = {m.text: m for m in gaz.find("Police raided homes in Mamak, Ankara.")}
+    assert (found["Ankara"].feature, found["Ankara"].admin1) == ("populated place", "Ankara")

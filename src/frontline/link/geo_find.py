@@ -343,7 +343,21 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[st
     if paren:
         return Context(focus=focus, focus_main=focus_main, admin1_near=paren.codes, cue=cue)
     near, _ = admin1_after(gaz, text, s.end, focus)
-    return Context(focus=focus, focus_main=focus_main, admin1_near=near, cue=cue)
+    if before.endswith(", "):  # "Dilovasi, Kocaeli": the province, not a Kocaeli town elsewhere
+        near |= _province_only(gaz, text[s.start : s.end], s.key, focus)
+    return Context(focus=focus, focus_main=focus_main, admin1_near=frozenset(near), cue=cue)
+
+
+def _province_only(gaz: Gazetteer, name: str, key: str, focus: frozenset[str]) -> set[str]:
+    """Admin1 codes a name means when no town of that name lies in that admin1 (Kocaeli)."""
+    idx = gaz.index
+    codes = {c for c in gaz.admin1_codes(name) if c.split(".")[0] in (focus or idx.core)}
+    towns = {
+        idx.admin1[r]
+        for r in idx.rows(key)
+        if idx.kind[r] == "populated place" and name_key(idx.names[r]) == key
+    }
+    return codes - towns if not codes & towns else set()
 
 
 def _outside_town(gaz: Gazetteer, text: str, s: _Span, row: int,
