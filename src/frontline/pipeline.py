@@ -20,7 +20,7 @@ from frontline.ingest import article_from_text
 from frontline.link.actor_countries import countries
 from frontline.link.actors import ActorKB, default_kb
 from frontline.link.gazetteer import distance_km
-from frontline.link.geo_find import BESIDE_KM
+from frontline.link.geo_admin import BESIDE_KM
 from frontline.link.places import Gazetteer, default_gazetteer
 from frontline.link.state_forces import find_state_forces
 from frontline.link.translit import name_key, strip_article

@@ -16,17 +16,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from frontline.link import geo_data
-from frontline.link.gazetteer import MAX_KEY_TOKENS, distance_km
+from frontline.link.gazetteer import MAX_KEY_TOKENS
 from frontline.link.geo_admin import (
     PARTICLES,
     Paren,
     adjacent,
     admin1_after,
+    beside,
     direction_keys,
     find_parens,
     from_parens,
     list_paren_for,
+    outside_town,
     paren_for,
+    province_only,
 )
 from frontline.link.places import Context, Gazetteer
 from frontline.link.translit import key_tokens, name_key, strip_article
@@ -36,11 +39,7 @@ MIN_SCORE = 0.3
 METONYMY_FACTOR = 0.3
 FACILITY_CUT = 0.3  # "X Square in Y": X names the square, Y is the place
 FACILITY_MAX = 0.45  # below when_where's WEAK_PLACE_SCORE: Y wins the event
-_PART_OF_RE = re.compile(
-    r"\s+(?:area|village|neighbourhood|neighborhood|quarter|suburb|town)\s+of\s+(?:the\s+)?"
-)
-DEMONYM_SCORE = 0.35
-BESIDE_KM = 15.0  # a city's own neighbourhoods lie within this of its centre  # just above MIN_SCORE: it places an event only when nothing else does
+DEMONYM_SCORE = 0.35  # just above MIN_SCORE: it places an event only when nothing else does
 _THE_RE = re.compile(r"\bthe\s+$")
 
 
@@ -270,12 +269,12 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
             if (
                 codes
                 and idx.cc[row] not in {c.split(".")[0] for c in codes}
-                and not _beside(gaz, row, codes)
+                and not beside(gaz, row, codes)
             ):
                 continue  # "Al Karaa market in the north of Aden": not a Saudi Al Qarah
         if score_cut:  # weak beside the place it is in, so the event goes there
             score = min(score - score_cut, FACILITY_MAX)
-        if _outside_town(gaz, text, s, row, owners):
+        if outside_town(gaz, text, s.end, row, owners):
             continue  # "Ar Rubat area of Tuban (Lahij)": not a Rubat in another province
         # a road named after a town of the region is at the town ("the Palma bridge" is no Palma)
         road = road and idx.cc[row] in idx.core | focus
@@ -344,40 +343,8 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[st
         return Context(focus=focus, focus_main=focus_main, admin1_near=paren.codes, cue=cue)
     near, _ = admin1_after(gaz, text, s.end, focus)
     if before.endswith(", "):  # "Dilovasi, Kocaeli": the province, not a Kocaeli town elsewhere
-        near |= _province_only(gaz, text[s.start : s.end], s.key, focus)
+        near |= province_only(gaz, text[s.start : s.end], s.key, focus)
     return Context(focus=focus, focus_main=focus_main, admin1_near=frozenset(near), cue=cue)
-
-
-def _province_only(gaz: Gazetteer, name: str, key: str, focus: frozenset[str]) -> set[str]:
-    """Admin1 codes a name means when no town of that name lies in that admin1 (Kocaeli)."""
-    idx = gaz.index
-    codes = {c for c in gaz.admin1_codes(name) if c.split(".")[0] in (focus or idx.core)}
-    towns = {
-        idx.admin1[r]
-        for r in idx.rows(key)
-        if idx.kind[r] == "populated place" and name_key(idx.names[r]) == key
-    }
-    return codes - towns if not codes & towns else set()
-
-
-def _outside_town(gaz: Gazetteer, text: str, s: _Span, row: int,
-                  owners: dict[int, frozenset[str]]) -> bool:  # fmt: skip
-    """'X area of Y' with Y's admin1 known: X lies in it (or right beside its seat)."""
-    m = _PART_OF_RE.match(text, s.end)
-    codes = owners.get(m.end()) if m else None
-    if not codes or gaz.index.admin1[row] in codes:
-        return False
-    return not _beside(gaz, row, codes)
-
-
-def _beside(gaz: Gazetteer, row: int, codes: frozenset[str]) -> bool:
-    """The place lies next to the seat of a named admin1 across a border line: 'Shufat
-    neighbourhood of Jerusalem' is in East Jerusalem (West Bank), not in Israel's Jerusalem."""
-    idx = gaz.index
-    seats = [idx.admin1_rows[c] for c in codes if c in idx.admin1_rows]
-    return any(
-        distance_km(idx.lat[row], idx.lon[row], idx.lat[s], idx.lon[s]) <= BESIDE_KM for s in seats
-    )
 
 
 def _fragment(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
