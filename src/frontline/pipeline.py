@@ -19,6 +19,8 @@ from frontline.events.naming import Namer
 from frontline.ingest import article_from_text
 from frontline.link.actor_countries import countries
 from frontline.link.actors import ActorKB, default_kb
+from frontline.link.gazetteer import distance_km
+from frontline.link.geo_admin import BESIDE_KM
 from frontline.link.places import Gazetteer, default_gazetteer
 from frontline.link.state_forces import find_state_forces
 from frontline.link.translit import name_key, strip_article
@@ -92,14 +94,32 @@ def _plausible_places(places: list, actors: list, focus: str | None) -> list:
     spans = [(a.start, a.end) for a in actors if a.kind == "kb"]
     out = []
     for p in places:
-        if any(p.start < e and s < p.end for s, e in spans):
+        demonym = p.text.lower() in _demonyms()
+        # "Turkish Government imposed a curfew": the state body is an actor, the country the place
+        if any(p.start < e and s < p.end for s, e in spans) and not (
+            demonym and p.feature == "country"
+        ):
             continue
-        if p.text.lower() in _demonyms() and p.feature != "country":
+        if demonym and p.feature != "country":
             continue
-        if focus and p.country != focus and not _strong_abroad(p):
+        if focus and p.country != focus and not (_strong_abroad(p) or _beside(p, places, focus)):
             continue
         out.append(p)
     return out
+
+
+def _beside(p: PlaceMention, places: list, focus: str) -> bool:
+    """Named next to a place of the article's country across a border line: 'the Qalandia camp
+    in Jerusalem' (West Bank beside Israel's Jerusalem) is no homonym abroad."""
+    if p.latitude is None or p.longitude is None:
+        return False
+    return any(
+        q.country == focus
+        and q.latitude is not None
+        and q.longitude is not None
+        and distance_km(p.latitude, p.longitude, q.latitude, q.longitude) <= BESIDE_KM
+        for q in places
+    )
 
 
 def _strong_abroad(p: PlaceMention) -> bool:

@@ -24,3 +24,31 @@ def test_event_place_is_the_articles_specific_place_before_a_country():
     )
     e = _main(text)
     assert e.admin1 == "Idleb"
+
+
+def test_event_place_is_not_any_town_of_a_list_people_came_from():
+    e = _main(
+        "Activists from Beirut, Jounieh and Zahle gathered at the al Nour square in Tripoli "
+        "to protest against the arrests."
+    )
+    assert (e.location, e.admin1) == ("Tripoli", "North")
+
+
+def test_event_place_is_not_where_banned_travel_comes_from():
+    e = _main(
+        "The governor of Lahij governorate imposed a ban on bus travel from Aden governorate, "
+        "citing coronavirus cases."
+    )
+    assert e.admin1 == "Lahij"
+
+
+def test_a_national_government_measure_is_placed_at_the_capital():
+    e = _main("The Turkish Government imposed a weekend curfew in 30 provinces on Friday.")
+    assert (e.admin1, e.geo_precision) == ("Ankara", 3)
+
+
+def test_a_camp_beside_a_city_across_the_line_is_no_homonym_abroad():
+    e = _main(
+        "Israeli forces clashed with Palestinian youths at the Qalandia refugee camp in Jerusalem."
+    )
+    assert e.admin1 == "West Bank"

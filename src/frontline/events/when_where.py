@@ -25,12 +25,16 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}  # fmt: skip
 MIN_PLACE_SCORE = 0.3
 WEAK_PLACE_SCORE = 0.5
-_ORIGIN_RE = re.compile(r"\b(?:from|towards|toward)\s+(?:the\s+)?$", re.I)
+# "from X", and "from X, Y and Z": the list after "from" goes on through capitalised names
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)*"
+_ORIGIN_RE = re.compile(
+    rf"\b(?i:from|towards|toward)\s+(?:the\s+)?(?:{_NAME}(?:,\s+|,?\s+and\s+))*$"
+)
 
 
 def _is_origin(text: str, p: PlaceMention) -> bool:
     """'from X' / 'towards X': where people, fire or a march came from or went, not the event."""
-    return bool(_ORIGIN_RE.search(text, max(0, p.start - 12), p.start))
+    return bool(_ORIGIN_RE.search(text, max(0, p.start - 80), p.start))
 
 
 def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None, int]:
@@ -61,7 +65,9 @@ def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> Pla
     for lo, hi in ((cs, ce), (ss, se), (se, frame.window_end)):
         found = [p for p in pool if p.start >= lo and p.end <= hi]
         if found:
-            after = [p for p in found if p.start >= frame.trigger[0]] or found
+            # "banned travel from Aden" names where travel came from: the event is elsewhere
+            here = [p for p in found if not _is_origin(text, p)] or found
+            after = [p for p in here if p.start >= frame.trigger[0]] or here
             return min(after, key=lambda p: (_is_origin(text, p), p.score < WEAK_PLACE_SCORE,
                                              p.start, p.geo_precision))  # fmt: skip
     return None

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from frontline.link import geo_data
+from frontline.link.gazetteer import distance_km
 from frontline.link.places import Gazetteer
 from frontline.link.translit import name_key, token_key
 from frontline.model import PlaceMention
@@ -82,8 +83,24 @@ def paren_for(text: str, end: int, parens: list[Paren]) -> Paren | None:
     return None
 
 
+_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]*)*"
+# the rest of a list of names, then a plural noun that shares one parenthesis among them
+_LIST_TAIL_RE = re.compile(
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})+\s+(?:[a-z]+\s+)?"
+    r"(?:camps|villages|towns|areas|neighbou?rhoods|fronts|frontlines|districts|positions)\s*"
+)
+
+
+def list_paren_for(text: str, end: int, parens: list[Paren]) -> Paren | None:
+    """'Mori, Ash Shawati, and Nawjid military camps (Hidaybu, Suqutra)': the parenthesis
+    after a list's plural noun holds for every name of the list."""
+    m = _LIST_TAIL_RE.match(text, end)
+    return next((p for p in parens if p.start == m.end()), None) if m else None
+
+
 _ADMIN_AFTER_RE = re.compile(
-    r"(?P<lead>,|\s+(?:[a-z]+\s+){0,2}"  # 'village of', 'qat market in'
+    r"(?P<lead>,|(?:,?\s+and\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)?"  # 'X and Y in Z'
+    r"\s+(?:[a-z]+\s+){0,2}"  # 'village of', 'qat market in'
     r"(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+(?:of\s+)?)?"
     r"(?:(?:countryside|outskirts|suburbs|province|governorate)\s+of\s+)?)"
     r"\s*(?P<name>[A-Z][\w'\-]*(?:[ \-]+(?:al[ \-]+)?[A-Z][\w'\-]*){0,2})"
@@ -178,3 +195,41 @@ def _admin2_row(gaz: Gazetteer, paren: Paren) -> int | None:
         if hits:
             return hits[0][1]
     return None
+
+
+BESIDE_KM = 15.0  # a city's own neighbourhoods lie within this of its centre
+_PART_OF_RE = re.compile(
+    r"\s+(?:area|village|neighbourhood|neighborhood|quarter|suburb|town)\s+of\s+(?:the\s+)?"
+)
+
+
+def province_only(gaz: Gazetteer, name: str, key: str, focus: frozenset[str]) -> set[str]:
+    """Admin1 codes a name means when no town of that name lies in that admin1 (Kocaeli)."""
+    idx = gaz.index
+    codes = {c for c in gaz.admin1_codes(name) if c.split(".")[0] in (focus or idx.core)}
+    towns = {
+        idx.admin1[r]
+        for r in idx.rows(key)
+        if idx.kind[r] == "populated place" and name_key(idx.names[r]) == key
+    }
+    return codes - towns if not codes & towns else set()
+
+
+def outside_town(gaz: Gazetteer, text: str, end: int, row: int,
+                 owners: dict[int, frozenset[str]]) -> bool:  # fmt: skip
+    """'X area of Y' with Y's admin1 known: X lies in it (or right beside its seat)."""
+    m = _PART_OF_RE.match(text, end)
+    codes = owners.get(m.end()) if m else None
+    if not codes or gaz.index.admin1[row] in codes:
+        return False
+    return not beside(gaz, row, codes)
+
+
+def beside(gaz: Gazetteer, row: int, codes: frozenset[str]) -> bool:
+    """The place lies next to the seat of a named admin1 across a border line: 'Shufat
+    neighbourhood of Jerusalem' is in East Jerusalem (West Bank), not in Israel's Jerusalem."""
+    idx = gaz.index
+    seats = [idx.admin1_rows[c] for c in codes if c in idx.admin1_rows]
+    return any(
+        distance_km(idx.lat[row], idx.lon[row], idx.lat[s], idx.lon[s]) <= BESIDE_KM for s in seats
+    )

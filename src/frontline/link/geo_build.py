@@ -26,11 +26,10 @@ def build_index(cache_dir: Path) -> GazIndex:
         for alt in row["alternatenames"]:
             idx.add_name(r, alt)
     _add_dumps(idx, cache_dir / "geonames")
-    towns_by_admin1 = _towns_by_admin1(idx)
-    _add_admin1(idx, towns_by_admin1)
-    _add_admin2(idx, towns_by_admin1)
+    _add_admin1(idx, _towns_by_admin1(idx))
+    _add_features(idx)  # before admin2: a reviewed town may be a district's seat (Beiteddine)
+    _add_admin2(idx, _towns_by_admin1(idx))
     _add_countries(idx)
-    _add_features(idx)
     idx.stop_keys = {name_key(w) for w in geo_data.read_stoplist()}
     acled_countries = {row.country for row in geo_data.read_admin("acled_admin1.tsv")}
     idx.core = {c.iso2 for c in idx.countries.values() if c.name in acled_countries}

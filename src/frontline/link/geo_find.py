@@ -22,10 +22,14 @@ from frontline.link.geo_admin import (
     Paren,
     adjacent,
     admin1_after,
+    beside,
     direction_keys,
     find_parens,
     from_parens,
+    list_paren_for,
+    outside_town,
     paren_for,
+    province_only,
 )
 from frontline.link.places import Context, Gazetteer
 from frontline.link.translit import key_tokens, name_key, strip_article
@@ -34,6 +38,7 @@ from frontline.model import PlaceMention
 MIN_SCORE = 0.3
 METONYMY_FACTOR = 0.3
 FACILITY_CUT = 0.3  # "X Square in Y": X names the square, Y is the place
+FACILITY_MAX = 0.45  # below when_where's WEAK_PLACE_SCORE: Y wins the event
 DEMONYM_SCORE = 0.35  # just above MIN_SCORE: it places an event only when nothing else does
 _THE_RE = re.compile(r"\bthe\s+$")
 
@@ -66,6 +71,13 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "admin_after": re.compile(rf"^\s+(?:{alt(cues['admin_after'])})\b", re.I),
         "town_before": re.compile(rf"\b(?:{alt(cues['town_before'])})\s+(?:the\s+)?$", re.I),
         "town_after": re.compile(rf"^\s+(?:{alt(cues['town_after'])})\b", re.I),
+        # "the Khaldeh bridge", "the Tripoli-Beirut highway", "the Bar Elias-el Marj intersection"
+        "road": re.compile(rf"^(?:\s*-\s*[\w'’ ]{{1,30}}?)?\s+(?i:{alt(cues['road_after'])})\b"),
+        "street": re.compile(rf"^\s+(?i:{alt(cues['street_after'])})\b"),
+        "org_before": re.compile(
+            rf"\b(?:{'|'.join(w.capitalize() for w in cues['org_before'])})\s+(?:for|of)\s+"
+            r"(?:the\s+)?$"
+        ),
         "national": re.compile(rf"\s+(?i:{alt(cues['national_nouns'])})\b"),
         "facility": re.compile(
             rf"^\)?\s+(?i:{alt(cues['facility_after'])})s?\b[^.;()]{{0,40}}?\s(?:in|of)\s+"
@@ -131,8 +143,10 @@ def _name_shaped(text: str, toks: list[tuple[int, int, str]], caps: list[bool], 
     if any(not caps[t] and toks[t][2] not in PARTICLES for t in range(i + 1, j - 1)):
         return False
     hyphenated_article = toks[i][2] == "al" and text[toks[i][1] : toks[i][1] + 1] == "-"
-    if not caps[i] and not (hyphenated_article and j - i > 1):
-        return False  # only "al-Bab" may start lower-case
+    # "east Jerusalem": a lower-case direction word may open a name the gazetteer has whole
+    direction = toks[i][2] in direction_keys() and j - i > 1
+    if not caps[i] and not ((hyphenated_article or direction) and j - i > 1):
+        return False  # only "al-Bab" and "east Jerusalem" may start lower-case
     k = i  # skip back over lower-case particles: "Ahrar al-Sham" continues "Ahrar"
     while (
         k > 0
@@ -221,12 +235,19 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         for s in spans
         if (r := first[id(s)]) and r[0][0] >= 0.6 and idx.kind[r[0][1]] != "country"
     ]
+    # where each name lies, when known: its parenthesis, else its confident reading
+    owners = {o.start: frozenset({a}) for o, a in text_admin1}
+    owners |= {s.start: p.codes for s in spans if (p := paren_of[id(s)]) and p.codes}
     found: list[tuple[float, _Span, PlaceMention]] = []
     for s in spans:
         after = text[s.end : s.end + 40]
-        if cues["org"].match(after) or cues["actor"].match(after):
+        if cues["org"].match(after) or cues["actor"].match(after) or cues["street"].match(after):
             continue  # part of an organisation or actor name: "Aleppo Military Council"
-        if _bare_head(text, toks, s) or _fragment(text, toks, s):
+        if cues["org_before"].search(text, max(0, s.start - 40), s.start):
+            continue  # the end of one: "the Popular National Conference for Jerusalem"
+        # "the Bar Elias-el Marj intersection": a hyphen joins two towns, not one longer name
+        road = bool(cues["road"].match(after))
+        if _bare_head(text, toks, s) or (_fragment(text, toks, s) and not road):
             continue
         # "the al Nour square in Tripoli": the square's name, not the event's place
         score_cut = FACILITY_CUT if cues["facility"].match(after) else 0.0
@@ -238,17 +259,33 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         paren = paren_of[id(s)]
         if paren and idx.admin1[row] not in paren.codes:
             continue  # the text names other admin units beside it: a homonym; see from_parens
+        listed = None if paren else list_paren_for(text, s.end, parens)
+        if listed and listed.codes and idx.admin1[row] not in listed.codes:
+            continue  # 'A, B and C camps (X, Y)': the list's admin units rule out B abroad
         if not paren and idx.kind[row] == "populated place":
             codes, plain = admin1_after(gaz, text, s.end, focus)
             if plain and idx.admin1[row] not in codes:
                 continue  # "Tuzla, Istanbul" is not the Tuzla of Adana
-            if codes and idx.cc[row] not in {c.split(".")[0] for c in codes}:
+            if (
+                codes
+                and idx.cc[row] not in {c.split(".")[0] for c in codes}
+                and not beside(gaz, row, codes)
+            ):
                 continue  # "Al Karaa market in the north of Aden": not a Saudi Al Qarah
-        score -= score_cut
-        if _continues(text, toks, s):
+        if score_cut:  # weak beside the place it is in, so the event goes there
+            score = min(score - score_cut, FACILITY_MAX)
+        if outside_town(gaz, text, s.end, row, owners):
+            continue  # "Ar Rubat area of Tuban (Lahij)": not a Rubat in another province
+        # a road named after a town of the region is at the town ("the Palma bridge" is no Palma)
+        road = road and idx.cc[row] in idx.core | focus
+        # "the Shufat neighbourhood", "the Qalandia camp": a named unit, not a building
+        unit = bool(cues["town_after"].match(after))
+        if _continues(text, toks, s) and not road:
             score -= 0.2  # the capitalised name goes on: "Damascus International Airport"
-        if idx.kind[row] == "populated place" and _THE_RE.search(
-            text, max(0, s.start - 5), s.start
+        if (
+            idx.kind[row] == "populated place"
+            and not (road or unit)
+            and _THE_RE.search(text, max(0, s.start - 5), s.start)
         ):
             score -= 0.3  # "outside the Seray in Tripoli": a building or area, not a town
         if gaz.is_capital(row) and cues["metonymy"].match(after):
@@ -305,7 +342,9 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[st
     if paren:
         return Context(focus=focus, focus_main=focus_main, admin1_near=paren.codes, cue=cue)
     near, _ = admin1_after(gaz, text, s.end, focus)
-    return Context(focus=focus, focus_main=focus_main, admin1_near=near, cue=cue)
+    if before.endswith(", "):  # "Dilovasi, Kocaeli": the province, not a Kocaeli town elsewhere
+        near |= province_only(gaz, text[s.start : s.end], s.key, focus)
+    return Context(focus=focus, focus_main=focus_main, admin1_near=frozenset(near), cue=cue)
 
 
 def _fragment(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:

@@ -20,6 +20,7 @@ from frontline.link.translit import name_key, skeleton_key, strip_article
 from frontline.model import PlaceMention
 
 TOWN_LIKE = frozenset({"populated place", "neighbourhood", "refugee camp", "district"})
+WORLD_CITY = 1_000_000  # a place abroad that news names without its country is this big
 SMALL_TOWN = 20_000  # population under which an alternate-name match counts less
 
 
@@ -209,8 +210,8 @@ class Gazetteer:
             s += 0.05
         else:
             s -= 0.25  # no country named: conflict news from the covered region comes first
-            if pop < 100_000 or alias:
-                return 0.0
+            if pop < WORLD_CITY or alias:
+                return 0.0  # only a world city abroad is named without its country (not Durres)
         if idx.admin1[row] in ctx.admin1_near:
             s += 0.3
         elif idx.admin1[row] in ctx.admin1_text:
