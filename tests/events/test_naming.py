@@ -87,6 +87,17 @@ def test_naming_unplaced_generic_actor_takes_the_country_the_article_names():
     assert event.actor1 == "Protesters (Lebanon)"
 
 
+def test_naming_generic_actor_in_a_text_naming_no_country_takes_the_outlets_country():
+    from frontline.pipeline import code_article
+
+    text = "Protesters blocked the Zzqaqour bridge in both directions."
+    local = code_article(text, published="2020-05-05", source="El Nashra; An-Nahar")[0]
+    assert local.actor1 == "Protesters (Lebanon)" and local.country == "Lebanon"
+    # an international agency says nothing about where it happened
+    wire = code_article(text, published="2020-05-05", source="Reuters")[0]
+    assert wire.actor1 == "Protesters (Unknown)"
+
+
 def test_naming_unplaced_state_force_abroad_is_in_the_country_named():
     text = "Saudi forces fired artillery at villages in northwestern Yemen, injuring a child."
     event = _code(text, "2020-05-09")[0]

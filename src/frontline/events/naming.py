@@ -11,7 +11,7 @@ from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
 from frontline.events.roles import ActorRef, infer_opponent, mentions_allies, role_candidates
 from frontline.events.taxonomy import classify, disorder_of, interaction
-from frontline.link.actor_countries import countries, country_of_demonym
+from frontline.link.actor_countries import countries, country_of_demonym, country_of_outlets
 from frontline.link.actors import ActorKB, strip_period
 from frontline.model import ActorMention, Event, Evidence
 
@@ -121,7 +121,8 @@ class Namer:
 
     def _article_country(self, ctx: ArticleContext, frame: Frame) -> str | None:
         """Where an unplaced event happened, from the article rather than the place alone: the
-        country it names most (names count double, demonyms and named groups' countries once).
+        country it names most (names count double, demonyms and named groups' countries once),
+        else the home country of the outlet that published it.
         A state force's own country is not the theatre when the article names another one
         ("Saudi shelling of villages in northwestern Yemen")."""
         counts: Counter[str] = Counter()
@@ -140,7 +141,8 @@ class Namer:
             return own
         if counts:
             return counts.most_common(1)[0][0]
-        return own or ctx.country_focus()
+        # Nothing in the text: the home country of the local outlet that published it.
+        return own or ctx.country_focus() or country_of_outlets(ctx.article.source)
 
     def _property_owners(self, ctx: ArticleContext, frame: Frame) -> None:
         """Rioters who attack property ("hurled Molotov cocktails at the bank") with no force
