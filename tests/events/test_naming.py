@@ -134,6 +134,28 @@ def test_naming_rioters_fighting_forces_have_the_forces_as_actor2():
     assert event.event_type == "Riots" and event.actor2.startswith("Police Forces of Lebanon")
 
 
+def test_naming_protest_with_intervention_has_the_intervening_force_as_actor2():
+    text = (
+        "Dismissed teachers held a sit-in protest on Ataturk Boulevard in Ankara to demand their "
+        "jobs back. Police intervened and removed the protesters by force."
+    )
+    event = _code(text, "2020-05-02")[0]
+    assert event.sub_event_type == "Protest with intervention"
+    assert (event.actor1, event.actor2) == (
+        "Protesters (Turkey)",
+        "Police Forces of Turkey (2016-)",
+    )
+
+
+def test_naming_forces_named_before_the_country_is_known_are_that_countrys():
+    from frontline.pipeline import code_article
+
+    text = "Rioters blocked a road in Zzqaqour and clashed with military forces sent to reopen it."
+    event = code_article(text, published="2020-04-28", source="An-Nahar")[0]
+    assert event.actor1 == "Rioters (Lebanon)"
+    assert event.actor2 == "Military Forces of Lebanon (2020-)"
+
+
 def test_naming_members_of_a_party_are_civilians_with_the_party_as_associate():
     event = _code("Police detained members of the HDP in Diyarbakir.", "2020-05-04")[0]
     assert (event.actor2, event.assoc_actor_2) == (

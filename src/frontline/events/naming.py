@@ -22,6 +22,7 @@ RIOTS = {"Violent demonstration", "Mob violence"}
 # Property destruction hits civilians' property unless the text names another owner (ACLED 2020
 # export: 27 of 30 such events have actor2 Civilians).
 PROPERTY_EVENTS = RIOTS | {"Looting/property destruction"}
+INTERVENED = {"Protest with intervention", "Excessive force against protesters"}
 _PROPERTY_ATTACK = re.compile(
     r"\b(?:hurl\w*|threw|thrown|set\s+(?:\w+\s+)?(?:on\s+)?fire|torch\w*|damag\w*|vandali[sz]\w*|"
     r"smash\w*|attack\w*|storm\w*|destroy\w*|loot\w*)\b",
@@ -167,6 +168,21 @@ class Namer:
         mention = ActorMention(at, at + len(text), text, "generic:civilians", "generic", 7)
         frame.actor2 = ActorRef(mention, "generic:civilians", 7, None)
 
+    def _intervening_forces(self, ctx: ArticleContext, frame: Frame) -> None:
+        """A protest with intervention has an intervener: with none in the clause, the first state
+        force named from the protest on ("...a sit-in protest. Police intervened and moved the
+        protesters out") is actor2, in the frame's sentences first, else later in the article."""
+        if frame.sub_event_type not in INTERVENED or frame.actor2 is not None:
+            return
+        own = frame.actor1.actor_id if isinstance(frame.actor1, ActorRef) else None
+        forces = [m for m in ctx.actors if m.inter == 1 and m.actor_id != own
+                  and m.start >= frame.sentence.start_char]  # fmt: skip
+        within = [m for m in forces if m.start < frame.window_end]
+        pick = (within or forces or [None])[0]
+        if pick is not None:
+            frame.actor2 = ActorRef(pick, pick.actor_id, 1, pick.country)
+            frame.flags.append("actor2: the state force named after the protest")
+
     def _civilians_with_identity(self, ctx: ArticleContext, frame: Frame) -> None:
         """A targeted identity group ("a woman", "fishermen") or a member of a party ("a member
         of HDP's local assembly") is coded as Civilians with the group as associate (ACLED export
@@ -201,6 +217,7 @@ class Namer:
         self._capturing_side(ctx, frame)
         self._civilians_with_identity(ctx, frame)
         self._property_owners(ctx, frame)
+        self._intervening_forces(ctx, frame)
         self._coalition(ctx, frame, on)
         self._sides_apart(ctx, frame)
         self._as_operation(frame, on, country)
