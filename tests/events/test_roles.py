@@ -110,3 +110,16 @@ def test_roles_victims_left_by_an_explosion_are_not_its_actor():
         "forces personnel injured."
     )
     assert "Rapid Reaction Force" not in event.actor1
+
+
+def test_roles_the_subject_of_a_passive_harm_is_its_victim():
+    event = _main(
+        "A member of the National Defense Forces was found dead in his house near Aleppo."
+    )
+    # no killer named: an unidentified group, never the victim's own side
+    assert event.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_roles_the_acronym_is_is_no_passive_auxiliary():
+    event = _main("Gunmen believed to belong to IS shot and killed a man in Deir ez-Zor.")
+    assert event.actor1 == "Islamic State (Syria)"

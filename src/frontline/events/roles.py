@@ -28,6 +28,14 @@ _SOURCE_BY = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+# Harm suffered: a passive subject of these is the victim, not the actor.
+_HARM = re.compile(
+    r"(?:found\s+(?:dead|killed|shot|executed|murdered)|kill|injur|wound|shot|execut|kidnap|abduct|"
+    r"assassinat|murder|stabb|tortur|arrest|detain)",
+    re.I,
+)
+# Case-sensitive: "gunmen believed to belong to IS shot ..." has no auxiliary "is".
+_HARMED_AUX = re.compile(r"\b(?:[Ww]as|[Ww]ere|been|being|is|are|got)\s+(?:\w+ly\s+)?$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 # "dozens of government soldiers, allied militiamen and rebels had been killed": victims
 _VICTIM_AFTER = re.compile(
@@ -200,6 +208,9 @@ _ATTACK_NOUN = re.compile(
 
 
 def _attacker_first(text: str, frame: Frame) -> None:
+    # Only the mention chosen as actor2 is tried: widening it to any mention of that actor
+    # ("thwarted a Houthi attack ..., fatalities among Houthi forces") fixed 5 dev rows and broke 6;
+    # ACLED codes the modifier form both ways.
     a1, a2 = frame.actor1, frame.actor2
     if not isinstance(a1, ActorRef) or not isinstance(a2, ActorRef):
         return
@@ -266,6 +277,11 @@ def _by_word_order(
         others = [m for m in before + after if m is not agent]
         if others:
             frame.actor2 = _ref(others[0])
+        return
+    if before and _HARMED_AUX.search(text[max(cs, ts - 25) : ts]) and _HARM.match(text, ts):
+        # "a member of the NDF was found dead": the subject of a passive harm is its victim
+        frame.actor2 = _ref(before[0])
+        frame.assoc2 = _allies_of(text, before[0], before[1:])
         return
     if before:
         head = before[0]
