@@ -123,3 +123,12 @@ def test_roles_the_subject_of_a_passive_harm_is_its_victim():
 def test_roles_the_acronym_is_is_no_passive_auxiliary():
     event = _main("Gunmen believed to belong to IS shot and killed a man in Deir ez-Zor.")
     assert event.actor1 == "Islamic State (Syria)"
+
+
+def test_roles_victims_named_before_the_trigger_are_the_target_of_the_actor_after_it():
+    event = _main(
+        "3 PKK militants were killed during the security operations carried out by the "
+        "Gendarmerie forces in Ovacik district of Tunceli."
+    )
+    assert event.actor1 == "Military Forces of Turkey (2016-) Gendarmerie"
+    assert event.actor2 == "PKK: Kurdistan Workers Party"

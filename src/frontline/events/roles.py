@@ -283,6 +283,12 @@ def _by_word_order(
         frame.actor2 = _ref(before[0])
         frame.assoc2 = _allies_of(text, before[0], before[1:])
         return
+    if before and after and _VICTIM_AFTER.match(text, before[0].end, min(ce, before[0].end + 60)):
+        # "3 PKK militants were killed during operations carried out by the Gendarmerie": the
+        # victims named first are the target of the actor named after the trigger
+        frame.actor1, frame.actor2 = _ref(after[0]), _ref(before[0])
+        frame.assoc1 = _allies_of(text, after[0], after[1:])
+        return
     if before:
         head = before[0]
         frame.actor1 = _ref(head)
