@@ -1,10 +1,10 @@
 """Groups the KB lacks are kept as provisional actors with evidence and a guessed type."""
 
-from frontline.link.actor_provisional import find_provisional
 import threading
 
 import pytest
 
+from frontline.link.actor_provisional import find_provisional
 from frontline.link.actors import ActorKB, default_kb
 
 LIST = (
