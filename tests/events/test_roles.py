@@ -132,3 +132,11 @@ def test_roles_victims_named_before_the_trigger_are_the_target_of_the_actor_afte
     )
     assert event.actor1 == "Military Forces of Turkey (2016-) Gendarmerie"
     assert event.actor2 == "PKK: Kurdistan Workers Party"
+
+
+def test_roles_a_head_noun_of_a_place_stands_for_itself():
+    event = _main(
+        "The governor of Hadramawt governorate closed border crossings across the governorate "
+        "and instituted a curfew to combat the spread of the coronavirus."
+    )
+    assert event.actor1 == "Government of Yemen (2012-)"

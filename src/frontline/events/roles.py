@@ -69,6 +69,7 @@ class ActorRef:
 _QUALIFIER = re.compile(
     r"^(?:['’]s\b|-(?:affiliated|linked|backed|led|aligned|allied|held|controlled)\b)"
 )
+HEAD_OF_REACH = 40  # "a coalition of the Ahrar al-Sham and ..."
 _HEAD_OF = re.compile(r"^\s+(?:of|called|named|known as|made up of)\b")
 # "a military post belonging to Asayish": the owner named next is the party.
 _BELONGS_TO = re.compile(
@@ -117,7 +118,8 @@ def role_candidates(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         if _SOURCE_OF_REPORT.match(text[m.end : m.end + 24]):
             continue
         if _common_noun(text, m) and (
-            _HEAD_OF.match(after) or _BELONGS_TO.match(text[m.end : m.end + 30])
+            (_HEAD_OF.match(after) and _actor_follows(m, ordered[i + 1 :]))
+            or _BELONGS_TO.match(text[m.end : m.end + 30])
         ):
             continue
         if (
@@ -134,6 +136,12 @@ def role_candidates(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             continue
         out.append(m)
     return out
+
+
+def _actor_follows(m: ActorMention, rest: list[ActorMention]) -> bool:
+    """ "members of the PKK" names the PKK; "the governor of Hadramawt" names a place: the head
+    noun stands for itself."""
+    return any(0 <= r.start - m.end <= HEAD_OF_REACH for r in rest)
 
 
 def _common_noun(text: str, m: ActorMention) -> bool:
