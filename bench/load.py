@@ -4,11 +4,13 @@ The gazetteer index is built once per machine and cached on disk; a missing cach
 a child process (timed as "first build") so this process measures the warm load that every later
 run pays. Then, in order: the actor KB (its Aho-Corasick automaton included), the gazetteer index,
 the first `find` and one `find` over a short report (place names are matched by hashing the text's
-token n-grams against the index keys, so there is no automaton to build). RSS is the current
-resident set after each step.
+token n-grams against the index keys, so there is no automaton to build), then the actor KB's `find`
+over the same report. RSS is the current resident set after each step. `--kb-notes` also times
+the actor KB's `find` over the ACLED dev notes (../shared), the KB's throughput without spaCy.
 
 Example:
     .venv/bin/python bench/load.py
+    .venv/bin/python bench/load.py --kb-notes
     FRONTLINE_CACHE_DIR=/tmp/cache .venv/bin/python bench/load.py --json
 """
 
@@ -29,6 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))  # run from a source tree without installi
 
 from frontline.evaluate.report import table  # noqa: E402
 
+DEV_NOTES = ROOT.parent / "shared" / "eval-dev" / "acled_middle_east_dev_articles.jsonl"
 LOAD_BUDGET_S = 2.0  # issue 3: KB + gazetteer load under 2 s ...
 RSS_BUDGET_MB = 400.0  # ... and under 400 MB resident
 SAMPLE = (
@@ -68,7 +71,19 @@ def ensure_index() -> float | None:
     return time.perf_counter() - start
 
 
-def measure() -> dict[str, Any]:
+def kb_throughput(kb: Any) -> dict[str, Any]:
+    """Actor mentions found per second over the dev notes (none without ../shared)."""
+    if not DEV_NOTES.exists():
+        return {}
+    texts = [json.loads(x)["text"] for x in DEV_NOTES.read_text("utf-8").splitlines() if x]
+    start = time.perf_counter()
+    mentions = sum(len(kb.find(t)) for t in texts)
+    took = time.perf_counter() - start
+    return {"kb_find_texts": len(texts), "kb_find_mentions": mentions,
+            "kb_find_texts_per_s": round(len(texts) / took, 1)}  # fmt: skip
+
+
+def measure(kb_notes: bool = False) -> dict[str, Any]:
     first_build = ensure_index()
     rows: list[dict[str, Any]] = []
     step("python + imports", lambda: __import__("frontline.link.places"), rows)
@@ -79,6 +94,7 @@ def measure() -> dict[str, Any]:
     gaz = step("gazetteer index (warm cache)", default_gazetteer, rows)
     step("first find (n-gram key look-up)", lambda: gaz.find("Idlib"), rows)
     found = step("find in a 2-sentence report", lambda: gaz.find(SAMPLE), rows)
+    actors = step("actor KB find in the same report", lambda: kb.find(SAMPLE), rows)
     load_s = sum(r["seconds"] for r in rows[1:3])
     idx = gaz.index
     return {
@@ -88,17 +104,20 @@ def measure() -> dict[str, Any]:
         "rss_after_mb": rows[-1]["rss_mb"],
         "places": len(idx.ids),
         "name_keys": len(idx.keys),
-        "actors": len(getattr(kb, "actors", [])) or None,
+        "actors": len(kb),
+        "alias_patterns": kb.alias_count,
         "sample_places": [m.text for m in found],
+        "sample_actors": [m.text for m in actors],
         "within_budget": load_s < LOAD_BUDGET_S and rows[-1]["rss_mb"] < RSS_BUDGET_MB,
-    }
+    } | (kb_throughput(kb) if kb_notes else {})
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the measurements as JSON")
+    parser.add_argument("--kb-notes", action="store_true", help="time the actor KB on dev notes")
     args = parser.parse_args()
-    result = measure()
+    result = measure(args.kb_notes)
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
@@ -112,6 +131,13 @@ def main() -> int:
           f"(budget {RSS_BUDGET_MB:.0f} MB): {'OK' if result['within_budget'] else 'OVER'}")  # fmt: skip
     print(f"index: {result['places']:,} places, {result['name_keys']:,} name keys; "
           f"sample: {', '.join(result['sample_places'])}")  # fmt: skip
+    print(f"actor KB: {result['actors']:,} actors, {result['alias_patterns']:,} alias patterns; "
+          f"sample: {', '.join(result['sample_actors'])}")  # fmt: skip
+    if "kb_find_texts" in result:
+        print(
+            f"actor KB find: {result['kb_find_texts']} dev notes, "
+            f"{result['kb_find_mentions']} mentions, {result['kb_find_texts_per_s']} notes/s"
+        )
     return 0
 
 

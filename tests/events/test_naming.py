@@ -87,6 +87,17 @@ def test_naming_unplaced_generic_actor_takes_the_country_the_article_names():
     assert event.actor1 == "Protesters (Lebanon)"
 
 
+def test_naming_generic_actor_in_a_text_naming_no_country_takes_the_outlets_country():
+    from frontline.pipeline import code_article
+
+    text = "Protesters blocked the Zzqaqour bridge in both directions."
+    local = code_article(text, published="2020-05-05", source="El Nashra; An-Nahar")[0]
+    assert local.actor1 == "Protesters (Lebanon)" and local.country == "Lebanon"
+    # an international agency says nothing about where it happened
+    wire = code_article(text, published="2020-05-05", source="Reuters")[0]
+    assert wire.actor1 == "Protesters (Unknown)"
+
+
 def test_naming_unplaced_state_force_abroad_is_in_the_country_named():
     text = "Saudi forces fired artillery at villages in northwestern Yemen, injuring a child."
     event = _code(text, "2020-05-09")[0]
@@ -121,6 +132,28 @@ def test_naming_rioters_fighting_forces_have_the_forces_as_actor2():
     )
     event = _code(text, "2020-04-28")[0]
     assert event.event_type == "Riots" and event.actor2.startswith("Police Forces of Lebanon")
+
+
+def test_naming_protest_with_intervention_has_the_intervening_force_as_actor2():
+    text = (
+        "Dismissed teachers held a sit-in protest on Ataturk Boulevard in Ankara to demand their "
+        "jobs back. Police intervened and removed the protesters by force."
+    )
+    event = _code(text, "2020-05-02")[0]
+    assert event.sub_event_type == "Protest with intervention"
+    assert (event.actor1, event.actor2) == (
+        "Protesters (Turkey)",
+        "Police Forces of Turkey (2016-)",
+    )
+
+
+def test_naming_forces_named_before_the_country_is_known_are_that_countrys():
+    from frontline.pipeline import code_article
+
+    text = "Rioters blocked a road in Zzqaqour and clashed with military forces sent to reopen it."
+    event = code_article(text, published="2020-04-28", source="An-Nahar")[0]
+    assert event.actor1 == "Rioters (Lebanon)"
+    assert event.actor2 == "Military Forces of Lebanon (2020-)"
 
 
 def test_naming_members_of_a_party_are_civilians_with_the_party_as_associate():

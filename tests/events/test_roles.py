@@ -110,3 +110,33 @@ def test_roles_victims_left_by_an_explosion_are_not_its_actor():
         "forces personnel injured."
     )
     assert "Rapid Reaction Force" not in event.actor1
+
+
+def test_roles_the_subject_of_a_passive_harm_is_its_victim():
+    event = _main(
+        "A member of the National Defense Forces was found dead in his house near Aleppo."
+    )
+    # no killer named: an unidentified group, never the victim's own side
+    assert event.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_roles_the_acronym_is_is_no_passive_auxiliary():
+    event = _main("Gunmen believed to belong to IS shot and killed a man in Deir ez-Zor.")
+    assert event.actor1 == "Islamic State (Syria)"
+
+
+def test_roles_victims_named_before_the_trigger_are_the_target_of_the_actor_after_it():
+    event = _main(
+        "3 PKK militants were killed during the security operations carried out by the "
+        "Gendarmerie forces in Ovacik district of Tunceli."
+    )
+    assert event.actor1 == "Military Forces of Turkey (2016-) Gendarmerie"
+    assert event.actor2 == "PKK: Kurdistan Workers Party"
+
+
+def test_roles_a_head_noun_of_a_place_stands_for_itself():
+    event = _main(
+        "The governor of Hadramawt governorate closed border crossings across the governorate "
+        "and instituted a curfew to combat the spread of the coronavirus."
+    )
+    assert event.actor1 == "Government of Yemen (2012-)"

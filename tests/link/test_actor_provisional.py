@@ -1,5 +1,9 @@
 """Groups the KB lacks are kept as provisional actors with evidence and a guessed type."""
 
+import threading
+
+import pytest
+
 from frontline.link.actor_provisional import find_provisional
 from frontline.link.actors import ActorKB, default_kb
 
@@ -38,7 +42,7 @@ def test_provisional_numbered_units_and_parts_of_known_actors_are_not_new_groups
 
 
 def test_provisional_actors_are_found_with_the_kb_and_resolvable():
-    kb = ActorKB.load()  # a fresh KB: provisional actors are registered on the KB that found them
+    kb = ActorKB.load()
     found = [m for m in kb.find(LIST, country="Syria") if m.kind == "provisional"]
     assert [m.text for m in found][:1] == ["Katibat Suyuf al Haqq"]
     actor = kb.get(found[0].actor_id)
@@ -52,3 +56,58 @@ def test_provisional_people_states_and_noise_are_not_groups():
         "and Russias Aerospace Forces struck. The group Mahmoud Khalil Saeed spoke."
     )
     assert find_provisional(text, []) == []
+
+
+OTHER = "Fighters of the group Liwa Suqur al Jabal shelled a village near Hama."
+
+
+def test_provisional_actors_belong_to_the_article_not_to_the_shared_kb():
+    kb = default_kb()
+    first = {m.actor_id for m in kb.find(LIST, country="Syria") if m.kind == "provisional"}
+    assert first and all(i in kb for i in first)
+    assert not any(a.id.startswith("prov:") for a in kb.actors.values())
+    second = {m.actor_id for m in kb.find(OTHER, country="Syria") if m.kind == "provisional"}
+    assert second == {"prov:liwa-suqur-al-jabal"}
+    assert not any(i in kb for i in first)  # the first article's groups are gone
+    assert {a.id for a in kb.provisional_actors()} == second
+
+
+def test_provisional_actors_of_a_passage_stay_with_its_article():
+    kb = default_kb()
+    kb.find(LIST, country="Syria")
+    kb.find("Katibat Suyuf al Haqq fighters", new_article=False)
+    assert "prov:imam-qasim-jamaat" in kb
+
+
+def test_provisional_actors_of_concurrent_articles_do_not_mix():
+    kb = default_kb()
+    seen: dict[str, set[str]] = {}
+
+    def code(name: str, text: str) -> None:
+        kb.find(text, country="Syria")
+        seen[name] = {a.id for a in kb.provisional_actors()}
+
+    threads = [threading.Thread(target=code, args=a) for a in (("a", LIST), ("b", OTHER))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert seen["b"] == {"prov:liwa-suqur-al-jabal"}
+    assert "prov:liwa-suqur-al-jabal" not in seen["a"] and len(seen["a"]) == 3
+
+
+@pytest.mark.model
+def test_provisional_actors_do_not_leak_between_articles_coded_by_one_coder():
+    from frontline.model import Article
+    from frontline.pipeline import Coder
+
+    coder = Coder.default()
+    a = Article(id="a", text=LIST + " They attacked army posts in Idlib.", published=None)
+    b = Article(id="b", text="Unknown gunmen attacked an army post in Idlib.", published=None)
+    (_, events_a), (_, events_b) = coder.code_articles([a, b])
+    ids_a = {i for e in events_a for i in (e.actor1_id, e.actor2_id) if i and i.startswith("prov:")}
+    assert ids_a, "article A names groups the KB lacks"
+    named_b = {e.actor1 for e in events_b} | {e.actor2 for e in events_b}
+    assert not any(n in named_b for n in ("Katibat Suyuf al Haqq", "Imam Qasim Jamaat"))
+    assert not any(i in coder.kb for i in ids_a)
+    assert not any(a.id.startswith("prov:") for a in coder.kb.actors.values())

@@ -201,3 +201,9 @@ def test_actors_find_civilian_as_an_adjective_of_places_is_not_people(kb):
     assert mentions(kb, "killing a civilian", country="Yemen") == [
         ("a civilian", "generic:civilians:yemen")
     ]
+
+
+def test_actors_a_facility_named_after_an_actor_is_not_the_actor(kb):
+    text = "Military Intelligence raided the area around Al-Fateh Hospital in Kafr Batna."
+    assert all(aid != "fatah" for _, aid in mentions(kb, text, "Syria"))
+    assert ("Fatah", "fatah") in mentions(kb, "Fatah supporters rallied in Ramallah.", "Palestine")

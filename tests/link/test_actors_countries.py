@@ -1,6 +1,11 @@
 """The country table: demonyms and ISO codes."""
 
-from frontline.link.actor_countries import countries, country_by_iso3, country_of_demonym
+from frontline.link.actor_countries import (
+    countries,
+    country_by_iso3,
+    country_of_demonym,
+    country_of_outlets,
+)
 
 
 def test_actors_countries_demonyms():
@@ -17,3 +22,15 @@ def test_actors_countries_iso_codes():
     table = countries()
     assert table["Syria"].iso == 760 and table["Palestine"].iso3 == "PSE"
     assert country_by_iso3("irq") == "Iraq"
+
+
+def test_actors_countries_outlets_give_their_home_country():
+    assert country_of_outlets("El Nashra") == "Lebanon"
+    assert country_of_outlets("Bianet; Karar; Demokrat Haber") == "Turkey"
+    assert country_of_outlets("al sumaria tv, Reuters") == "Iraq"  # unknown outlets are ignored
+
+
+def test_actors_countries_outlets_that_disagree_or_are_unknown_give_nothing():
+    assert country_of_outlets("El Nashra; Anadolu Agency") is None
+    assert country_of_outlets("Reuters; AFP") is None
+    assert country_of_outlets(None) is None and country_of_outlets("") is None

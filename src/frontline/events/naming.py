@@ -11,7 +11,7 @@ from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
 from frontline.events.roles import ActorRef, infer_opponent, mentions_allies, role_candidates
 from frontline.events.taxonomy import classify, disorder_of, interaction
-from frontline.link.actor_countries import countries, country_of_demonym
+from frontline.link.actor_countries import countries, country_of_demonym, country_of_outlets
 from frontline.link.actors import ActorKB, strip_period
 from frontline.model import ActorMention, Event, Evidence
 
@@ -22,6 +22,7 @@ RIOTS = {"Violent demonstration", "Mob violence"}
 # Property destruction hits civilians' property unless the text names another owner (ACLED 2020
 # export: 27 of 30 such events have actor2 Civilians).
 PROPERTY_EVENTS = RIOTS | {"Looting/property destruction"}
+INTERVENED = {"Protest with intervention", "Excessive force against protesters"}
 _PROPERTY_ATTACK = re.compile(
     r"\b(?:hurl\w*|threw|thrown|set\s+(?:\w+\s+)?(?:on\s+)?fire|torch\w*|damag\w*|vandali[sz]\w*|"
     r"smash\w*|attack\w*|storm\w*|destroy\w*|loot\w*)\b",
@@ -121,7 +122,8 @@ class Namer:
 
     def _article_country(self, ctx: ArticleContext, frame: Frame) -> str | None:
         """Where an unplaced event happened, from the article rather than the place alone: the
-        country it names most (names count double, demonyms and named groups' countries once).
+        country it names most (names count double, demonyms and named groups' countries once),
+        else the home country of the outlet that published it.
         A state force's own country is not the theatre when the article names another one
         ("Saudi shelling of villages in northwestern Yemen")."""
         counts: Counter[str] = Counter()
@@ -140,7 +142,8 @@ class Namer:
             return own
         if counts:
             return counts.most_common(1)[0][0]
-        return own or ctx.country_focus()
+        # Nothing in the text: the home country of the local outlet that published it.
+        return own or ctx.country_focus() or country_of_outlets(ctx.article.source)
 
     def _property_owners(self, ctx: ArticleContext, frame: Frame) -> None:
         """Rioters who attack property ("hurled Molotov cocktails at the bank") with no force
@@ -164,6 +167,21 @@ class Namer:
         text = cue.group() if cue else ctx.text[frame.trigger[0] : frame.trigger[1]]
         mention = ActorMention(at, at + len(text), text, "generic:civilians", "generic", 7)
         frame.actor2 = ActorRef(mention, "generic:civilians", 7, None)
+
+    def _intervening_forces(self, ctx: ArticleContext, frame: Frame) -> None:
+        """A protest with intervention has an intervener: with none in the clause, the first state
+        force named from the protest on ("...a sit-in protest. Police intervened and moved the
+        protesters out") is actor2, in the frame's sentences first, else later in the article."""
+        if frame.sub_event_type not in INTERVENED or frame.actor2 is not None:
+            return
+        own = frame.actor1.actor_id if isinstance(frame.actor1, ActorRef) else None
+        forces = [m for m in ctx.actors if m.inter == 1 and m.actor_id != own
+                  and m.start >= frame.sentence.start_char]  # fmt: skip
+        within = [m for m in forces if m.start < frame.window_end]
+        pick = (within or forces or [None])[0]
+        if pick is not None:
+            frame.actor2 = ActorRef(pick, pick.actor_id, 1, pick.country)
+            frame.flags.append("actor2: the state force named after the protest")
 
     def _civilians_with_identity(self, ctx: ArticleContext, frame: Frame) -> None:
         """A targeted identity group ("a woman", "fishermen") or a member of a party ("a member
@@ -199,6 +217,7 @@ class Namer:
         self._capturing_side(ctx, frame)
         self._civilians_with_identity(ctx, frame)
         self._property_owners(ctx, frame)
+        self._intervening_forces(ctx, frame)
         self._coalition(ctx, frame, on)
         self._sides_apart(ctx, frame)
         self._as_operation(frame, on, country)

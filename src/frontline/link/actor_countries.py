@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -60,3 +61,29 @@ def country_by_iso3(code: str) -> str | None:
         if country.iso3 == code.upper():
             return country.name
     return None
+
+
+@cache
+def _outlet_table() -> dict[str, str]:
+    """Outlet name or alias (case-folded) -> country (data/actors/outlets.yaml)."""
+    text = (DATA_DIR / "outlets.yaml").read_text("utf-8")
+    table: dict[str, str] = {}
+    for row in yaml.load(text, Loader=yaml.CSafeLoader) or []:
+        try:
+            name, country, aliases = row["name"], row["country"], row.get("aliases") or []
+            if not row.get("source") or country not in countries():
+                raise ValueError("needs a source and an ACLED country name")
+        except (KeyError, TypeError, ValueError) as exc:
+            raise KnowledgeError(f"outlets.yaml: bad row {row!r}: {exc}") from exc
+        for form in (name, *aliases):
+            table[form.casefold()] = country
+    return table
+
+
+def country_of_outlets(source: str | None) -> str | None:
+    """The home country of the outlets in an article's source ("El Nashra; An-Nahar" ->
+    'Lebanon'); None when no listed outlet is named or the named ones disagree."""
+    table = _outlet_table()
+    found = {table[part.strip().casefold()] for part in re.split(r"[;,]", source or "") if part.strip()
+             if part.strip().casefold() in table}  # fmt: skip
+    return found.pop() if len(found) == 1 else None

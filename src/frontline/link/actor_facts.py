@@ -96,7 +96,7 @@ def _clean(name: str) -> str:
 
 def _side(kb: ActorKB, name: str) -> Side:
     text = _clean(name)
-    hits = [m for m in kb.find(text) if m.kind == "kb"]
+    hits = [m for m in kb.find(text, new_article=False) if m.kind == "kb"]
     aid = hits[0].actor_id if hits else kb.lookup_name(text)
     if aid is not None and aid.startswith("generic:"):
         aid = None

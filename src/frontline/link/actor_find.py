@@ -25,6 +25,8 @@ def find_mentions(kb: ActorKB, text: str, country: str | None = None) -> list[Ac
         own = [e for e in described if country is not None and e.country == country]
         generic = [e for e in hit.entries if e.generic and not own]
         span = text[hit.start : hit.end]
+        if named and _FACILITY_AFTER.match(text, hit.end):
+            continue  # "Al-Fateh Hospital", "Baath Street": a place named after it, not the actor
         if named:
             aid = kb.localize(named[0].target, country)
             actor = kb.get(aid)
@@ -105,6 +107,11 @@ def _with_provisional(
     return sorted(found + extra, key=lambda m: m.start)
 
 
+# Capitalised heads of facility and street names.
+_FACILITY_AFTER = re.compile(
+    r"[ -](?:Hospital|Clinic|School|University|College|Mosque|Church|Street|Square|Roundabout|"
+    r"Bridge|Stadium|Hotel|Market|Mall|Avenue|Boulevard|Highway|Road|Park|Garden|Bakery|Station)\b"
+)
 _PROPERTY_AFTER = re.compile(
     r"\s+(?:houses?|homes?|areas?|facilit(?:y|ies)|propert(?:y|ies)|infrastructure|buildings?|"
     r"neighbou?rhoods?|objects?|targets?|sites?|installations?|structures?)\b",

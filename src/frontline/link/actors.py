@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -56,7 +57,6 @@ class ActorKB:
         self.actors: dict[str, Actor] = {p.actor.id: p.actor for p in parsed}
         self.templates: dict[str, Template] = {t.id: t for t in templates}
         self.dangling: list[str] = []
-        self._provisional: dict[str, Actor] = {}
         self._extend(extensions or [])
         self._finish(parsed)
         self._matcher = AliasMatcher(self._alias_entries())
@@ -163,13 +163,13 @@ class ActorKB:
 
     # -- lookup ------------------------------------------------------------------------------
     def get(self, actor_id: str) -> Actor:
-        actor = self.actors.get(actor_id) or self._provisional.get(actor_id)
+        actor = self.actors.get(actor_id) or _article_provisional().get(actor_id)
         if actor is None:
             raise KeyError(actor_id)
         return actor
 
     def __contains__(self, actor_id: str) -> bool:
-        return actor_id in self.actors or actor_id in self._provisional
+        return actor_id in self.actors or actor_id in _article_provisional()
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -262,11 +262,18 @@ class ActorKB:
         """Raw alias matches (longest, non-overlapping), before any resolution."""
         return self._matcher.find(text)
 
-    def find(self, text: str, country: str | None = None) -> list[ActorMention]:
+    def find(
+        self, text: str, country: str | None = None, new_article: bool = True
+    ) -> list[ActorMention]:
         """All actor mentions (longest match wins). `country` resolves descriptors and branches;
-        named tribes and clans and unknown groups (provisional actors) are added."""
+        named tribes and clans and unknown groups (provisional actors) are added.
+
+        Finding an article's actors starts that article's set of provisional actors (`get` sees
+        them until the next article); `new_article=False` looks up a passage of the same one."""
         from frontline.link.actor_find import find_mentions
 
+        if new_article:
+            _PROVISIONAL.set({})
         return find_mentions(self, text, country)
 
     def search(self, query: str, limit: int = 10, cutoff: float = 70.0) -> list[Actor]:
@@ -313,8 +320,10 @@ class ActorKB:
     def provisional(
         self, name: str, inter: int, country: str | None = None, evidence: str = "", note: str = ""
     ) -> Actor:
-        """An in-memory actor for a named group the KB lacks; `get` finds it afterwards."""
-        actor = self._provisional.get(f"prov:{slug(name)}") or Actor(
+        """An actor for a named group the KB lacks, kept with the current article (never in the
+        shared KB: a long-lived server codes many articles with one KB); `get` finds it."""
+        article = _article_provisional()
+        actor = article.get(f"prov:{slug(name)}") or Actor(
             id=f"prov:{slug(name)}",
             names=[NamePeriod(name)],
             inter=inter,
@@ -326,8 +335,12 @@ class ActorKB:
         if evidence and evidence not in actor.evidence:
             actor.evidence.append(evidence)
         actor.country = actor.country or country
-        self._provisional[actor.id] = actor
+        article[actor.id] = actor
         return actor
+
+    def provisional_actors(self) -> list[Actor]:
+        """The provisional actors of the article being coded."""
+        return list(_article_provisional().values())
 
     def validate(self) -> list[str]:
         """Problems in the data: clashing aliases, bad dates, dangling ids, missing sources."""
@@ -355,8 +368,23 @@ def _duplicates(ids: Iterable[str]) -> list[str]:
     return sorted({i for i in ids if i in seen or seen.add(i)})  # type: ignore[func-returns-value]
 
 
+# The current article's provisional actors. A context variable, not KB state: each thread (and
+# each request the API runs in its thread pool, with a copied context) sees its own article's.
+_PROVISIONAL: ContextVar[dict[str, Actor] | None] = ContextVar("provisional_actors", default=None)
+
+
+def _article_provisional() -> dict[str, Actor]:
+    article = _PROVISIONAL.get()
+    if article is None:
+        article = {}
+        _PROVISIONAL.set(article)
+    return article
+
+
 def shipped_paths() -> list[Path]:
-    return sorted(p for p in DATA_DIR.glob("*.yaml") if p.name != "countries.yaml")
+    return sorted(
+        p for p in DATA_DIR.glob("*.yaml") if p.name not in ("countries.yaml", "outlets.yaml")
+    )
 
 
 def user_paths() -> list[Path]:
