@@ -101,6 +101,15 @@ def test_a_place_is_contested_while_claims_conflict() -> None:
     assert control_at(_records(denied), "2015-04-01")[0]["controller"] == "contested"
 
 
+def test_an_independent_confirmation_outweighs_a_party_denial() -> None:
+    claims = [claim("Syrian army", True, "denied"), claim("SOHR", False, "reported")]
+    (idlib,) = control_at(_records(event("d", 1, claims=claims)), "2015-04-01")
+    assert idlib["controller"] == "Jaysh al Fatah"
+    party_only = [claim("Syrian army", True, "denied"), claim("Nusra Front", True, "claimed")]
+    (held,) = control_at(_records(event("p", 1, claims=party_only)), "2015-04-01")
+    assert held["controller"] == "contested"
+
+
 def test_coarse_places_inherit_nothing() -> None:
     governorate = event("g", 1, location="Idleb", place_id="169387", geo_precision=3)
     assert control_at(_records(governorate), "2015-04-30") == []

@@ -132,10 +132,21 @@ def _change(record: dict[str, Any]) -> Change | None:
         event_id=record["event_id"],
         sources=[f"{s.get('source') or '?'} ({s['article_id']})" for s in sources],
         party_claim_only=bool(record.get("party_claim_only")),
-        denied=any(c.get("stance") == "denied" for c in claims),
+        denied=_denied(claims),
         background_only=bool(record.get("background")) and not statement,
         since_known=not statement or bool(_SINCE.match(statement)),
     )
+
+
+def _denied(claims: list[dict[str, Any]]) -> bool:
+    """A party denies the change and no independent source confirms it: the claims conflict.
+    ("The army denied its lines had collapsed" against a monitor's report that the town fell does
+    not leave the town contested.)"""
+    denied = any(c.get("stance") == "denied" for c in claims)
+    confirmed = any(
+        c.get("stance") == "reported" and not c.get("claimant_is_party") for c in claims
+    )
+    return denied and not confirmed
 
 
 def changes_from(records: list[dict[str, Any]]) -> list[Change]:
