@@ -21,6 +21,18 @@ DB = Annotated[
         help="SQLite file (default frontline.db) or postgresql:// URL.",
     ),
 ]
+# The event filters `events` and `export` share (one help text for both).
+DateFrom = Annotated[str | None, typer.Option("--from", help="First date YYYY-MM-DD.")]
+DateTo = Annotated[str | None, typer.Option("--to", help="Last date YYYY-MM-DD.")]
+ActorQuery = Annotated[
+    str | None, typer.Option("--actor", help="Actor name or KB id; includes its lineage.")
+]
+PlaceQuery = Annotated[str | None, typer.Option("--place", help="Location name or gazetteer id.")]
+Admin1Query = Annotated[
+    str | None, typer.Option("--admin1", help="Governorate / province (ACLED spelling).")
+]
+TypeQuery = Annotated[str | None, typer.Option("--type", help="Event type or sub-event type.")]
+CountryQuery = Annotated[str | None, typer.Option("--country", help="Country name.")]
 event_app = typer.Typer(
     help="Correct stored events; every change goes to the audit log.", no_args_is_help=True
 )
@@ -59,10 +71,30 @@ def _store(db: str | None):  # noqa: ANN202 - imported lazily to keep `frontline
     return Store.open(db)
 
 
-def _filters(**kw: Any):  # noqa: ANN202
+def _filters(  # noqa: ANN202 - EventFilter is imported lazily
+    date_from: str | None,
+    date_to: str | None,
+    actor: str | None,
+    place: str | None,
+    admin1: str | None,
+    event_type: str | None,
+    country: str | None,
+    *,
+    lineage: bool = True,
+):
+    """The store's filter from the options `events` and `export` share."""
     from frontline.store import EventFilter
 
-    return EventFilter(**kw)
+    return EventFilter(
+        date_from=date_from,
+        date_to=date_to,
+        actor=actor,
+        place=place,
+        admin1=admin1,
+        event_type=event_type,
+        country=country,
+        lineage=lineage,
+    )
 
 
 def _table(rows: list[dict[str, Any]]) -> None:
@@ -152,24 +184,16 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def events(
         db: DB = None,
-        date_from: Annotated[
-            str | None, typer.Option("--from", help="First date YYYY-MM-DD.")
-        ] = None,
-        date_to: Annotated[str | None, typer.Option("--to", help="Last date YYYY-MM-DD.")] = None,
-        actor: Annotated[
-            str | None, typer.Option(help="Actor name or KB id; includes its lineage.")
-        ] = None,
+        date_from: DateFrom = None,
+        date_to: DateTo = None,
+        actor: ActorQuery = None,
         lineage: Annotated[
             bool, typer.Option(help="Expand --actor to its predecessors and successors.")
         ] = True,
-        place: Annotated[str | None, typer.Option(help="Location name or gazetteer id.")] = None,
-        admin1: Annotated[
-            str | None, typer.Option(help="Governorate / province (ACLED spelling).")
-        ] = None,
-        type: Annotated[
-            str | None, typer.Option("--type", help="Event type or sub-event type.")
-        ] = None,
-        country: Annotated[str | None, typer.Option(help="Country name.")] = None,
+        place: PlaceQuery = None,
+        admin1: Admin1Query = None,
+        type: TypeQuery = None,
+        country: CountryQuery = None,
         limit: Annotated[int, typer.Option(help="Page size.")] = 100,
         offset: Annotated[int, typer.Option(help="Skip this many events.")] = 0,
         order: Annotated[
@@ -181,16 +205,7 @@ def register(app: typer.Typer) -> None:
 
         Example: frontline events --actor HTS --from 2024-11-01
         """
-        f = _filters(
-            lineage=lineage,
-            date_from=date_from,
-            date_to=date_to,
-            actor=actor,
-            place=place,
-            admin1=admin1,
-            event_type=type,
-            country=country,
-        )
+        f = _filters(date_from, date_to, actor, place, admin1, type, country, lineage=lineage)
         try:
             with _store(db) as store:
                 rows = store.events(f, limit=limit, offset=offset, order=order)
@@ -209,27 +224,19 @@ def register(app: typer.Typer) -> None:
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help="Write here (required for parquet).")
         ] = None,
-        date_from: Annotated[str | None, typer.Option("--from")] = None,
-        date_to: Annotated[str | None, typer.Option("--to")] = None,
-        actor: Annotated[str | None, typer.Option()] = None,
-        place: Annotated[str | None, typer.Option()] = None,
-        admin1: Annotated[str | None, typer.Option()] = None,
-        type: Annotated[str | None, typer.Option("--type")] = None,
-        country: Annotated[str | None, typer.Option()] = None,
+        date_from: DateFrom = None,
+        date_to: DateTo = None,
+        actor: ActorQuery = None,
+        place: PlaceQuery = None,
+        admin1: Admin1Query = None,
+        type: TypeQuery = None,
+        country: CountryQuery = None,
     ) -> None:
         """Export stored events (the same filters as `events`); `deletions` is ACLED's deletions feed.
 
         Example: frontline export --format geojson -o events.geojson --admin1 Idleb
         """
-        f = _filters(
-            date_from=date_from,
-            date_to=date_to,
-            actor=actor,
-            place=place,
-            admin1=admin1,
-            event_type=type,
-            country=country,
-        )
+        f = _filters(date_from, date_to, actor, place, admin1, type, country)
         if format is ExportFormat.parquet and output is None:
             _fail(InputError("parquet is binary", hint="give --output FILE.parquet"))
         try:
