@@ -33,3 +33,15 @@ def test_map_pages_load_leaflet_css_before_ours(page) -> None:
         assert 0 < html.index("leaflet.css") < ours
     else:
         assert "leaflet.css" not in html
+
+
+@pytest.mark.parametrize("page", PAGE_LIST, ids=lambda p: p.file)
+def test_scripts_load_common_first_and_the_page_own_last(page) -> None:
+    html = render(page.file)
+    common = html.index('src="/static/common.js"')
+    assert html.count("<script ") == html.count("</script>")
+    assert html.rindex("<script ") == html.index(f'src="{page.scripts[-1]}"') - len("<script ")
+    if page.has_map:
+        assert html.index("leaflet.js") < common < html.index("flmap.js")
+    else:
+        assert "leaflet.js" not in html and html.index("<script ") + len("<script ") == common

@@ -1,5 +1,5 @@
-"""One layout for every page: pages/_layout.html holds the head, the skip link and the nav;
-pages/<name>.html holds only the page's own <main> and scripts. Filled in on every request
+"""One layout for every page: pages/_layout.html holds the head, the skip link, the nav and the
+scripts (listed here); pages/<name>.html holds only the page's own <main>. Filled in on every request
 (cheap), so an edited page shows on reload as before."""
 
 from __future__ import annotations
@@ -18,6 +18,14 @@ MAP_STYLESHEETS = (
     "/assets/leaflet.markercluster/dist/MarkerCluster.Default.css",
 )
 
+# What the map pages load, in order: Leaflet and TopoJSON, then (after common.js) our map code.
+MAP_LIBRARIES = (
+    "/assets/leaflet/dist/leaflet.js",
+    "/assets/leaflet.markercluster/dist/leaflet.markercluster.js",
+    "/assets/topojson-client/dist/topojson-client.min.js",
+)
+MAP_SCRIPTS = ("/static/flmap.js", "/static/timeline.js", "/static/eventcard.js")
+
 
 @dataclass(frozen=True, slots=True)
 class Page:
@@ -27,13 +35,34 @@ class Page:
     skip_text: str = "Skip to content"
     current: str | None = None  # nav href marked as the current page
     has_map: bool = False
+    scripts: tuple[str, ...] = ()  # the page's own, after common.js (and the map's)
 
 
 PAGE_LIST = (
-    Page("map.html", "Map", "filters", "Skip to filters", current="/", has_map=True),
-    Page("actor.html", "Actor", "actor", has_map=True),
-    Page("articles.html", "Articles", "main", current="/articles"),
-    Page("code.html", "Code an article", "main", current="/code"),
+    Page(
+        "map.html",
+        "Map",
+        "filters",
+        "Skip to filters",
+        current="/",
+        has_map=True,
+        scripts=("/static/control.js", "/static/map.js"),
+    ),
+    Page("actor.html", "Actor", "actor", has_map=True, scripts=("/static/actor.js",)),
+    Page(
+        "articles.html",
+        "Articles",
+        "main",
+        current="/articles",
+        scripts=("/static/coded.js", "/static/articles.js"),
+    ),
+    Page(
+        "code.html",
+        "Code an article",
+        "main",
+        current="/code",
+        scripts=("/static/coded.js", "/static/code.js"),
+    ),
 )
 BY_FILE = {p.file: p for p in PAGE_LIST}
 
@@ -51,6 +80,11 @@ def render(file: str) -> str:
     """The full HTML of a page: the shared layout around the page's own part."""
     page = BY_FILE[file]
     sheets = (*MAP_STYLESHEETS, "/static/app.css") if page.has_map else ("/static/app.css",)
+    scripts = (
+        (*MAP_LIBRARIES, "/static/common.js", *MAP_SCRIPTS, *page.scripts)
+        if page.has_map
+        else ("/static/common.js", *page.scripts)
+    )
     layout = Template((PAGES / "_layout.html").read_text("utf-8"))
     return layout.substitute(
         title=page.title,
@@ -59,4 +93,5 @@ def render(file: str) -> str:
         skip_text=page.skip_text,
         nav=_nav(page.current),
         main=(PAGES / file).read_text("utf-8"),
+        scripts="".join(f'<script src="{s}"></script>\n' for s in scripts),
     )
