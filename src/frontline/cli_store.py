@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -21,6 +23,18 @@ DB = Annotated[
         help="SQLite file (default frontline.db) or postgresql:// URL.",
     ),
 ]
+# The event filters `events` and `export` share (one help text for both).
+DateFrom = Annotated[str | None, typer.Option("--from", help="First date YYYY-MM-DD.")]
+DateTo = Annotated[str | None, typer.Option("--to", help="Last date YYYY-MM-DD.")]
+ActorQuery = Annotated[
+    str | None, typer.Option("--actor", help="Actor name or KB id; includes its lineage.")
+]
+PlaceQuery = Annotated[str | None, typer.Option("--place", help="Location name or gazetteer id.")]
+Admin1Query = Annotated[
+    str | None, typer.Option("--admin1", help="Governorate / province (ACLED spelling).")
+]
+TypeQuery = Annotated[str | None, typer.Option("--type", help="Event type or sub-event type.")]
+CountryQuery = Annotated[str | None, typer.Option("--country", help="Country name.")]
 event_app = typer.Typer(
     help="Correct stored events; every change goes to the audit log.", no_args_is_help=True
 )
@@ -48,7 +62,7 @@ class ListFormat(StrEnum):
     jsonl = "jsonl"
 
 
-def _fail(exc: FrontlineError) -> None:
+def _fail(exc: FrontlineError) -> NoReturn:
     typer.secho(f"error: {exc}", fg="red", err=True)
     raise typer.Exit(2)
 
@@ -59,10 +73,40 @@ def _store(db: str | None):  # noqa: ANN202 - imported lazily to keep `frontline
     return Store.open(db)
 
 
-def _filters(**kw: Any):  # noqa: ANN202
+@contextmanager
+def _opened(db: str | None) -> Iterator[Any]:
+    """The store, open for the block; a FrontlineError (opening or in the block) exits cleanly."""
+    try:
+        with _store(db) as store:
+            yield store
+    except FrontlineError as exc:
+        _fail(exc)
+
+
+def _filters(  # noqa: ANN202 - EventFilter is imported lazily
+    date_from: str | None,
+    date_to: str | None,
+    actor: str | None,
+    place: str | None,
+    admin1: str | None,
+    event_type: str | None,
+    country: str | None,
+    *,
+    lineage: bool = True,
+):
+    """The store's filter from the options `events` and `export` share."""
     from frontline.store import EventFilter
 
-    return EventFilter(**kw)
+    return EventFilter(
+        date_from=date_from,
+        date_to=date_to,
+        actor=actor,
+        place=place,
+        admin1=admin1,
+        event_type=event_type,
+        country=country,
+        lineage=lineage,
+    )
 
 
 def _table(rows: list[dict[str, Any]]) -> None:
@@ -108,15 +152,12 @@ def register(app: typer.Typer) -> None:
             when = dt.date.fromisoformat(published) if published else None
         except ValueError:
             _fail(InputError(f"--published expects YYYY-MM-DD, got {published!r}"))
-        try:
-            with _store(db) as store:
-                report = store.ingest(
-                    read_articles(paths, "auto", when, source),
-                    progress=sys.stderr.isatty() if progress is None else progress,
-                    rebuild_all=rebuild_all,
-                )
-        except FrontlineError as exc:
-            _fail(exc)
+        with _opened(db) as store:
+            report = store.ingest(
+                read_articles(paths, "auto", when, source),
+                progress=sys.stderr.isatty() if progress is None else progress,
+                rebuild_all=rebuild_all,
+            )
         typer.echo(
             f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged; "
             f"{report.events} events in the store"
@@ -139,37 +180,26 @@ def register(app: typer.Typer) -> None:
         """
         if all_articles and article_ids:
             _fail(InputError("give article ids or --all, not both"))
-        try:
-            with _store(db) as store:
-                report = store.recode(
-                    article_ids=article_ids or None,
-                    progress=sys.stderr.isatty() if progress is None else progress,
-                )
-        except FrontlineError as exc:
-            _fail(exc)
+        with _opened(db) as store:
+            report = store.recode(
+                article_ids=article_ids or None,
+                progress=sys.stderr.isatty() if progress is None else progress,
+            )
         typer.echo(f"{len(report.recoded)} articles re-coded; {report.events} events in the store")
 
     @app.command()
     def events(
         db: DB = None,
-        date_from: Annotated[
-            str | None, typer.Option("--from", help="First date YYYY-MM-DD.")
-        ] = None,
-        date_to: Annotated[str | None, typer.Option("--to", help="Last date YYYY-MM-DD.")] = None,
-        actor: Annotated[
-            str | None, typer.Option(help="Actor name or KB id; includes its lineage.")
-        ] = None,
+        date_from: DateFrom = None,
+        date_to: DateTo = None,
+        actor: ActorQuery = None,
         lineage: Annotated[
             bool, typer.Option(help="Expand --actor to its predecessors and successors.")
         ] = True,
-        place: Annotated[str | None, typer.Option(help="Location name or gazetteer id.")] = None,
-        admin1: Annotated[
-            str | None, typer.Option(help="Governorate / province (ACLED spelling).")
-        ] = None,
-        type: Annotated[
-            str | None, typer.Option("--type", help="Event type or sub-event type.")
-        ] = None,
-        country: Annotated[str | None, typer.Option(help="Country name.")] = None,
+        place: PlaceQuery = None,
+        admin1: Admin1Query = None,
+        type: TypeQuery = None,
+        country: CountryQuery = None,
         limit: Annotated[int, typer.Option(help="Page size.")] = 100,
         offset: Annotated[int, typer.Option(help="Skip this many events.")] = 0,
         order: Annotated[
@@ -181,21 +211,9 @@ def register(app: typer.Typer) -> None:
 
         Example: frontline events --actor HTS --from 2024-11-01
         """
-        f = _filters(
-            lineage=lineage,
-            date_from=date_from,
-            date_to=date_to,
-            actor=actor,
-            place=place,
-            admin1=admin1,
-            event_type=type,
-            country=country,
-        )
-        try:
-            with _store(db) as store:
-                rows = store.events(f, limit=limit, offset=offset, order=order)
-        except FrontlineError as exc:
-            _fail(exc)
+        f = _filters(date_from, date_to, actor, place, admin1, type, country, lineage=lineage)
+        with _opened(db) as store:
+            rows = store.events(f, limit=limit, offset=offset, order=order)
         if format is ListFormat.jsonl:
             for r in rows:
                 typer.echo(json.dumps(r, ensure_ascii=False))
@@ -209,34 +227,23 @@ def register(app: typer.Typer) -> None:
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help="Write here (required for parquet).")
         ] = None,
-        date_from: Annotated[str | None, typer.Option("--from")] = None,
-        date_to: Annotated[str | None, typer.Option("--to")] = None,
-        actor: Annotated[str | None, typer.Option()] = None,
-        place: Annotated[str | None, typer.Option()] = None,
-        admin1: Annotated[str | None, typer.Option()] = None,
-        type: Annotated[str | None, typer.Option("--type")] = None,
-        country: Annotated[str | None, typer.Option()] = None,
+        date_from: DateFrom = None,
+        date_to: DateTo = None,
+        actor: ActorQuery = None,
+        place: PlaceQuery = None,
+        admin1: Admin1Query = None,
+        type: TypeQuery = None,
+        country: CountryQuery = None,
     ) -> None:
         """Export stored events (the same filters as `events`); `deletions` is ACLED's deletions feed.
 
         Example: frontline export --format geojson -o events.geojson --admin1 Idleb
         """
-        f = _filters(
-            date_from=date_from,
-            date_to=date_to,
-            actor=actor,
-            place=place,
-            admin1=admin1,
-            event_type=type,
-            country=country,
-        )
+        f = _filters(date_from, date_to, actor, place, admin1, type, country)
         if format is ExportFormat.parquet and output is None:
             _fail(InputError("parquet is binary", hint="give --output FILE.parquet"))
-        try:
-            with _store(db) as store:
-                data = store.export(format.value, f)
-        except FrontlineError as exc:
-            _fail(exc)
+        with _opened(db) as store:
+            data = store.export(format.value, f)
         if output:
             output.write_bytes(data)
         else:
@@ -245,11 +252,8 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def claims(event_id: str, db: DB = None) -> None:
         """List the claims behind an event: claimant, party or not, stance, figures, sentence."""
-        try:
-            with _store(db) as store:
-                event = store.event(event_id)
-        except FrontlineError as exc:
-            _fail(exc)
+        with _opened(db) as store:
+            event = store.event(event_id)
         if event["party_claim_only"]:
             typer.echo("note: the only source of this event is a claim by a party to the fighting")
         for c in event["claims"]:
@@ -275,11 +279,8 @@ def register(app: typer.Typer) -> None:
         """
         if not (at or place):
             _fail(InputError("nothing to show", hint="give --at YYYY-MM-DD or --place NAME"))
-        try:
-            with _store(db) as store:
-                rows = store.place_history(place) if place else store.control_at(at, admin1=admin1)
-        except FrontlineError as exc:
-            _fail(exc)
+        with _opened(db) as store:
+            rows = store.place_history(place) if place else store.control_at(at, admin1=admin1)
         if as_json:
             typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return
@@ -334,11 +335,8 @@ Why = Annotated[str, typer.Option(help="Why (recorded in the audit log).")]
 @event_app.command("show")
 def event_show(event_id: str, db: DB = None) -> None:
     """Print one event with its sources, claims and edits as JSON."""
-    try:
-        with _store(db) as store:
-            typer.echo(json.dumps(store.event(event_id), ensure_ascii=False, indent=2))
-    except FrontlineError as exc:
-        _fail(exc)
+    with _opened(db) as store:
+        typer.echo(json.dumps(store.event(event_id), ensure_ascii=False, indent=2))
 
 
 @event_app.command("edit")
@@ -361,22 +359,16 @@ def event_edit(
             fields[key] = json.loads(value)
         except json.JSONDecodeError:
             fields[key] = value
-    try:
-        with _store(db) as store:
-            after = store.edit_event(event_id, fields, who=who, why=why)
-    except FrontlineError as exc:
-        _fail(exc)
+    with _opened(db) as store:
+        after = store.edit_event(event_id, fields, who=who, why=why)
     typer.echo(f"{event_id}: " + ", ".join(f"{k}={after.get(k)!r}" for k in fields))
 
 
 @event_app.command("merge")
 def event_merge(keep_id: str, other_id: str, who: Who, why: Why, db: DB = None) -> None:
     """Fold OTHER_ID into KEEP_ID: they are one event."""
-    try:
-        with _store(db) as store:
-            merged = store.merge_events(keep_id, other_id, who=who, why=why)
-    except FrontlineError as exc:
-        _fail(exc)
+    with _opened(db) as store:
+        merged = store.merge_events(keep_id, other_id, who=who, why=why)
     typer.echo(f"{other_id} merged into {keep_id} ({merged.get('n_sources')} sources)")
 
 
@@ -389,33 +381,24 @@ def event_split(
     db: DB = None,
 ) -> None:
     """Move some reports of an event to a new event."""
-    try:
-        with _store(db) as store:
-            new = store.split_event(event_id, report_ids, who=who, why=why)
-    except FrontlineError as exc:
-        _fail(exc)
+    with _opened(db) as store:
+        new = store.split_event(event_id, report_ids, who=who, why=why)
     typer.echo(f"new event {new.get('event_id')}")
 
 
 @event_app.command("delete")
 def event_delete(event_id: str, who: Who, why: Why, db: DB = None) -> None:
     """Withdraw an event (kept in the audit log and the deletions feed)."""
-    try:
-        with _store(db) as store:
-            store.delete_event(event_id, who=who, why=why)
-    except FrontlineError as exc:
-        _fail(exc)
+    with _opened(db) as store:
+        store.delete_event(event_id, who=who, why=why)
     typer.echo(f"{event_id} deleted")
 
 
 @event_app.command("log")
 def event_log(event_id: Annotated[str | None, typer.Argument()] = None, db: DB = None) -> None:
     """The audit log (of one event, or all)."""
-    try:
-        with _store(db) as store:
-            for row in store.audit_log(event_id):
-                typer.echo(
-                    f"{row['at']}  {row['who']}  {row['action']} {row['event_id']}  — {row['why']}"
-                )
-    except FrontlineError as exc:
-        _fail(exc)
+    with _opened(db) as store:
+        for row in store.audit_log(event_id):
+            typer.echo(
+                f"{row['at']}  {row['who']}  {row['action']} {row['event_id']}  — {row['why']}"
+            )

@@ -3,11 +3,9 @@ evidence offsets point into the article texts."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
-
 from frontline.model import Article, Claim, Event, Evidence
 from frontline.store import Store
+from tests.store.coded import FakeCoder, article
 
 TEXTS = {
     "a-idlib": (
@@ -136,26 +134,11 @@ def events_for() -> dict[str, list[Event]]:
 
 def articles() -> list[Article]:
     return [
-        Article(
-            id=aid,
-            text=text,
-            raw=text,
-            title=text.split(".")[0],
-            published=dt.date.fromisoformat(day),
-            source=source,
-        )
+        article(aid, text, day, source, title=text.split(".")[0])
         for aid, (text, day, source) in TEXTS.items()
     ]
 
 
-def fake_coder(batch: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
-    coded = events_for()
-    for a in batch:
-        for e in coded.get(a.id, []):
-            e.source = a.source or ""
-        yield a, coded.get(a.id, [])
-
-
 def fill(db: str) -> None:
     with Store.open(db) as s:
-        s.ingest(articles(), coder=fake_coder)
+        s.ingest(articles(), coder=FakeCoder(events_for()))

@@ -15,11 +15,13 @@ def article(
     published: str = "2015-03-28",
     source: str = "Outlet",
     url: str | None = None,
+    title: str | None = None,
 ) -> Article:
     return Article(
         id=article_id,
         text=text,
         raw=text,
+        title=title,
         published=dt.date.fromisoformat(published),
         source=source,
         url=url,

@@ -9,7 +9,7 @@ from typing import Literal
 
 from frontline.events.coder import code
 from frontline.events.naming import Namer
-from frontline.ingest import article_from_html, article_from_text
+from frontline.ingest import article_from_document
 from frontline.model import Article, Event
 from frontline.pipeline import Coder
 
@@ -47,9 +47,9 @@ def read_pasted(
 ) -> Article:
     """An article from pasted text or HTML (errors are frontline.errors.InputError, naming
     `where`)."""
-    reader = article_from_html if fmt == "html" else article_from_text
-    return reader(
+    return article_from_document(
         content,
+        fmt,
         id=article_id,
         title=title,
         published=published,

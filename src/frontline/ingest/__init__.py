@@ -3,6 +3,7 @@
 from frontline.ingest.clean import clean_text, load_patterns
 from frontline.ingest.html import HtmlExtract, extract_html
 from frontline.ingest.readers import (
+    article_from_document,
     article_from_html,
     article_from_text,
     content_id,
@@ -13,6 +14,7 @@ from frontline.ingest.readers import (
 
 __all__ = [
     "HtmlExtract",
+    "article_from_document",
     "article_from_html",
     "article_from_text",
     "clean_text",

@@ -203,10 +203,11 @@ def read_articles(
             base = Path.cwd() if path == "-" else Path(path).resolve().parent
             yield from _read_jsonl(name, content, base, default_date, source)
         else:
-            yield _fill(_from_document(content, fmt, where=name), default_date, source)
+            yield _fill(article_from_document(content, fmt, where=name), default_date, source)
 
 
-def _from_document(content: str, fmt: str, *, where: str, **meta: Any) -> Article:
+def article_from_document(content: str, fmt: str, *, where: str, **meta: Any) -> Article:
+    """One text or HTML document as an Article: the one place that picks the reader by format."""
     if fmt == "html":
         return article_from_html(content, where=where, **meta)
     return article_from_text(content, where=where, **meta)
@@ -263,7 +264,7 @@ def _from_record(record: dict[str, Any], where: str, base: Path) -> Article:
         except InputError as exc:
             raise InputError(f"{where}: `path` {exc.args[0]}", hint=exc.hint) from exc
         fmt = detect_format(name, content)
-        return _from_document(content, fmt, where=f"{where} ({record['path']})", **meta)
+        return article_from_document(content, fmt, where=f"{where} ({record['path']})", **meta)
     raise InputError(
         f"{where}: the article text is empty or missing",
         hint="give each record a non-empty `text`, `html` or `path` (relative to the JSONL file)",

@@ -8,13 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from frontline.api.settings import ApiSettings
+from frontline.web.layout import render
 
 HERE = Path(__file__).parent
-PAGES = HERE / "pages"
 # npm packages (package.json) the pages use; only these are served from node_modules.
 ASSET_PACKAGES = (
     "leaflet",
@@ -33,8 +33,8 @@ def mount_web(app: FastAPI, settings: ApiSettings) -> None:
             app.mount(f"/assets/{pkg}", StaticFiles(directory=folder), name=f"assets-{pkg}")
 
     def page(name: str):
-        def serve() -> Response:
-            return FileResponse(PAGES / name, media_type="text/html")
+        def serve() -> HTMLResponse:
+            return HTMLResponse(render(name))  # the shared layout around pages/<name>
 
         return serve
 
