@@ -13,9 +13,13 @@ const FLControl = {
     }
     return FLControl.colours[name];
   },
+  // Answers can come back out of order while the date moves: only the latest request draws.
+  latest: 0,
   async show(m, date, legendEl, onPlace) {
-    m.control.clearLayers();
+    const request = ++FLControl.latest;
     const rows = await FL.api(`/api/control?at=${encodeURIComponent(date)}`);
+    if (request !== FLControl.latest) return;
+    m.control.clearLayers();
     const seen = new Set();
     for (const r of rows) {
       if (r.latitude == null) continue;
@@ -40,6 +44,7 @@ const FLControl = {
       : "<p>No control known on this date.</p>";
     legendEl.querySelectorAll("button[data-place]").forEach((b) =>
       b.addEventListener("click", () => onPlace(b.dataset.place, b.dataset.name)));
+    legendEl.dataset.date = date;  // which date the legend shows (tests and assistive tech wait on it)
   },
   async history(el, placeId, name) {
     el.innerHTML = `<p class="muted">Loading the history of ${FL.esc(name)}…</p>`;

@@ -110,7 +110,10 @@ const MAX_EVENTS = 5000;  // what one page of the API gives; more asks for narro
     cSlider.value = String(Math.max(0, days.indexOf(cDate.value)));
   }
   async function refreshControl() {
-    if (!cShow.checked || !cDate.value) { m.control.clearLayers(); cLegend.textContent = ""; return; }
+    if (!cShow.checked || !cDate.value) {
+      FLControl.latest++;  // a request still on its way must not draw the hidden layer
+      m.control.clearLayers(); cLegend.textContent = ""; delete cLegend.dataset.date; return;
+    }
     try {
       await FLControl.show(m, cDate.value, cLegend, openPlace);
     } catch (err) {
