@@ -1,7 +1,7 @@
-"""The place parts of the pipeline: the article's country and which places abroad to keep."""
+"""Which places an article keeps, and the country it is about."""
 
+from frontline.link.place_context import article_focus, plausible_places
 from frontline.model import PlaceMention
-from frontline.pipeline import _focus, _plausible_places
 
 
 def _place(text: str, name: str, country: str, score: float, feature: str = "populated place"):
@@ -14,7 +14,7 @@ def test_focus_weighs_places_by_match_score():
         _place("Seray", "Eminonu", "Turkey", 0.37),
         _place("Tripoli", "Tripoli", "Lebanon", 0.78),
     ]
-    assert _focus(places) == "Lebanon"
+    assert article_focus(places) == "Lebanon"
 
 
 def test_towns_abroad_need_a_strong_match_on_their_own_name():
@@ -23,14 +23,16 @@ def test_towns_abroad_need_a_strong_match_on_their_own_name():
     weak = _place("Korin", "Khurin", "Iran", 0.8)
     strong = _place("Ankara", "Ankara", "Turkey", 0.95)
     country = _place("Turkey", "Turkey", "Turkey", 0.8, feature="country")
-    kept = _plausible_places([home, alias, weak, strong, country], [], "Iraq")
+    kept = plausible_places([home, alias, weak, strong, country], [], "Iraq")
     assert [p.text for p in kept] == ["Amadiya", "Ankara", "Turkey"]
 
 
 def test_focus_ignores_weak_foreign_homonyms():
     # "regime forces shelled Bara in Idleb": a weak foreign homonym does not outvote Idleb
     assert (
-        _focus([_place("Bara", "Bara", "Iran", 0.54), _place("Idleb", "Idleb", "Syria", 0.93)])
+        article_focus(
+            [_place("Bara", "Bara", "Iran", 0.54), _place("Idleb", "Idleb", "Syria", 0.93)]
+        )
         == "Syria"
     )
-    assert _focus([_place("Bara", "Bara", "Iran", 0.2)]) is None
+    assert article_focus([_place("Bara", "Bara", "Iran", 0.2)]) is None
