@@ -172,3 +172,33 @@ def test_naming_jisr_capture_is_the_coalition_against_the_army():
     assert main.sub_event_type == "Non-state actor overtakes territory"
     assert (main.actor1, main.actor2) == ("Jaysh al Fatah", "Military Forces of Syria (2000-2024)")
     assert "Jabhat al Nusra" in main.assoc_actor_1
+
+
+# Our own text: a 2015 coalition article recalling a 2013 capture by rebels.
+OLD_CAPTURE = (
+    "The Jaysh al-Fatah coalition, led by the Nusra Front and Ahrar al-Sham, took Idlib city on "
+    "Saturday.\n\n"
+    "Idlib is the second provincial capital lost by the government, after Raqqa fell to rebels in "
+    "March 2013 and later became the main stronghold of the Islamic State group."
+)
+
+
+def test_naming_generic_rebels_before_the_articles_coalition_existed_stay_generic():
+    from frontline import code_article
+
+    old = [e for e in code_article(OLD_CAPTURE, published="2015-03-28") if e.background]
+    capture = next(e for e in old if e.event_date and e.event_date.startswith("2013-03"))
+    assert capture.actor1 == "Opposition Rebels (Syria)"
+    assert capture.actor2 != "Islamic State (Syria)"
+    assert "Jabhat al Nusra" not in capture.assoc_actor_1 + capture.actor2
+
+
+def test_naming_generic_rebels_inside_the_coalitions_dates_are_the_coalition():
+    from frontline import code_article
+
+    text = OLD_CAPTURE.replace("March 2013", "April 2015").replace(
+        " and later became the main stronghold of the Islamic State group", ""
+    )
+    events = code_article(text, published="2015-04-30")
+    capture = next(e for e in events if e.location and "Raqq" in e.location)
+    assert capture.actor1 == "Jaysh al Fatah"

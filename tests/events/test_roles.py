@@ -140,3 +140,24 @@ def test_roles_a_head_noun_of_a_place_stands_for_itself():
         "and instituted a curfew to combat the spread of the coronavirus."
     )
     assert event.actor1 == "Government of Yemen (2012-)"
+
+
+def test_roles_an_actor_of_a_later_coordinated_clause_is_not_a_party():
+    from frontline.events.roles import before_later_clause
+
+    text = "Rebels took the town of Tabqa in May 2013 and later lost it to the Islamic State group."
+    trigger_end = text.index("took") + len("took")
+    assert text[: before_later_clause(text, trigger_end, len(text))].endswith("May 2013")
+    # a plain "and" joins allies, not a later event
+    allies = "Rebels and the Nusra Front took the town of Tabqa."
+    assert before_later_clause(allies, allies.index("took") + 4, len(allies)) == len(allies)
+
+
+def test_roles_a_capture_followed_by_a_later_clause_has_no_actor_from_it():
+    event = _main(
+        "On 5 May 2020, rebels took the village of Kafr Nabudah in Hama and subsequently joined "
+        "the Islamic State group."
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    # neither a party nor who the generic "rebels" were
+    assert (event.actor1, event.actor2) == ("Opposition Rebels (Syria)", "")

@@ -9,7 +9,13 @@ from collections import Counter
 
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
-from frontline.events.roles import ActorRef, infer_opponent, mentions_allies, role_candidates
+from frontline.events.roles import (
+    ActorRef,
+    infer_opponent,
+    later_clause,
+    mentions_allies,
+    role_candidates,
+)
 from frontline.events.taxonomy import classify, disorder_of, interaction
 from frontline.link.actor_countries import countries, country_of_demonym, country_of_outlets
 from frontline.link.actors import ActorKB, strip_period
@@ -77,7 +83,7 @@ class Namer:
         out: set[str] = set()
         own = frame.actor1.actor_id
         if self.is_generic_rebels(frame.actor1):
-            resolved, members = self._who_are_the_rebels(ctx, frame.actor1, on)
+            resolved, members = self._who_are_the_rebels(ctx, frame, frame.actor1, on)
             out |= {own, *(m.actor_id for m in members)}
             out |= {a.actor_id for a in ctx.actors if a.inter == 2}
             own = resolved.actor_id
@@ -91,7 +97,7 @@ class Namer:
         members named in the article, else the most-named armed group; 'X and its allies' gets
         X's coalition partners as associates."""
         if self.is_generic_rebels(frame.actor1):
-            frame.actor1, members = self._who_are_the_rebels(ctx, frame.actor1, on)
+            frame.actor1, members = self._who_are_the_rebels(ctx, frame, frame.actor1, on)
             frame.assoc1 = members + frame.assoc1
         elif frame.actor1 and not self._template_of(frame.actor1) and mentions_allies(ctx, frame):
             own = frame.actor1.actor_id
@@ -100,7 +106,7 @@ class Namer:
             ordered = [a.actor_id for a in ctx.actors if a.actor_id in (allies & named) - {own}]
             frame.assoc1 += [self._ref(ctx, m) for m in dict.fromkeys(ordered)]
         if self.is_generic_rebels(frame.actor2):
-            frame.actor2, members = self._who_are_the_rebels(ctx, frame.actor2, on)
+            frame.actor2, members = self._who_are_the_rebels(ctx, frame, frame.actor2, on)
             frame.assoc2 = members + frame.assoc2
 
     def _sides_apart(self, ctx: ArticleContext, frame: Frame) -> None:
@@ -287,10 +293,18 @@ class Namer:
             assoc.insert(0, ref)
 
     def _who_are_the_rebels(
-        self, ctx: ArticleContext, ref: ActorRef, on: dt.date | None
+        self, ctx: ArticleContext, frame: Frame, ref: ActorRef, on: dt.date | None
     ) -> tuple[ActorRef, list[ActorRef]]:
-        # only groups that existed on the day (no Jaysh al-Fatah in 2013)
-        kb_ids = [a.actor_id for a in ctx.actors if a.kind == "kb" and self._exists(a.actor_id, on)]
+        # only groups that existed on the day (no Jaysh al-Fatah in 2013), not those the article
+        # names as members of its coalition before they joined it, and none named only in the
+        # event's "... and later became the stronghold of IS" clause
+        named_any = {a.actor_id for a in ctx.actors if a.kind == "kb"}
+        lo, hi = later_clause(ctx.text, frame)
+        kb_ids = [
+            a.actor_id for a in ctx.actors
+            if a.kind == "kb" and not lo <= a.start < hi and self._exists(a.actor_id, on)
+            and not self._member_off_dates(a.actor_id, named_any, on)
+        ]  # fmt: skip
         named = set(kb_ids)
         overlap = {aid: len(set(self.kb.members(aid, on)) & named) for aid in dict.fromkeys(kb_ids)}
         coalitions = sorted((a for a, n in overlap.items() if n), key=lambda a: -overlap[a])
@@ -306,6 +320,15 @@ class Namer:
             best = max(dict.fromkeys(groups), key=groups.count)
             return self._ref(ctx, best), []
         return ref, []
+
+    def _member_off_dates(self, actor_id: str, named: set[str], on: dt.date | None) -> bool:
+        """The article names `actor_id` with a coalition it names too ("Jaysh al-Fatah, led by
+        the Nusra Front") but was not in it on `on`: the article's present coalition tells nothing
+        about who the rebels of an earlier event were."""
+        if on is None or actor_id not in self.kb:
+            return False
+        spells = [s for s in self.kb.get(actor_id).member_of if s.id in named]
+        return bool(spells) and not any(s.covers(on) for s in spells)
 
     def _exists(self, actor_id: str, on: dt.date | None) -> bool:
         if on is None or actor_id not in self.kb:

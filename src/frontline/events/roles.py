@@ -52,6 +52,12 @@ _PRONOUN_SUBJECT = re.compile(
     r"\b(?:it|they|the group|the militants|the jihadists)\s+(?:\w+\s+){0,4}$", re.I
 )
 _ALLIES = re.compile(r"\b(?:and|with) (?:its|their) allies\b|\ballied (?:groups|factions)\b", re.I)
+# "Raqqa fell to rebels in March 2013 and later became the stronghold of IS": a clause coordinated
+# by "later/then/subsequently/afterwards" reports what came after, and its actors are not parties.
+_LATER_CLAUSE = re.compile(
+    r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:later|then|subsequently|afterwards|thereafter)\s+(?=[a-z])",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -238,6 +244,7 @@ def _by_word_order(
 ) -> None:
     cs, ce = frame.clause
     ts, te = frame.trigger
+    ce = before_later_clause(ctx.text, te, ce)
     in_clause = [m for m in mentions if m.start >= cs and m.end <= ce]
     if not in_clause:
         in_clause = [m for m in mentions if m.start >= frame.sentence.start_char and m.end <= ce]
@@ -335,6 +342,18 @@ def _by_word_order(
         rest = [m for m in after[1:] if id(m) not in chained]
         if rest:  # "Movement of forces: Russian and Turkish forces carried out a joint patrol"
             frame.actor2 = _ref(rest[0])
+
+
+def before_later_clause(text: str, te: int, ce: int) -> int:
+    """The clause ends where a coordinated clause of what happened later begins."""
+    later = _LATER_CLAUSE.search(text, te, ce)
+    return later.start() if later else ce
+
+
+def later_clause(text: str, frame: Frame) -> tuple[int, int]:
+    """The span of the frame's clause that reports what happened later (empty if none)."""
+    ce = frame.clause[1]
+    return before_later_clause(text, frame.trigger[1], ce), ce
 
 
 def _allies_of(text: str, head: ActorMention, rest: list[ActorMention]) -> list[ActorRef]:
