@@ -18,6 +18,7 @@ from frontline.events.roles import (
 )
 from frontline.events.taxonomy import classify, disorder_of, interaction
 from frontline.link.actor_countries import countries, country_of_demonym, country_of_outlets
+from frontline.link.actor_dates import lineage_exists, member_off_dates
 from frontline.link.actors import ActorKB, strip_period
 from frontline.model import ActorMention, Event, Evidence
 
@@ -302,8 +303,8 @@ class Namer:
         lo, hi = later_clause(ctx.text, frame)
         kb_ids = [
             a.actor_id for a in ctx.actors
-            if a.kind == "kb" and not lo <= a.start < hi and self._exists(a.actor_id, on)
-            and not self._member_off_dates(a.actor_id, named_any, on)
+            if a.kind == "kb" and not lo <= a.start < hi and lineage_exists(self.kb, a.actor_id, on)
+            and not member_off_dates(self.kb, a.actor_id, named_any, on)
         ]  # fmt: skip
         named = set(kb_ids)
         overlap = {aid: len(set(self.kb.members(aid, on)) & named) for aid in dict.fromkeys(kb_ids)}
@@ -320,24 +321,6 @@ class Namer:
             best = max(dict.fromkeys(groups), key=groups.count)
             return self._ref(ctx, best), []
         return ref, []
-
-    def _member_off_dates(self, actor_id: str, named: set[str], on: dt.date | None) -> bool:
-        """The article names `actor_id` with a coalition it names too ("Jaysh al-Fatah, led by
-        the Nusra Front") but was not in it on `on`: the article's present coalition tells nothing
-        about who the rebels of an earlier event were."""
-        if on is None or actor_id not in self.kb:
-            return False
-        spells = [s for s in self.kb.get(actor_id).member_of if s.id in named]
-        return bool(spells) and not any(s.covers(on) for s in spells)
-
-    def _exists(self, actor_id: str, on: dt.date | None) -> bool:
-        if on is None or actor_id not in self.kb:
-            return True
-        lineage = [self.kb.get(i) for i in self.kb.lineage(actor_id)]
-        start = min((a.start for a in lineage if a.start), default=None)
-        ends = [a.end for a in lineage]
-        end = None if None in ends else max(e for e in ends if e)
-        return (start is None or start <= on) and (end is None or on < end)
 
     def _ref(self, ctx: ArticleContext, actor_id: str) -> ActorRef:
         mention = next(a for a in ctx.actors if a.actor_id == actor_id)
