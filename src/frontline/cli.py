@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from frontline import __version__
+from frontline.cli_gazetteer import register as register_gazetteer_commands
 from frontline.cli_store import register as register_store_commands
 from frontline.errors import FrontlineError, InputError
 
@@ -22,11 +23,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 kb_app = typer.Typer(help="The actor knowledge base: show, search, validate.", no_args_is_help=True)
-gaz_app = typer.Typer(
-    help="The gazetteer: look up places, import GeoNames dumps.", no_args_is_help=True
-)
 app.add_typer(kb_app, name="kb")
-app.add_typer(gaz_app, name="gazetteer")
 
 
 class OutFormat(StrEnum):
@@ -287,39 +284,7 @@ def kb_add(
     typer.echo(f"added {actor_id} to {file}; use it with FRONTLINE_USER_KB={file}")
 
 
-@gaz_app.command("lookup")
-def gaz_lookup(name: str, country: str | None = None) -> None:
-    """Ranked gazetteer candidates for a place name."""
-    from frontline.link.places import default_gazetteer
-
-    for p in default_gazetteer().lookup(name, country=country)[:10]:
-        typer.echo(
-            f"{p.place_id}\t{p.name}\t{p.admin1}\t{p.country}\t{p.latitude},{p.longitude}\t{p.score:.2f}"
-        )
-
-
-@gaz_app.command("import-geonames")
-def gaz_import(
-    countries: Annotated[list[str], typer.Argument(help="ISO 3166 alpha-2 codes, e.g. SY IQ.")],
-    base_url: Annotated[
-        str | None, typer.Option(help="GeoNames dump server (default: GeoNames).")
-    ] = None,
-) -> None:
-    """Download GeoNames country dumps and merge every feature (villages included) into the gazetteer.
-
-    Example: frontline gazetteer import-geonames SY
-    """
-    from frontline.link.gazetteer import import_geonames
-
-    try:
-        counts = import_geonames(countries, base_url=base_url)
-    except (FrontlineError, OSError) as exc:
-        typer.secho(f"error: {exc}", fg="red", err=True)
-        raise typer.Exit(2) from None
-    for cc, n in counts.items():
-        typer.echo(f"{cc}: {n} features")
-
-
+register_gazetteer_commands(app)  # lookup, import-geonames, add, import-csv, validate
 register_store_commands(app)  # ingest, events, export, claims, control, event …: cli_store.py
 
 # -- web: the REST API and the web app (src/frontline/api) ------------------------------------

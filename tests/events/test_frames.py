@@ -120,3 +120,13 @@ def test_history_in_a_month_of_a_past_year_is_background() -> None:
     )
     events = code(text)
     assert [e.sub_event_type for e in events if not e.background] == ["Peaceful protest"]
+
+
+def test_a_trigger_word_in_a_group_name_is_no_battle() -> None:
+    text = "The Battle of Victory operations room was formed on 22 April 2015 by factions in Idlib."
+    assert all(e.event_type != "Battles" for e in code(text))
+
+
+def test_the_noun_a_group_mention_ends_on_is_still_the_event() -> None:
+    text = "On 4 May 2020, Saudi-led coalition airstrikes targeted Sirwah district in Marib."
+    assert main(text).sub_event_type == "Air/drone strike"

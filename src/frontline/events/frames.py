@@ -99,10 +99,21 @@ def _hits(ctx: ArticleContext, cs: int, ce: int, window: str) -> list[TriggerHit
             h
             for h in find_triggers(text, window)
             if not _is_hypothetical(ctx, cs + h.start, cs + h.end)
+            and not _in_group_name(ctx, cs + h.start, cs + h.end)
         ]
         if hits:
             return hits
     return []
+
+
+def _in_group_name(ctx: ArticleContext, start: int, end: int) -> bool:
+    """A trigger word inside a group's name ("the Battle of Victory operations room") names the
+    group, not an event. At the mention's end it is the noun the group is named for ("Saudi-led
+    coalition airstrikes"), and generic mentions ("protesters") are what they do: both stay."""
+    return any(
+        a.kind != "generic" and a.start <= start and end <= a.end and ctx.text[end : a.end].strip()
+        for a in ctx.actors
+    )
 
 
 def _restates(ctx: ArticleContext, sent: Span, trigger_start: int) -> bool:

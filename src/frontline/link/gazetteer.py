@@ -19,6 +19,7 @@ from unidecode import unidecode
 
 from frontline.config import Settings
 from frontline.link import geo_data
+from frontline.link.geo_review import user_places_paths
 from frontline.link.translit import is_arabic, name_key, skeleton_key, strip_article
 
 INDEX_VERSION = 10  # bump when name keys (translit), the layout or geo_build logic change
@@ -170,13 +171,14 @@ def cache_path(cache_dir: Path | None = None) -> Path:
 
 
 def full_fingerprint(cache_dir: Path) -> str:
-    """Data files + packaged sources + imported GeoNames dumps (name, size, mtime)."""
+    """Data files + packaged sources + imported GeoNames dumps and user places (name, size, mtime)."""
     import hashlib
 
     digest = hashlib.sha1(geo_data.data_fingerprint().encode())
-    for dump in sorted((cache_dir / "geonames").glob("*.txt")):
-        st = dump.stat()
-        digest.update(f"{dump.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    dumps = sorted((cache_dir / "geonames").glob("*.txt"))
+    for path in [*dumps, *(p for p in user_places_paths() if p.exists())]:
+        st = path.stat()
+        digest.update(f"{path.resolve()}:{st.st_size}:{st.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]
 
 

@@ -99,12 +99,31 @@ def read_admin(name: str) -> list[AdminRow]:
 
 
 def read_features() -> list[dict[str, Any]]:
+    """The reviewed features, then the user's places ($FRONTLINE_USER_PLACES), each checked."""
+    from frontline.link import geo_review
+
+    admin1 = admin1_by_country()
     data = yaml.safe_load((PLACES_DIR / "features.yaml").read_text(encoding="utf-8"))
-    for item in data:
-        missing = {"id", "name", "feature", "country", "lat", "lon", "source"} - set(item)
-        if missing:
-            raise KnowledgeError(f"features.yaml: {item.get('id')} lacks {sorted(missing)}")
-    return data
+    files = [("features.yaml", data)]
+    files += [(str(p), geo_review.read_places_file(p)) for p in geo_review.user_places_paths()]
+    out: list[dict[str, Any]] = []
+    for name, items in files:
+        problems = geo_review.check_places(items, admin1)
+        if problems:
+            raise KnowledgeError(
+                f"{name}: " + "; ".join(problems[:5]),
+                hint="fix the file (`frontline gazetteer validate` lists every problem)",
+            )
+        out += items
+    return out
+
+
+def admin1_by_country() -> dict[str, set[str]]:
+    """ACLED country name -> its admin1 names in ACLED spelling (empty: no ACLED admin1 table)."""
+    out: dict[str, set[str]] = {c.name: set() for c in read_countries().values()}
+    for row in read_admin("acled_admin1.tsv"):
+        out.setdefault(row.country, set()).add(row.acled)
+    return out
 
 
 def read_stoplist() -> list[str]:
