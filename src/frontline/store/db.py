@@ -82,6 +82,13 @@ def open_error(db: str | Path | None, exc: Exception) -> StoreError:
     )
 
 
+def write_lock(conn: sa.Connection) -> None:
+    """One writer at a time on PostgreSQL: a second ingest waits, then sees the first's articles
+    (so overlapping ingests stay idempotent by content hash). SQLite locks the file itself."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(4242001)"))
+
+
 def make_engine(db: str | Path | None) -> sa.Engine:
     check_sqlite_path(db)
     url = engine_url(db)
