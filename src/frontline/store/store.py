@@ -289,6 +289,14 @@ class Store(EditsMixin, RecodeMixin):
         with self.engine.connect() as conn:
             return [records.article_record(r) for r in conn.execute(query)]
 
+    def count_articles(self, all_versions: bool = False) -> int:
+        """How many articles `articles` lists in all (for pagination)."""
+        query = sa.select(sa.func.count()).select_from(articles)
+        if not all_versions:
+            query = query.where(articles.c.current)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
+
     def article(self, article_id: str) -> dict[str, Any]:
         """The current version with its texts, and the earlier versions (metadata only)."""
         query = (
