@@ -1,9 +1,10 @@
-"""Whether two reports describe the same event: family, actors' lineage, place and date window.
+"""Whether two reports describe the same event: family, actors' sides, place and date window.
 
 ACLED treats reports as one event when they share the event type, the actors, the location and the
 date. News reports differ in all four ways: outlets name a group by an older name or by its
 coalition, place the event at a district rather than the town, and date it to the week. So the test
-widens each criterion only as far as the reports' own precision codes allow.
+widens each criterion only as far as the reports' own precision codes allow, and a coalition only
+as far as its membership on the event's day (frontline.link.actor_sides).
 """
 
 from __future__ import annotations
