@@ -46,7 +46,7 @@ class SideIndex:
         for actor in kb.actors.values():
             for span in actor.member_of:
                 self._members.setdefault(span.id, []).append((actor.id, span))
-        self._timelines: dict[str | None, _Timeline] = {}
+        self._timelines: dict[str, _Timeline] = {}
         self._lineages: dict[str, tuple[str, ...]] = {}
 
     def known(self, actor_id: str | None) -> bool:
@@ -80,8 +80,10 @@ class SideIndex:
     def side(self, actor_id: str | None, on: dt.date | None = None) -> frozenset[str]:
         """The side on `on` (None: every relation ever; after the lineage ended: on its last day),
         from the actor's cached timeline."""
-        timeline = self._timelines.get(actor_id)
+        timeline = self._timelines.get(actor_id or "")
         if timeline is None:
+            if not actor_id or not self.known(actor_id):
+                return NO_SIDE  # not cached: provisional ids come and go with the articles
             timeline = self._timelines[actor_id] = self._timeline(actor_id)
         days, sides, last, ever = timeline
         if on is None:
@@ -90,11 +92,9 @@ class SideIndex:
             on = last
         return sides[bisect.bisect_right(days, on) - 1]
 
-    def _timeline(self, actor_id: str | None) -> _Timeline:
+    def _timeline(self, actor_id: str) -> _Timeline:
         """Sides from each date a membership of anyone in the actor's widest side starts or ends
         (between two such dates the side cannot change), its lineage's last day, its widest side."""
-        if not actor_id or not self.known(actor_id):
-            return [dt.date.min], [NO_SIDE], None, NO_SIDE
         ever = self.side_on(actor_id, None)
         cuts = {
             d
