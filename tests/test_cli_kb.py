@@ -41,3 +41,12 @@ def test_cli_kb_add_appends_and_refuses_clashes(tmp_path):
 def test_cli_kb_add_is_documented():
     result = runner.invoke(app, ["kb", "add", "--help"])
     assert "FRONTLINE_USER_KB" in result.output and "--alias" in result.output
+
+
+def test_cli_kb_show_gives_the_side_on_a_date():
+    partners = runner.invoke(app, ["kb", "show", "ahrar-al-sham", "--on", "2015-04-25"])
+    assert partners.exit_code == 0
+    assert "side on 2015-04-25  ahrar-al-sham, battle-of-victory, jaysh-al-fatah" in partners.output
+    alone = runner.invoke(app, ["kb", "show", "ahrar-al-sham", "--on", "2017-07-20"])
+    assert "side on 2017-07-20  ahrar-al-sham\n" in alone.output
+    assert "side on" not in runner.invoke(app, ["kb", "show", "ahrar-al-sham"]).output

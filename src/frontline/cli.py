@@ -161,9 +161,11 @@ def evaluate(
 @kb_app.command("show")
 def kb_show(
     actor_id: str,
-    on: Annotated[str | None, typer.Option(help="Date YYYY-MM-DD for the name.")] = None,
+    on: Annotated[
+        str | None, typer.Option(help="Date YYYY-MM-DD for the name and the side that day.")
+    ] = None,
 ) -> None:
-    """Show an actor: names over time, aliases, lineage, coalitions."""
+    """Show an actor: names over time, aliases, lineage, coalitions (and its side on a date)."""
     from frontline.link.actors import default_kb
 
     kb = default_kb()
@@ -185,6 +187,10 @@ def kb_show(
             "  member of  "
             + ", ".join(f"{s.id} [{s.start or '…'} – {s.end or '…'}]" for s in actor.member_of)
         )
+    if when is not None:  # who counts as its side in fusion and control on that day
+        from frontline.link.actor_sides import side_of
+
+        typer.echo(f"  side on {when}  {', '.join(sorted(side_of(actor.id, when)))}")
     for src in actor.sources:
         typer.echo(f"  source  {src}")
 

@@ -169,12 +169,13 @@ def register(app: typer.Typer) -> None:
             list[str] | None, typer.Argument(help="Stored article ids (default: --all).")
         ] = None,
         all_articles: Annotated[
-            bool, typer.Option("--all", help="Every article, then a full rebuild (the default).")
+            bool, typer.Option("--all", help="Every article (the default).")
         ] = False,
         db: DB = None,
         progress: Progress = None,
     ) -> None:
-        """Re-code stored articles with the current knowledge; analysts' edits are kept.
+        """Re-code stored articles with the current knowledge; analysts' edits are kept. Coding
+        holds no lock: a running serve or ingest goes on, batches are written as they are coded.
 
         Example: frontline recode --all; frontline recode ISR1786 SYR1234 (re-fuses their neighbourhood)
         """

@@ -167,3 +167,33 @@ def test_coalition_partners_taking_a_town_together_do_not_contest_it() -> None:
     (idlib,) = control_at(_records(coalition, member), "2015-04-01")
     assert idlib["controller"] == "Jabhat al Nusra"
     assert idlib["since"] == "2015-03-28" and idlib["confidence"] > 0.3
+
+
+NUSRA = dict(actor1="Jabhat al Nusra", actor1_id="jabhat-al-nusra")
+AHRAR = dict(actor1="AAS: Ahrar al Sham", actor1_id="ahrar-al-sham")
+HTS = dict(actor1="HTS: Hayat Tahrir al Sham", actor1_id="hts")
+
+
+def test_partners_taking_a_town_together_do_not_contest_it() -> None:
+    # al-Nusra and Ahrar al-Sham were both in Jaysh al-Fatah in 2015
+    records = _records(event("a", 1, **AHRAR), event("b", 1, event_date="2015-03-30", **NUSRA))
+    (idlib,) = control_at(records, "2015-04-01")
+    assert idlib["controller"] == "Jabhat al Nusra" and idlib["since"] == "2015-03-28"
+
+
+def test_former_partners_who_split_take_a_town_from_each_other() -> None:
+    # HTS (al-Nusra renamed) drove Ahrar al-Sham out of Idlib in July 2017, after Jaysh al-Fatah
+    ahrar = event("a", 1, **AHRAR)
+    hts = event("b", 1, event_date="2017-07-23", **HTS)
+    (idlib,) = control_at(_records(ahrar, hts), "2017-08-01")
+    assert idlib["controller"] == "HTS: Hayat Tahrir al Sham" and idlib["since"] == "2017-07-23"
+    fighting = event("c", 1, event_date="2017-07-20", **AHRAR)  # Ahrar retook it 3 days before
+    (idlib,) = control_at(_records(ahrar, fighting, hts), "2017-07-24")
+    assert idlib["controller"] == "contested"
+
+
+def test_the_holdings_of_a_dissolved_coalition_pass_to_its_members() -> None:
+    # Jaysh al-Fatah (with al-Nusra, later JFS) took Idlib in 2015 and dissolved in January 2017
+    hts = event("b", 1, event_date="2017-08-01", **HTS)
+    (idlib,) = control_at(_records(event("a", 1), hts), "2017-09-01")
+    assert idlib["controller"] == "HTS: Hayat Tahrir al Sham" and idlib["since"] == "2015-03-28"

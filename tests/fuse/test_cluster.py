@@ -78,3 +78,13 @@ def test_ids_are_stable_and_derived_from_the_reports() -> None:
     first = [f.event_id for f in fuse([_r("a"), _r("b")])]
     again = [f.event_id for f in fuse([_r("b"), _r("a")])]
     assert first == again and first[0].startswith("ev-")
+
+
+def test_former_partners_fighting_the_army_on_one_day_are_two_events_after_their_split() -> None:
+    army = dict(actor2="Military Forces of Syria (2000-2024)", actor2_id="syria-military")
+    hts = dict(actor1="HTS: Hayat Tahrir al Sham", actor1_id="hts", **army)
+    ahrar = dict(actor1="AAS: Ahrar al Sham", actor1_id="ahrar-al-sham", **army)
+    in_2015 = dict(event_date="2015-04-25")  # both in Jaysh al-Fatah: one side
+    assert len(fuse([_r("a", **hts, **in_2015), _r("b", **ahrar, **in_2015)])) == 1
+    in_2017 = dict(event_date="2017-07-20")  # rivals since Jaysh al-Fatah dissolved
+    assert len(fuse([_r("a", **hts, **in_2017), _r("b", **ahrar, **in_2017)])) == 2

@@ -133,3 +133,35 @@ def test_date_reach_bounds_every_date_match() -> None:
         exempt = day is None or (b.event.background and not a.event.background)
         assert exempt or reach is None or reach[0].isoformat() <= day <= reach[1].isoformat()
     assert matched > 300
+
+
+ARMY2 = dict(actor2="Military Forces of Syria (2000-2024)", actor2_id="syria-military")
+
+
+def test_coalition_partners_are_one_side_while_partners_and_rivals_after_the_split() -> None:
+    """al-Nusra and Ahrar al-Sham fought together in Jaysh al-Fatah (2015-2017), then each other."""
+    for day, one_side in (("2015-04-25", True), ("2017-07-20", False)):
+        nusra = event("a", event_date=day, actor1="HTS", actor1_id="hts", **ARMY2)
+        ahrar = event("b", event_date=day, actor1="Ahrar", actor1_id="ahrar-al-sham", **ARMY2)
+        assert actors_match(nusra, ahrar) is one_side, day
+        assert actors_match(ahrar, nusra) is one_side, day
+
+
+def test_a_renamed_group_stays_one_side() -> None:
+    for day in ("2015-04-25", "2016-09-01", "2019-01-01"):
+        nusra = event("a", event_date=day, actor1="Nusra", actor1_id="jabhat-al-nusra", **ARMY2)
+        jfs = event("b", event_date=day, actor1="JFS", actor1_id="jfs", **ARMY2)
+        hts = event("c", event_date=day, actor1="HTS", actor1_id="hts", **ARMY2)
+        assert actors_match(nusra, jfs) and actors_match(jfs, hts) and actors_match(hts, nusra)
+
+
+def test_sides_are_judged_on_the_day_of_the_more_precise_report() -> None:
+    from frontline.fuse.match import sides_day
+
+    news = event("a", event_date="2015-04-25", time_precision=1)
+    week = event("b", event_date="2015-04-28", time_precision=2)
+    mention = event("c", event_date="2017-08-01", time_precision=1, background=True)
+    assert sides_day(news, week) == sides_day(week, news) == dt.date(2015, 4, 25)
+    assert sides_day(mention, news) == dt.date(2015, 4, 25)  # a mention is dated by its writing
+    assert sides_day(event("d", event_date=None), mention) == dt.date(2017, 8, 1)
+    assert sides_day(event("d", event_date=None), event("e", event_date=None)) is None

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from frontline.link.actor_dates import lineage_exists, member_off_dates
+from frontline.link.actor_dates import lineage_end, lineage_exists, member_off_dates
 from frontline.link.actors import default_kb
 
 MARCH_2013, APRIL_2015 = dt.date(2013, 3, 15), dt.date(2015, 4, 1)
@@ -29,3 +29,10 @@ def test_a_member_named_with_its_coalition_is_off_dates_before_it_joined():
     assert member_off_dates(kb, "jabhat-al-nusra", {"jaysh-al-fatah"}, MARCH_2013)
     assert not member_off_dates(kb, "jabhat-al-nusra", {"jaysh-al-fatah"}, APRIL_2015)
     assert not member_off_dates(kb, "jabhat-al-nusra", set(), MARCH_2013)  # coalition not named
+
+
+def test_a_lineage_ends_when_its_last_name_does():
+    kb = default_kb()
+    assert lineage_end(kb, "jaysh-al-fatah") == dt.date(2017, 1, 28)
+    assert lineage_end(kb, "jabhat-al-nusra") == lineage_end(kb, "hts")  # renamed, not ended
+    assert lineage_end(kb, "ahrar-al-sham") is None

@@ -1,4 +1,5 @@
-"""Opening a store: a bad path or URL is a clean StoreError that says what to do."""
+"""Opening a store: a bad path or URL is a clean StoreError that says what to do; SQLite writers
+wait for each other."""
 
 from __future__ import annotations
 
@@ -38,3 +39,14 @@ def test_an_unreachable_server_hides_the_password() -> None:
 
 def test_an_unsupported_url() -> None:
     assert "unsupported database URL" in str(_error("mysql://x/y"))
+
+
+def test_an_sqlite_writer_waits_for_another_rather_than_failing_at_once(tmp_path) -> None:
+    import sqlalchemy as sa
+
+    from frontline.store.db import SQLITE_WAIT_S
+
+    with Store.open(tmp_path / "x.db") as store, store.engine.connect() as conn:
+        waits_ms = conn.execute(sa.text("PRAGMA busy_timeout")).scalar_one()
+        assert waits_ms == SQLITE_WAIT_S * 1000 > 5000  # SQLite's default is 5 s
+        assert conn.execute(sa.text("PRAGMA foreign_keys")).scalar_one() == 1

@@ -144,3 +144,38 @@ def test_an_ingest_re_fuses_only_the_neighbourhood(store: Store, coded, monkeypa
     store.ingest(_fresh(coded, ids[-1:]), coder=coder)
     total = sum(len(events) for _, events in coded.values())
     assert seen and max(seen) < total / 2
+
+
+class GrownCoder(CachedCoder):
+    """The coder after the knowledge grew: some articles' events move a day later."""
+
+    def __init__(self, coded: dict[str, tuple[Article, list[Event]]], moved: set[str]) -> None:
+        super().__init__(coded)
+        self.moved = moved
+
+    def __call__(self, batch: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        for a, events in super().__call__(batch):
+            if a.id in self.moved:
+                for e in events:
+                    e.event_date = e.event_date and _next_day(e.event_date)
+            yield a, events
+
+
+def _next_day(day: str) -> str:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+
+
+@pytest.mark.parametrize("seed", range(int(os.environ.get("FRONTLINE_PROPERTY_RUNS", "5"))))
+def test_recoding_everything_batch_by_batch_equals_a_full_rebuild(
+    store: Store, coded, seed
+) -> None:
+    rng = random.Random(200 + seed)
+    _ingest_randomly(store, coded, rng, with_edits=True)
+    grown = GrownCoder(coded, set(rng.sample(sorted(coded), 8)))
+    report = store.recode(coder=grown, write_every=rng.randint(1, 6))
+    assert sorted(report.recoded) == sorted(coded)
+    before = _events(store, with_ids=True)
+    store.rebuild()
+    assert _events(store, with_ids=True) == before

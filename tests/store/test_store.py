@@ -105,6 +105,10 @@ def test_a_new_text_at_the_same_url_is_a_correction(store: Store) -> None:
     )
     assert report.replaced == ["a1"]
     assert len(store.article("a1")["versions"]) == 2
+    assert store.count_articles() == len(store.articles()) == 3  # current versions
+    assert store.count_articles(all_versions=True) == len(store.articles(all_versions=True)) == 4
+    assert [a["article_id"] for a in store.articles(limit=2)] == ["a1", "a3"]  # newest ingest first
+    assert [a["article_id"] for a in store.articles(limit=2, offset=2)] == ["a2"]
 
 
 def test_filters_by_date_place_admin1_type_country_and_pages(store: Store) -> None:

@@ -13,13 +13,32 @@ pytestmark = [pytest.mark.model, pytest.mark.browser]
 def test_articles_lists_the_stored_articles(page, base_url: str) -> None:
     page.goto(base_url + "/articles")
     page.wait_for_selector("#article-table tbody tr a")
-    stored = page.request.get(f"{base_url}/api/articles").json()
+    stored = page.request.get(f"{base_url}/api/articles").json()["items"]
     assert page.locator("#article-table tbody tr").count() == len(stored)
     assert not page.locator("#one-view").is_visible()  # the one-article view stays hidden
     shot(page, "articles-list")
     page.get_by_label("Find by title, outlet or id").fill("aleppo")
     visible = page.locator("#article-table tbody tr:visible")
     assert 0 < visible.count() < len(stored)
+
+
+def test_the_article_list_shows_more_a_page_at_a_time(page, base_url: str) -> None:
+    total = page.request.get(f"{base_url}/api/articles").json()["total"]
+    assert total > 2
+    page.goto(base_url + "/articles?limit=2")
+    page.wait_for_selector("#article-table tbody tr a")
+    rows = page.locator("#article-table tbody tr")
+    assert rows.count() == 2 and page.locator("#count").inner_text() == f"(2 of {total})"
+    more = page.get_by_role("button", name="Show more articles")
+    while more.is_visible():
+        shown = rows.count()
+        more.click()
+        page.wait_for_function(
+            f"document.querySelectorAll('#article-table tbody tr').length > {shown}"
+        )
+    assert rows.count() == total and page.locator("#count").inner_text() == f"({total})"
+    ids = page.locator("#article-table tbody tr a").evaluate_all("els => els.map(e => e.href)")
+    assert len(set(ids)) == total  # no article twice
 
 
 def test_one_article_with_mentions_and_coded_events(page, base_url: str) -> None:

@@ -93,6 +93,7 @@ class EventPage(BaseModel):
     total: int
     offset: int
     limit: int
+    next: str | None = Field(None, description="the next page's path and query; None: last page")
     items: list[EventOut]
 
 
@@ -114,6 +115,14 @@ class ArticleOut(BaseModel):
     current: bool | None = None
     content_hash: str | None = None
     ingested_at: str | None = None
+
+
+class ArticlePage(BaseModel):
+    total: int
+    offset: int
+    limit: int
+    next: str | None = Field(None, description="the next page's path and query; None: last page")
+    items: list[ArticleOut]
 
 
 class ArticleDetailOut(ArticleOut):

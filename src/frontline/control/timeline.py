@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from frontline.events.taxonomy import TERRITORIAL
-from frontline.fuse.match import actor_groups
+from frontline.link.actor_sides import default_sides
 
 # Changes of different controllers this close together mean the place is fought over.
 CONTEST_DAYS = 7
@@ -156,12 +156,23 @@ def changes_from(records: list[dict[str, Any]]) -> list[Change]:
     return sorted(out, key=lambda c: (c.date, not c.background_only, -c.time_precision, c.event_id))
 
 
-def _same_side(a: Change, b: Change) -> bool:
-    """One lineage, or partners in a coalition or operations room (al-Nusra and the Jaysh al-Fatah
-    it belongs to): allies taking a town together do not contest it."""
-    if a.controller == b.controller or set(a.lineage) & set(b.lineage):
+def _same_side(earlier: Change, later: Change) -> bool:
+    """Whether `later` continues the control of `earlier`'s controller: one lineage, or partners in
+    a coalition or operations room (al-Nusra and the Jaysh al-Fatah it belongs to) on the later
+    change's day. Allies taking a town together do not contest it, but former partners who have
+    split do: Ahrar al-Sham's 2015 capture with al-Nusra in Jaysh al-Fatah and HTS's capture from
+    Ahrar in 2017 are two changes of control.
+
+    Why the later day, not both days: the question is whether the new holder counts the old one
+    among its own side when it takes over; a group that held a town before joining a coalition
+    still holds it when the coalition is reported there. A controller that no longer existed by
+    then (a dissolved coalition) is judged on its last day: its members inherit what it held
+    (frontline.link.actor_sides)."""
+    if earlier.controller == later.controller or set(earlier.lineage) & set(later.lineage):
         return True
-    return bool(actor_groups(a.controller_id) & actor_groups(b.controller_id))
+    day = dt.date.fromisoformat(later.date)
+    sides = default_sides()
+    return bool(sides.side(earlier.controller_id, day) & sides.side(later.controller_id, day))
 
 
 def _days(a: str, b: str) -> int:

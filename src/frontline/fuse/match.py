@@ -1,9 +1,10 @@
-"""Whether two reports describe the same event: family, actors' lineage, place and date window.
+"""Whether two reports describe the same event: family, actors' sides, place and date window.
 
 ACLED treats reports as one event when they share the event type, the actors, the location and the
 date. News reports differ in all four ways: outlets name a group by an older name or by its
 coalition, place the event at a district rather than the town, and date it to the week. So the test
-widens each criterion only as far as the reports' own precision codes allow.
+widens each criterion only as far as the reports' own precision codes allow, and a coalition only
+as far as its membership on the event's day (frontline.link.actor_sides).
 """
 
 from __future__ import annotations
@@ -11,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
-from functools import cache
 
 from frontline.events.taxonomy import TERRITORIAL
 from frontline.fuse.model import Report
-from frontline.link.actors import ActorKB, default_kb
+from frontline.link.actor_sides import side_of
 from frontline.model import Event
 
 # Days either side a date may differ, by ACLED time_precision (1 day, 2 week, 3 month).
@@ -140,35 +140,33 @@ def places_match(a: Event, b: Event) -> bool:
     return coarse >= 3 or km is None or km <= NEAR_PLACE_KM
 
 
-ActorGroups = Callable[[str | None], frozenset[str]]
+# The side of an actor on a day (None: ever); see frontline.link.actor_sides.
+ActorGroups = Callable[[str | None, dt.date | None], frozenset[str]]
 
 
-@cache
-def _kb() -> ActorKB:
-    return default_kb()
+# Ids an actor can be reported as on a day: its lineage (al-Nusra → JFS → HTS), the coalitions it
+# belonged to that day and, for a coalition, its members that day. Empty: unknown, generic or
+# provisional.
+actor_groups: ActorGroups = side_of
 
 
-@cache
-def actor_groups(actor_id: str | None) -> frozenset[str]:
-    """Ids an actor can be reported as: its lineage (al-Nusra → JFS → HTS), the coalitions it
-    belongs to and, for a coalition, its members and their lineages. Empty: unknown or generic."""
-    if not actor_id or actor_id.startswith("generic") or actor_id not in _kb():
-        return frozenset()
-    kb = _kb()
-    ids = set(kb.lineage(actor_id))
-    ids.update(c for i in list(ids) for c in kb.coalitions_of(i))
-    for member in kb.members(actor_id):
-        ids.update(kb.lineage(member))
-    return frozenset(ids)
+def sides_day(a: Event, b: Event) -> dt.date | None:
+    """The one day both reports' sides are judged on: matching reports describe one event, dated
+    by the more precise report (news before a mention in passing, which is often dated only by
+    its publication), as fusion dates it. The same for (a, b) and (b, a)."""
+    dated = [(e.background, e.time_precision, d) for e in (a, b) if (d := parse_date(e.event_date))]
+    return min(dated)[2] if dated else None
 
 
 def actors_match(a: Event, b: Event, groups: ActorGroups = actor_groups) -> bool:
-    """The acting side of one report is a side of the other (reports order the two sides freely).
+    """The acting side of one report is a side of the other (reports order the two sides freely),
+    as of the event's day: partners in a coalition then are one side, and rivals after it split.
     A report without a known actor ("gunmen") constrains nothing against a named one; two reports
     of generic actors (protesters, rioters) differ when they name different associated groups."""
-    ga, gb = groups(a.actor1_id), groups(b.actor1_id)
+    on = sides_day(a, b)
+    ga, gb = groups(a.actor1_id, on), groups(b.actor1_id, on)
     if ga and gb:
-        return bool(ga & (gb | groups(b.actor2_id))) or bool(gb & groups(a.actor2_id))
+        return bool(ga & (gb | groups(b.actor2_id, on))) or bool(gb & groups(a.actor2_id, on))
     if ga or gb:
         return True
     assoc_a = set(a.assoc_actor_1.split("; ")) - {""}

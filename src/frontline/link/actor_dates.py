@@ -14,9 +14,14 @@ def lineage_exists(kb: ActorKB, actor_id: str, on: dt.date | None) -> bool:
         return True
     lineage = [kb.get(i) for i in kb.lineage(actor_id)]
     start = min((a.start for a in lineage if a.start), default=None)
-    ends = [a.end for a in lineage]
-    end = None if None in ends else max(e for e in ends if e)
+    end = lineage_end(kb, actor_id)
     return (start is None or start <= on) and (end is None or on < end)
+
+
+def lineage_end(kb: ActorKB, actor_id: str) -> dt.date | None:
+    """The first day no name of the actor's lineage is valid (None: it still exists)."""
+    ends = [kb.get(i).end for i in kb.lineage(actor_id)]
+    return None if None in ends else max(e for e in ends if e)
 
 
 def member_off_dates(kb: ActorKB, actor_id: str, named: set[str], on: dt.date | None) -> bool:

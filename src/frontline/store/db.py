@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from frontline.errors import StoreError
 
 DEFAULT_DB = "frontline.db"
+SQLITE_WAIT_S = 30.0  # how long a writer waits for the SQLite file lock
 
 
 def engine_url(db: str | Path | None) -> str:
@@ -82,16 +83,26 @@ def open_error(db: str | Path | None, exc: Exception) -> StoreError:
     )
 
 
+def write_lock(conn: sa.Connection) -> None:
+    """One writer at a time on PostgreSQL: a second ingest waits, then sees the first's articles
+    (so overlapping ingests stay idempotent by content hash). SQLite locks the file itself."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(4242001)"))
+
+
 def make_engine(db: str | Path | None) -> sa.Engine:
     check_sqlite_path(db)
     url = engine_url(db)
-    engine = sa.create_engine(url, future=True)
-    if url.startswith("sqlite"):
+    if not url.startswith("sqlite"):
+        return sa.create_engine(url)
+    # A writer waits for another's transaction (an ingest's, a re-coding batch's) rather than
+    # failing with "database is locked" after SQLite's default 5 s.
+    engine = sa.create_engine(url, connect_args={"timeout": SQLITE_WAIT_S})
 
-        @sa.event.listens_for(engine, "connect")
-        def _foreign_keys(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.close()
+    @sa.event.listens_for(engine, "connect")
+    def _foreign_keys(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
 
     return engine

@@ -10,8 +10,7 @@ Every method returns plain JSON-ready dicts; the web API serves them as they are
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -21,59 +20,20 @@ from tqdm import tqdm
 
 from frontline.errors import InputError, StoreError
 from frontline.fuse import Report
-from frontline.fuse.match import parse_date
 from frontline.model import Article, Event
 from frontline.store import records
-from frontline.store.db import make_engine, open_error, shown
+from frontline.store.coding import Coder, IngestReport, default_coder, report_rows
+from frontline.store.db import make_engine, open_error, shown, write_lock
 from frontline.store.edits import EditsMixin
 from frontline.store.migrate import upgrade
 from frontline.store.neighbourhood import refuse
 from frontline.store.query import EventFilter, count_events, select_events
 from frontline.store.rebuild import Membership, load_reports, memberships, rebuild
+from frontline.store.recode import RecodeMixin
 from frontline.store.schema import articles, claims, edits, events, reports
 
-Coder = Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]]
 
-
-@dataclass(slots=True)
-class IngestReport:
-    """What an ingest did, article by article."""
-
-    added: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    recoded: list[str] = field(default_factory=list)
-    events: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "added": self.added,
-            "unchanged": self.unchanged,
-            "replaced": self.replaced,
-            "recoded": self.recoded,
-            "events": self.events,
-        }
-
-
-def _default_coder(batch: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
-    from frontline.pipeline import code_articles
-
-    return code_articles(batch)
-
-
-def _day(value: str | None) -> str | None:
-    day = parse_date(value)
-    return day.isoformat() if day else None
-
-
-def _lock(conn: sa.Connection) -> None:
-    """One writer at a time on PostgreSQL: a second ingest waits, then sees the first's articles
-    (so overlapping ingests stay idempotent by content hash). SQLite locks the file itself."""
-    if conn.dialect.name == "postgresql":
-        conn.execute(sa.text("SELECT pg_advisory_xact_lock(4242001)"))
-
-
-class Store(EditsMixin):
+class Store(EditsMixin, RecodeMixin):
     """An event store on SQLite or PostgreSQL (same schema, migrated on open)."""
 
     def __init__(self, engine: sa.Engine) -> None:
@@ -122,7 +82,7 @@ class Store(EditsMixin):
         removed: list[Report] = []
         removed_membership: Membership = {}
         with self.engine.begin() as conn:
-            _lock(conn)
+            write_lock(conn)
             for article in items:
                 old = self._current(conn, article)
                 if old is not None and old.content_hash == records.content_hash(article):
@@ -160,51 +120,16 @@ class Store(EditsMixin):
                 report.events = self._count(conn)
         return report
 
-    def recode(
-        self,
-        coder: Coder | None = None,
-        article_ids: Collection[str] | None = None,
-        progress: bool = False,
-    ) -> IngestReport:
-        """Re-code every current article (after the knowledge grew) and re-fuse everything, or
-        only `article_ids` and their neighbourhood; analysts' edits survive."""
-        with self.engine.begin() as conn:
-            _lock(conn)
-            query = sa.select(articles).where(articles.c.current)
-            if article_ids is not None:
-                query = query.where(articles.c.article_id.in_(sorted(set(article_ids))))
-            rows = list(conn.execute(query))
-            if article_ids is not None and len(rows) < len(set(article_ids)):
-                missing = set(article_ids) - {r.article_id for r in rows}
-                raise StoreError(
-                    f"no article {', '.join(sorted(missing))}",
-                    hint="give ids of stored articles (the API lists them)",
-                )
-            gone = reports.c.article_pk.in_(query.with_only_columns(articles.c.pk))
-            if article_ids is None:
-                previous = memberships(conn)
-            else:
-                removed, previous = load_reports(conn, gone), memberships(conn, where=gone)
-            conn.execute(sa.delete(reports).where(gone))
-            todo = [(r.pk, records.article_from_row(r)) for r in rows]
-            added = self._code(conn, todo, coder, progress)
-            out = IngestReport(recoded=[r.article_id for r in rows])
-            if article_ids is None:
-                out.events = rebuild(conn, previous)
-            else:
-                out.events = refuse(conn, removed, previous, added)
-        return out
-
     def rebuild(self, previous: Membership | None = None) -> int:
         """Re-fuse all reports and replay the edit log; returns the number of events."""
         with self.engine.begin() as conn:
-            _lock(conn)
+            write_lock(conn)
             return rebuild(conn, previous)
 
     def refuse(self, event_ids: Collection[str]) -> int:
         """Re-fuse the neighbourhood of some events (after an edit); returns the number of events."""
         with self.engine.begin() as conn:
-            _lock(conn)
+            write_lock(conn)
             return refuse(conn, touched=event_ids)
 
     def _count(self, conn: sa.Connection, table: sa.Table = events) -> int:
@@ -247,7 +172,7 @@ class Store(EditsMixin):
         batch = list({id(a): a for a in chosen.values()}.values())
         if not batch:
             return {}
-        coded = (coder or _default_coder)(batch)
+        coded = (coder or default_coder)(batch)
         if progress:
             coded = tqdm(coded, total=len(batch), unit="article", desc="coding")
         return {id(a): (a.id, events) for a, events in coded}
@@ -275,23 +200,12 @@ class Store(EditsMixin):
         rest = [a for _, a in todo if all(a is not r for r, _ in ready)]
         coded_articles: Iterable[tuple[Article, list[Event]]] = ready
         if rest:
-            now = (coder or _default_coder)(rest)
+            now = (coder or default_coder)(rest)
             if progress:
                 now = tqdm(now, total=len(rest), unit="article", desc="coding")
             coded_articles = [*ready, *now]
         for article, coded in coded_articles:
-            rows = [
-                {
-                    "report_id": e.event_id,
-                    "article_pk": pks[id(article)],
-                    "background": e.background,
-                    "record": e.to_record(),
-                    "country": e.country or "",
-                    "admin1": e.admin1 or "",
-                    "event_date": _day(e.event_date),
-                }
-                for e in coded
-            ]
+            rows = report_rows(pks[id(article)], coded)
             if rows:
                 conn.execute(sa.insert(reports), rows)
                 added += [r["report_id"] for r in rows]
@@ -374,6 +288,14 @@ class Store(EditsMixin):
             query = query.limit(limit)
         with self.engine.connect() as conn:
             return [records.article_record(r) for r in conn.execute(query)]
+
+    def count_articles(self, all_versions: bool = False) -> int:
+        """How many articles `articles` lists in all (for pagination)."""
+        query = sa.select(sa.func.count()).select_from(articles)
+        if not all_versions:
+            query = query.where(articles.c.current)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
 
     def article(self, article_id: str) -> dict[str, Any]:
         """The current version with its texts, and the earlier versions (metadata only)."""

@@ -7,11 +7,26 @@ from fastapi.testclient import TestClient
 
 
 def test_lists_stored_articles(client: TestClient) -> None:
-    listed = client.get("/api/articles").json()
+    page = client.get("/api/articles").json()
+    listed = page["items"]
     assert {a["article_id"] for a in listed} == {"a-idlib", "a-jisr", "a-jisr-2", "a-hts"}
     assert all(a["version"] == 1 and a["content_hash"] for a in listed)
-    assert len(client.get("/api/articles", params={"limit": 2}).json()) == 2
+    assert (page["total"], page["offset"], page["limit"], page["next"]) == (4, 0, 100, None)
     assert client.get("/api/articles", params={"limit": -1}).status_code == 422
+    assert client.get("/api/articles", params={"limit": 1001}).status_code == 422
+
+
+def test_pages_of_articles_link_to_the_next_until_the_last(client: TestClient) -> None:
+    seen, url, pages = [], "/api/articles?limit=3", 0
+    while url:
+        page = client.get(url).json()
+        assert page["total"] == 4
+        seen += [a["article_id"] for a in page["items"]]
+        url, pages = page["next"], pages + 1
+    assert pages == 2 and sorted(seen) == ["a-hts", "a-idlib", "a-jisr", "a-jisr-2"]
+    assert client.get("/api/articles?limit=2&offset=2").json()["next"] is None
+    first = client.get("/api/articles?limit=1&all_versions=true").json()
+    assert "all_versions=true" in first["next"] and "offset=1" in first["next"]
 
 
 def test_article_has_text_and_coded_mentions(client: TestClient) -> None:

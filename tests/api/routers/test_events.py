@@ -34,6 +34,11 @@ def test_pages_with_limit_and_offset(client: TestClient) -> None:
     assert len(first["items"]) == len(second["items"]) == 2
     ids = [e["event_id"] for e in first["items"] + second["items"]]
     assert len(set(ids)) == 4
+    assert second["next"] is None
+    follow = client.get(first["next"]).json()  # the same query, a page on
+    assert [e["event_id"] for e in follow["items"]] == ids[2:]
+    filtered = _events(client, limit=1, admin1="Idleb")
+    assert "admin1=Idleb" in filtered["next"] and "offset=1" in filtered["next"]
 
 
 def test_sorts_by_date_and_fatalities(client: TestClient) -> None:

@@ -68,7 +68,7 @@ def test_ingestion_needs_the_token(writable: TestClient) -> None:
     assert writable.post("/api/ingest", json=body).status_code == 401
     wrong = writable.post("/api/ingest", json=body, headers={"Authorization": "Bearer nope"})
     assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
-    assert writable.get("/api/articles").json() == []
+    assert writable.get("/api/articles").json()["items"] == []
 
 
 def test_ingestion_is_off_without_a_server_token(tmp_path) -> None:
@@ -109,7 +109,7 @@ def test_ingests_html_and_urls(writable: TestClient, page_server: str) -> None:
     url = f"{page_server}/report.html"
     r = writable.post("/api/ingest", json={"urls": [url]}, headers=AUTH)
     assert r.status_code == 200, r.text
-    stored = writable.get("/api/articles").json()
+    stored = writable.get("/api/articles").json()["items"]
     assert {a["url"] for a in stored} == {"https://example.org/town-falls", url}
     assert {a["title"] for a in stored} == {"Town falls", "Rebels take Jisr al-Shughur"}
     missing = writable.post("/api/ingest", json={"urls": [f"{page_server}/gone"]}, headers=AUTH)
@@ -125,7 +125,7 @@ def test_file_upload_refuses_server_paths(writable: TestClient) -> None:
     files = [("files", ("batch.jsonl", b'{"id": "p", "path": "/etc/hostname"}', "text/plain"))]
     r = writable.post("/api/ingest/files", files=files, headers=AUTH)
     assert r.status_code == 400 and "path" in r.json()["message"]
-    assert writable.get("/api/articles").json() == []
+    assert writable.get("/api/articles").json()["items"] == []
 
 
 @pytest.mark.model
@@ -138,5 +138,5 @@ def test_ingests_uploaded_files(writable: TestClient) -> None:
     r = writable.post("/api/ingest/files", files=files, data=data, headers=AUTH)
     assert r.status_code == 200, r.text
     assert r.json()["articles"] == 2 and len(r.json()["added"]) == 2
-    stored = writable.get("/api/articles").json()
+    stored = writable.get("/api/articles").json()["items"]
     assert {a["source"] for a in stored} == {"Upload Wire"}

@@ -6,12 +6,13 @@ import datetime as dt
 from dataclasses import asdict
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from frontline.api import coding, queries
 from frontline.api.deps import NotFound, store
-from frontline.api.schemas import ArticleDetailOut, ArticleOut, HighlightOut
+from frontline.api.paging import next_link
+from frontline.api.schemas import ArticleDetailOut, ArticleOut, ArticlePage, HighlightOut
 from frontline.errors import StoreError
 from frontline.model import Article
 from frontline.store import Store
@@ -20,15 +21,24 @@ router = APIRouter(tags=["articles"])
 StoreDep = Annotated[Store, Depends(store)]
 
 
-@router.get("/articles", response_model=list[ArticleOut])
+@router.get("/articles", response_model=ArticlePage)
 def list_articles(
+    request: Request,
     s: StoreDep,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
     all_versions: bool = False,
-) -> list[ArticleOut]:
-    """Stored articles, newest ingest first (current versions unless all_versions)."""
-    return [ArticleOut(**a) for a in s.articles(limit, offset, all_versions)]
+) -> ArticlePage:
+    """Stored articles, newest ingest first (current versions unless all_versions), one page;
+    `next` links the following page, as for events."""
+    total = s.count_articles(all_versions)
+    return ArticlePage(
+        total=total,
+        offset=offset,
+        limit=limit,
+        next=next_link(request, offset, limit, total),
+        items=[ArticleOut(**a) for a in s.articles(limit, offset, all_versions)],
+    )
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetailOut)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 
 from frontline.api import queries
 from frontline.api.deps import NotFound, store
 from frontline.api.filters import Filters, event_filters
+from frontline.api.paging import next_link
 from frontline.api.schemas import ClaimOut, EventDetailOut, EventOut, EventPage, SourceOut
 from frontline.errors import StoreError
 from frontline.fuse.model import COMPARED
@@ -20,6 +21,7 @@ StoreDep = Annotated[Store, Depends(store)]
 
 @router.get("/events", response_model=EventPage)
 def list_events(
+    request: Request,
     s: StoreDep,
     f: Annotated[Filters, Depends(event_filters)],
     sort: Annotated[queries.Sort, Query(description="field, '-' for descending")] = "-event_date",
@@ -30,7 +32,13 @@ def list_events(
     total, items = queries.find_events(
         s, f.event, source=f.source, lineage=f.lineage, sort=sort, limit=limit, offset=offset
     )
-    return EventPage(total=total, offset=offset, limit=limit, items=[EventOut(**e) for e in items])
+    return EventPage(
+        total=total,
+        offset=offset,
+        limit=limit,
+        next=next_link(request, offset, limit, total),
+        items=[EventOut(**e) for e in items],
+    )
 
 
 def source_out(src: dict[str, Any]) -> SourceOut:

@@ -2,21 +2,42 @@
 // highlighted (as on "Code an article") and the events coded from it, each with its evidence.
 "use strict";
 
+// A page at a time (the API pages articles as it pages events); "Show more" follows `next`.
+// `/articles?limit=N` sets the page size (1 to 1,000).
+const ARTICLE_PAGE = Math.min(1000, Math.max(1, Number(new URLSearchParams(location.search).get("limit")) || 200));
+
 async function listArticles() {
   document.getElementById("list-view").hidden = false;
   const body = document.querySelector("#article-table tbody");
-  const articles = await FL.api("/api/articles?limit=1000");
-  document.getElementById("count").textContent = `(${articles.length})`;
+  const more = document.getElementById("more-articles");
+  const filter = document.getElementById("a-filter");
   const row = (a) => `<tr data-search="${FL.esc([a.title, a.source, a.article_id].join(" ").toLowerCase())}">
     <td>${FL.esc(a.published || "—")}</td><td>${FL.esc(a.source || "—")}</td>
     <td><a href="/articles/${encodeURIComponent(a.article_id)}">${FL.esc(a.title || a.article_id)}</a></td>
     <td class="muted">${FL.esc((a.ingested_at || "").slice(0, 10))}</td></tr>`;
-  body.innerHTML = articles.map(row).join("")
-    || '<tr><td colspan="4" class="muted">No article stored yet: ingest some (see /docs).</td></tr>';
-  document.getElementById("a-filter").addEventListener("input", (ev) => {
-    const q = ev.target.value.trim().toLowerCase();
+  const applyFilter = () => {
+    const q = filter.value.trim().toLowerCase();
     for (const tr of body.querySelectorAll("tr[data-search]")) tr.hidden = !tr.dataset.search.includes(q);
-  });
+  };
+  let shown = 0;
+  let next = `/api/articles?limit=${ARTICLE_PAGE}`;
+  const loadPage = async () => {
+    more.disabled = true;
+    const page = await FL.api(next);
+    body.insertAdjacentHTML("beforeend", page.items.map(row).join(""));
+    shown += page.items.length;
+    next = page.next;
+    document.getElementById("count").textContent = page.total > shown ? `(${shown} of ${page.total})` : `(${page.total})`;
+    more.hidden = !next;
+    more.disabled = false;
+    if (!page.total) {
+      body.innerHTML = '<tr><td colspan="4" class="muted">No article stored yet: ingest some (see /docs).</td></tr>';
+    }
+    applyFilter();
+  };
+  more.addEventListener("click", loadPage);
+  filter.addEventListener("input", applyFilter);
+  await loadPage();
 }
 
 async function showArticle(id) {

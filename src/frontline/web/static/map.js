@@ -147,7 +147,8 @@ const MAX_EVENTS = 5000;  // what one page of the API gives; more asks for narro
     fill("country-list", places.map((p) => p.country));
     fill("admin1-list", places.map((p) => p.admin1));
   }).catch(() => {});
-  FL.api("/api/articles?limit=1000").then((arts) => fill("source-list", arts.map((a) => a.source)))
+  // (outlets of the latest 1,000 articles: suggestions only, any outlet can be typed)
+  FL.api("/api/articles?limit=1000").then((page) => fill("source-list", page.items.map((a) => a.source)))
     .catch(() => {});
 
   form.addEventListener("submit", (ev) => { ev.preventDefault(); load(); });
