@@ -181,10 +181,14 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n\"'“(—"
 
 
-def _focus(gaz: Gazetteer, toks: list[tuple[int, int, str]], hint: str | None
-           ) -> tuple[frozenset[str], str]:  # fmt: skip
+def _focus(gaz: Gazetteer, toks: list[tuple[int, int, str]], hint: str | None,
+           home: str | None = None) -> tuple[frozenset[str], str]:  # fmt: skip
     """The countries the text names (names, demonyms, actor words) and the one it names most,
-    if one leads: an article about Syria that mentions the US is still about Syria."""
+    if one leads: an article about Syria that mentions the US is still about Syria.
+
+    `hint` is a country the caller knows the text is about; `home` the home country of the
+    outlet that published it, weaker: it leads only when the text names no country, else it
+    joins the countries the text is about (a Lebanese outlet's "Israeli drone" story)."""
     keys = gaz.index.focus_keys
     counts: Counter[str] = Counter()
     for n in range(len(toks)):
@@ -197,15 +201,24 @@ def _focus(gaz: Gazetteer, toks: list[tuple[int, int, str]], hint: str | None
         return frozenset(counts) | {info.iso2}, info.iso2
     ranked = counts.most_common(2)
     lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+    outlet = gaz.country(home) if home else None
+    if outlet:
+        return frozenset(counts) | {outlet.iso2}, lead or outlet.iso2
     return frozenset(counts), lead
 
 
 def _inferred_focus(gaz: Gazetteer, spans: list[_Span]) -> frozenset[str]:
-    """Without country words, the regional countries of names that have only one reading."""
+    """Without country words, the regional countries of names that have only one reading, by
+    the place's own name: an alternate name ('Masnaa' for a Yemeni hamlet) proves nothing."""
     idx = gaz.index
     found = set()
     for s in spans:
-        countries = {idx.cc[r] for r in idx.rows(s.key)}
+        bare = strip_article(s.key)
+        countries = {
+            idx.cc[r]
+            for r in idx.rows(s.key)
+            if idx.kind[r] != "populated place" or strip_article(name_key(idx.names[r])) == bare
+        }
         if len(countries) == 1:
             cc = countries.pop()
             if cc in idx.core:
@@ -213,15 +226,18 @@ def _inferred_focus(gaz: Gazetteer, spans: list[_Span]) -> frozenset[str]:
     return frozenset(found)
 
 
-def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[PlaceMention]:
+def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
+                home: str | None = None) -> list[PlaceMention]:  # fmt: skip
+    """Place mentions of `text`; `hint` is the country it is about when known, `home` the home
+    country of the outlet that published it (see `_focus`)."""
     toks = key_tokens(text)
     if not toks:
         return []
     idx, cues = gaz.index, _cues()
-    focus, focus_main = _focus(gaz, toks, hint)
+    focus, focus_main = _focus(gaz, toks, hint, home)
     spans = _spans(gaz, text, toks)
-    if not focus:
-        focus = _inferred_focus(gaz, spans)
+    if not focus:  # the head of a longer unknown name ('Qara' of 'Qara Tepe') proves nothing
+        focus = _inferred_focus(gaz, [s for s in spans if not _continues(text, toks, s)])
     parens = find_parens(gaz, text, focus)
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in parens)]
     paren_of = {id(s): paren_for(text, s.end, parens) for s in spans}
@@ -281,6 +297,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         # "the Shufat neighbourhood", "the Qalandia camp": a named unit, not a building
         unit = bool(cues["town_after"].match(after))
         if _continues(text, toks, s) and not road:
+            if focus and idx.cc[row] not in focus and idx.kind[row] == "populated place":
+                continue  # only the head of a longer name, abroad: 'Qara' of 'Qara Tepe'
             score -= 0.2  # the capitalised name goes on: "Damascus International Airport"
         if (
             idx.kind[row] == "populated place"

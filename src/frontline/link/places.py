@@ -61,6 +61,14 @@ class Context:
     cue: str = ""  # "admin" (X province) | "town" (the city of X) | ""
 
 
+def _abroad(row: int, idx: GazIndex, ctx: Context) -> bool:
+    """Outside every country the text is about, by its country words (and outlet) and by the
+    admin units of the places it names ('Jarablus in the countryside of Aleppo' is in Syria)."""
+    if idx.cc[row] in ctx.focus or idx.admin1[row] in ctx.admin1_near:
+        return False
+    return all(code.split(".")[0] != idx.cc[row] for code in ctx.admin1_text)
+
+
 class Gazetteer:
     """Read-only access to the cached index."""
 
@@ -204,8 +212,10 @@ class Gazetteer:
                 s += 0.1 if ctx.focus_main and cc != ctx.focus_main else 0.2
             else:
                 s += -0.05 if core else -0.25
-            if cc not in ctx.focus and not core and (pop < 100_000 or alias):
-                return 0.0  # a small place abroad: noise in conflict news
+            if cc not in ctx.focus and not core and (pop < WORLD_CITY or alias):
+                return 0.0  # a place abroad, not a world city: noise in conflict news
+            if (skeleton or (alias and kind == "populated place")) and _abroad(row, idx, ctx):
+                return 0.0  # a loose match abroad ('Bisri' for Basra): better no place at all
         elif core:
             s += 0.05
         else:
@@ -227,11 +237,13 @@ class Gazetteer:
     def is_capital(self, row: int) -> bool:
         return row in self._capitals
 
-    def find(self, text: str, country_hint: str | None = None) -> list[PlaceMention]:
-        """Place mentions in `text` with offsets, ACLED admin names, coordinates and a score."""
+    def find(self, text: str, country_hint: str | None = None,
+             home: str | None = None) -> list[PlaceMention]:  # fmt: skip
+        """Place mentions in `text` with offsets, ACLED admin names, coordinates and a score;
+        `home` is the home country of the outlet that published it (weaker than the text)."""
         from frontline.link.geo_find import find_places
 
-        return find_places(self, text, country_hint)
+        return find_places(self, text, country_hint, home)
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,54 @@
+"""The countries a text is about rank place candidates: country words, the outlet's home country,
+the admin units of confidently resolved places; loose matches abroad lose to no place at all."""
+
+import pytest
+
+from frontline.link.places import Gazetteer, default_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def _countries(mentions) -> dict[str, str]:
+    return {m.text: m.country for m in mentions}
+
+
+def test_an_alternate_name_abroad_is_no_place_in_a_local_outlets_story(gaz):
+    text = "Villagers marched against the planned Bisri dam on Sunday."
+    assert "Bisri" not in _countries(gaz.find(text, home="Lebanon"))
+
+
+def test_the_same_alternate_name_resolves_at_home(gaz):
+    text = "Villagers marched against the planned Bisri dam on Sunday."
+    assert _countries(gaz.find(text, home="Iraq"))["Bisri"] == "Iraq"
+
+
+def test_an_alternate_name_of_a_hamlet_abroad_sets_no_country_focus(gaz):
+    # 'Masnaa' is also an alternate name of a Yemeni hamlet: the Lebanese town sets the focus
+    found = _countries(gaz.find("Drivers blocked the road between Zahle and Masnaa."))
+    assert found["Zahle"] == "Lebanon"
+    assert "Masnaa" not in found
+
+
+def test_the_head_of_a_longer_unknown_name_abroad_is_no_place(gaz):
+    text = "A sniper killed a soldier near Qara Tepe on Tuesday."
+    assert "Qara" not in _countries(gaz.find(text, home="Iraq"))
+
+
+def test_a_mid_sized_city_abroad_is_no_town_of_a_local_outlets_story(gaz):
+    text = "Soldiers removed tents set up at the roundabout in the town of Douris."
+    assert "Douris" not in _countries(gaz.find(text, home="Lebanon"))
+
+
+def test_an_alternate_name_in_an_admin1_the_text_names_is_kept(gaz):
+    text = "Gunmen fired on Turkish-backed police in Jarablus in the countryside of Aleppo."
+    assert _countries(gaz.find(text))["Jarablus"] == "Syria"
+
+
+def test_the_text_outranks_the_outlet(gaz):
+    text = "Israeli drones flew over Tyre, and shelling hit Rafah in Gaza."
+    found = _countries(gaz.find(text, home="Lebanon"))
+    assert found["Tyre"] == "Lebanon"
+    assert found["Rafah"] == "Palestine"
