@@ -52,3 +52,29 @@ def test_the_text_outranks_the_outlet(gaz):
     found = _countries(gaz.find(text, home="Lebanon"))
     assert found["Tyre"] == "Lebanon"
     assert found["Rafah"] == "Palestine"
+
+
+def test_an_unknown_village_in_a_named_district_takes_the_district(gaz):
+    text = "Gunmen attacked an army post near Sharqiya village in Shirqat district."
+    found = {m.text: m for m in gaz.find(text, home="Iraq")}
+    shirqat = found["Shirqat"]
+    assert (shirqat.admin1, shirqat.admin2, shirqat.geo_precision) == ("Sala al-Din", "Shirqat", 2)
+    # cities500 lacks the seat town: the reviewed seat coordinates place the district
+    assert abs(shirqat.latitude - 35.49) < 0.05
+
+
+def test_the_district_before_town_of_holds_an_unknown_town(gaz):
+    found = {m.text: m for m in gaz.find("Youths rallied in the Aley town of Bsous.")}
+    assert (found["Aley"].admin1, found["Aley"].geo_precision) == ("Mount Lebanon", 2)
+
+
+def test_a_known_town_outranks_the_province_that_holds_it(gaz):
+    found = {m.text: m for m in gaz.find("Artillery shelled the Idlib town of Saraqib.")}
+    assert found["Saraqib"].score > found["Idlib"].score
+
+
+def test_a_district_named_without_district_is_its_seat_town(gaz):
+    found = {
+        m.text: m for m in gaz.find("Demonstrators in Rifai in Thi Qar province blocked roads.")
+    }
+    assert (found["Rifai"].feature, found["Rifai"].geo_precision) == ("populated place", 1)

@@ -71,6 +71,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "admin_after": re.compile(rf"^\s+(?:{alt(cues['admin_after'])})\b", re.I),
         "town_before": re.compile(rf"\b(?:{alt(cues['town_before'])})\s+(?:the\s+)?$", re.I),
         "town_after": re.compile(rf"^\s+(?:{alt(cues['town_after'])})\b", re.I),
+        "container": re.compile(rf"^\s+(?:{alt(cues['container_after'])})\s+(?:the\s+)?[A-Z]"),
         # "the Khaldeh bridge", "the Tripoli-Beirut highway", "the Bar Elias-el Marj intersection"
         "road": re.compile(rf"^(?:\s*-\s*[\w'’ ]{{1,30}}?)?\s+(?i:{alt(cues['road_after'])})\b"),
         "street": re.compile(rf"^\s+(?i:{alt(cues['street_after'])})\b"),
@@ -250,7 +251,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
         (s, idx.admin1[r[0][1]])
         for s in spans
         if (r := first[id(s)]) and r[0][0] >= 0.6 and idx.kind[r[0][1]] != "country"
-    ]
+        and not _bare_head(text, toks, s) and not _fragment(text, toks, s)
+    ]  # fmt: skip
     # where each name lies, when known: its parenthesis, else its confident reading
     owners = {o.start: frozenset({a}) for o, a in text_admin1}
     owners |= {s.start: p.codes for s in spans if (p := paren_of[id(s)]) and p.codes}
@@ -290,6 +292,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
                 continue  # "Al Karaa market in the north of Aden": not a Saudi Al Qarah
         if score_cut:  # weak beside the place it is in, so the event goes there
             score = min(score - score_cut, FACILITY_MAX)
+        if _container(text, s, cues):  # weak beside the place it holds, which then wins
+            score = min(score, FACILITY_MAX)
         if outside_town(gaz, text, s.end, row, owners):
             continue  # "Ar Rubat area of Tuban (Lahij)": not a Rubat in another province
         # a road named after a town of the region is at the town ("the Palma bridge" is no Palma)
@@ -353,7 +357,7 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[st
     focus, focus_main = focus_pair
     after, before = text[s.end : s.end + 30], text[max(0, s.start - 30) : s.start]
     cue = ""
-    if cues["admin_after"].match(after):
+    if cues["admin_after"].match(after) or _container(text, s, cues):
         cue = "admin"
     elif cues["town_before"].search(before) or cues["town_after"].match(after):
         cue = "town"
@@ -363,6 +367,14 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[st
     if before.endswith(", "):  # "Dilovasi, Kocaeli": the province, not a Kocaeli town elsewhere
         near |= province_only(gaz, text[s.start : s.end], s.key, focus)
     return Context(focus=focus, focus_main=focus_main, admin1_near=frozenset(near), cue=cue)
+
+
+def _container(text: str, s: _Span, cues: dict[str, re.Pattern[str]]) -> bool:
+    """'the Aley town of Ain er Roummaneh': the name is the unit holding the place named next."""
+    return bool(
+        _THE_RE.search(text, max(0, s.start - 5), s.start)
+        and cues["container"].match(text[s.end : s.end + 40])
+    )
 
 
 def _fragment(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
