@@ -78,3 +78,14 @@ def test_a_district_named_without_district_is_its_seat_town(gaz):
         m.text: m for m in gaz.find("Demonstrators in Rifai in Thi Qar province blocked roads.")
     }
     assert (found["Rifai"].feature, found["Rifai"].geo_precision) == ("populated place", 1)
+
+
+def test_a_sponsor_country_is_not_the_theatre(gaz):
+    # "Saudi-led" names who leads the coalition, so "(Al Jawf)" is Yemen's province, not Saudi's
+    found = gaz.find("Saudi-led coalition jets struck Wadi Qutba area in northern Yemen (Al Jawf).")
+    assert {m.country for m in found if m.admin1 == "Al Jawf"} == {"Yemen"}
+
+
+def test_a_capital_abroad_stays_a_place_for_metonymy(gaz):
+    text = "Rebels in Idlib said weapons given by Washington were seized near Azaz in Aleppo."
+    assert _countries(gaz.find(text))["Washington"] == "United States"

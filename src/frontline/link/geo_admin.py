@@ -136,7 +136,8 @@ def admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]
 
 
 def from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
-                 chosen: list[PlaceMention], parens: list[Paren]) -> list[PlaceMention]:  # fmt: skip
+                 chosen: list[PlaceMention], parens: list[Paren],
+                 focus_main: str = "") -> list[PlaceMention]:  # fmt: skip
     """Names the gazetteer lacks: 'Al Madid (Nihm, Sanaa)' still gives its admin units."""
     claimed = {id(p) for m in chosen if (p := paren_for(text, m.end, parens))}
     out = []
@@ -151,7 +152,8 @@ def from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
         if any(m.start < span[1] and span[0] < m.end for m in chosen + out):
             continue
         start, end = span
-        code = sorted(paren.codes)[0]
+        # "(Al Jawf)" names a Yemeni and a Saudi province: the text's leading country decides
+        code = min(paren.codes, key=lambda c: (c.split(".")[0] != focus_main, c))
         row = _admin2_row(gaz, paren) or gaz.index.admin1_rows.get(code)
         if row is None:
             continue

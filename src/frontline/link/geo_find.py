@@ -71,6 +71,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "admin_after": re.compile(rf"^\s+(?:{alt(cues['admin_after'])})\b", re.I),
         "town_before": re.compile(rf"\b(?:{alt(cues['town_before'])})\s+(?:the\s+)?$", re.I),
         "town_after": re.compile(rf"^\s+(?:{alt(cues['town_after'])})\b", re.I),
+        "sponsor": re.compile(rf"^-(?:{alt(cues['sponsor_suffixes'])})\b", re.I),
         "container": re.compile(rf"^\s+(?:{alt(cues['container_after'])})\s+(?:the\s+)?[A-Z]"),
         # "the Khaldeh bridge", "the Tripoli-Beirut highway", "the Bar Elias-el Marj intersection"
         "road": re.compile(rf"^(?:\s*-\s*[\w'’ ]{{1,30}}?)?\s+(?i:{alt(cues['road_after'])})\b"),
@@ -182,7 +183,7 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n\"'“(—"
 
 
-def _focus(gaz: Gazetteer, toks: list[tuple[int, int, str]], hint: str | None,
+def _focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint: str | None,
            home: str | None = None) -> tuple[frozenset[str], str]:  # fmt: skip
     """The countries the text names (names, demonyms, actor words) and the one it names most,
     if one leads: an article about Syria that mentions the US is still about Syria.
@@ -190,13 +191,16 @@ def _focus(gaz: Gazetteer, toks: list[tuple[int, int, str]], hint: str | None,
     `hint` is a country the caller knows the text is about; `home` the home country of the
     outlet that published it, weaker: it leads only when the text names no country, else it
     joins the countries the text is about (a Lebanese outlet's "Israeli drone" story)."""
-    keys = gaz.index.focus_keys
+    keys, sponsor = gaz.index.focus_keys, _cues()["sponsor"]
     counts: Counter[str] = Counter()
     for n in range(len(toks)):
         for width in (1, 2, 3, 4):
+            if n + width > len(toks):
+                break
             gram = " ".join(t[2] for t in toks[n : n + width])
-            if gram in keys:
-                counts[keys[gram]] += 1
+            end = toks[n + width - 1][1]
+            if gram in keys and not sponsor.match(text[end : end + 20]):
+                counts[keys[gram]] += 1  # not "Saudi-led": a sponsor from elsewhere
     info = gaz.country(hint) if hint else None
     if info:
         return frozenset(counts) | {info.iso2}, info.iso2
@@ -235,7 +239,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     if not toks:
         return []
     idx, cues = gaz.index, _cues()
-    focus, focus_main = _focus(gaz, toks, hint, home)
+    focus, focus_main = _focus(gaz, text, toks, hint, home)
     spans = _spans(gaz, text, toks)
     if not focus:  # the head of a longer unknown name ('Qara' of 'Qara Tepe') proves nothing
         focus = _inferred_focus(gaz, [s for s in spans if not _continues(text, toks, s)])
@@ -322,7 +326,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
             mention.admin2 = paren.admin2  # the note's own (ACLED) spelling
         found.append((score, s, mention))
     chosen = _non_overlapping(found)
-    chosen += from_parens(gaz, text, toks, chosen, parens)
+    chosen += from_parens(gaz, text, toks, chosen, parens, focus_main)
     chosen += _demonyms(gaz, text, toks, chosen)
     return sorted(chosen, key=lambda m: m.start)
 

@@ -212,8 +212,9 @@ class Gazetteer:
                 s += 0.1 if ctx.focus_main and cc != ctx.focus_main else 0.2
             else:
                 s += -0.05 if core else -0.25
-            if cc not in ctx.focus and not core and (pop < WORLD_CITY or alias):
-                return 0.0  # a place abroad, not a world city: noise in conflict news
+            small = pop < WORLD_CITY and row not in self._capitals
+            if cc not in ctx.focus and not core and (small or alias):
+                return 0.0  # a place abroad, not a world city or capital: noise
             if (skeleton or (alias and kind == "populated place")) and _abroad(row, idx, ctx):
                 return 0.0  # a loose match abroad ('Bisri' for Basra): better no place at all
         elif core:
