@@ -89,3 +89,15 @@ def test_a_sponsor_country_is_not_the_theatre(gaz):
 def test_a_capital_abroad_stays_a_place_for_metonymy(gaz):
     text = "Rebels in Idlib said weapons given by Washington were seized near Azaz in Aleppo."
     assert _countries(gaz.find(text))["Washington"] == "United States"
+
+
+def test_a_place_naming_an_officials_area_is_weak(gaz):
+    text = "Troops killed the Anbar area military leader of the group near Haditha district."
+    found = {m.text: m for m in gaz.find(text, home="Iraq")}
+    assert found["Anbar"].score < found["Haditha"].score
+    assert found["Haditha"].geo_precision == 2
+
+
+def test_a_governors_office_is_its_province(gaz):
+    found = {m.text: m for m in gaz.find("Hakkari Governor's Office banned all protests.")}
+    assert found["Hakkari"].admin1 == "Hakkari"

@@ -71,6 +71,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "admin_after": re.compile(rf"^\s+(?:{alt(cues['admin_after'])})\b", re.I),
         "town_before": re.compile(rf"\b(?:{alt(cues['town_before'])})\s+(?:the\s+)?$", re.I),
         "town_after": re.compile(rf"^\s+(?:{alt(cues['town_after'])})\b", re.I),
+        # lower case: "Hakkari Governor's Office" is the province's own authority, a place
+        "title": re.compile(
+            rf"^\s+(?:(?:{alt(cues['title_modifiers'])})\s+){{0,2}}(?:{alt(cues['title_nouns'])})\b"
+        ),
         "sponsor": re.compile(rf"^-(?:{alt(cues['sponsor_suffixes'])})\b", re.I),
         "container": re.compile(rf"^\s+(?:{alt(cues['container_after'])})\s+(?:the\s+)?[A-Z]"),
         # "the Khaldeh bridge", "the Tripoli-Beirut highway", "the Bar Elias-el Marj intersection"
@@ -296,8 +300,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
                 continue  # "Al Karaa market in the north of Aden": not a Saudi Al Qarah
         if score_cut:  # weak beside the place it is in, so the event goes there
             score = min(score - score_cut, FACILITY_MAX)
-        if _container(text, s, cues):  # weak beside the place it holds, which then wins
-            score = min(score, FACILITY_MAX)
+        if _container(text, s, cues) or cues["title"].match(after):
+            score = min(score, FACILITY_MAX)  # a unit that holds the place, or an official's area
         if outside_town(gaz, text, s.end, row, owners):
             continue  # "Ar Rubat area of Tuban (Lahij)": not a Rubat in another province
         # a road named after a town of the region is at the town ("the Palma bridge" is no Palma)
