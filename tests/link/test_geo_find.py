@@ -20,18 +20,6 @@ def test_an_alternate_name_abroad_is_no_place_in_a_local_outlets_story(gaz):
     assert "Bisri" not in _countries(gaz.find(text, home="Lebanon"))
 
 
-def test_the_same_alternate_name_resolves_at_home(gaz):
-    text = "Villagers marched against the planned Bisri dam on Sunday."
-    assert _countries(gaz.find(text, home="Iraq"))["Bisri"] == "Iraq"
-
-
-def test_an_alternate_name_of_a_hamlet_abroad_sets_no_country_focus(gaz):
-    # 'Masnaa' is also an alternate name of a Yemeni hamlet: the Lebanese town sets the focus
-    found = _countries(gaz.find("Drivers blocked the road between Zahle and Masnaa."))
-    assert found["Zahle"] == "Lebanon"
-    assert "Masnaa" not in found
-
-
 def test_the_head_of_a_longer_unknown_name_abroad_is_no_place(gaz):
     text = "A sniper killed a soldier near Qara Tepe on Tuesday."
     assert "Qara" not in _countries(gaz.find(text, home="Iraq"))
@@ -45,13 +33,6 @@ def test_a_mid_sized_city_abroad_is_no_town_of_a_local_outlets_story(gaz):
 def test_an_alternate_name_in_an_admin1_the_text_names_is_kept(gaz):
     text = "Gunmen fired on Turkish-backed police in Jarablus in the countryside of Aleppo."
     assert _countries(gaz.find(text))["Jarablus"] == "Syria"
-
-
-def test_the_text_outranks_the_outlet(gaz):
-    text = "Israeli drones flew over Tyre, and shelling hit Rafah in Gaza."
-    found = _countries(gaz.find(text, home="Lebanon"))
-    assert found["Tyre"] == "Lebanon"
-    assert found["Rafah"] == "Palestine"
 
 
 def test_an_unknown_village_in_a_named_district_takes_the_district(gaz):
@@ -78,12 +59,6 @@ def test_a_district_named_without_district_is_its_seat_town(gaz):
         m.text: m for m in gaz.find("Demonstrators in Rifai in Thi Qar province blocked roads.")
     }
     assert (found["Rifai"].feature, found["Rifai"].geo_precision) == ("populated place", 1)
-
-
-def test_a_sponsor_country_is_not_the_theatre(gaz):
-    # "Saudi-led" names who leads the coalition, so "(Al Jawf)" is Yemen's province, not Saudi's
-    found = gaz.find("Saudi-led coalition jets struck Wadi Qutba area in northern Yemen (Al Jawf).")
-    assert {m.country for m in found if m.admin1 == "Al Jawf"} == {"Yemen"}
 
 
 def test_a_capital_abroad_stays_a_place_for_metonymy(gaz):

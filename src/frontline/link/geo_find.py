@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -31,6 +30,7 @@ from frontline.link.geo_admin import (
     paren_for,
     province_only,
 )
+from frontline.link.geo_focus import inferred_focus, text_focus
 from frontline.link.places import Context, Gazetteer
 from frontline.link.translit import key_tokens, name_key, strip_article
 from frontline.model import PlaceMention
@@ -75,7 +75,6 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "title": re.compile(
             rf"^\s+(?:(?:{alt(cues['title_modifiers'])})\s+){{0,2}}(?:{alt(cues['title_nouns'])})\b"
         ),
-        "sponsor": re.compile(rf"^-(?:{alt(cues['sponsor_suffixes'])})\b", re.I),
         "container": re.compile(rf"^\s+(?:{alt(cues['container_after'])})\s+(?:the\s+)?[A-Z]"),
         # "the Khaldeh bridge", "the Tripoli-Beirut highway", "the Bar Elias-el Marj intersection"
         "road": re.compile(rf"^(?:\s*-\s*[\w'’ ]{{1,30}}?)?\s+(?i:{alt(cues['road_after'])})\b"),
@@ -187,54 +186,6 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n\"'“(—"
 
 
-def _focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint: str | None,
-           home: str | None = None) -> tuple[frozenset[str], str]:  # fmt: skip
-    """The countries the text names (names, demonyms, actor words) and the one it names most,
-    if one leads: an article about Syria that mentions the US is still about Syria.
-
-    `hint` is a country the caller knows the text is about; `home` the home country of the
-    outlet that published it, weaker: it leads only when the text names no country, else it
-    joins the countries the text is about (a Lebanese outlet's "Israeli drone" story)."""
-    keys, sponsor = gaz.index.focus_keys, _cues()["sponsor"]
-    counts: Counter[str] = Counter()
-    for n in range(len(toks)):
-        for width in (1, 2, 3, 4):
-            if n + width > len(toks):
-                break
-            gram = " ".join(t[2] for t in toks[n : n + width])
-            end = toks[n + width - 1][1]
-            if gram in keys and not sponsor.match(text[end : end + 20]):
-                counts[keys[gram]] += 1  # not "Saudi-led": a sponsor from elsewhere
-    info = gaz.country(hint) if hint else None
-    if info:
-        return frozenset(counts) | {info.iso2}, info.iso2
-    ranked = counts.most_common(2)
-    lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
-    outlet = gaz.country(home) if home else None
-    if outlet:
-        return frozenset(counts) | {outlet.iso2}, lead or outlet.iso2
-    return frozenset(counts), lead
-
-
-def _inferred_focus(gaz: Gazetteer, spans: list[_Span]) -> frozenset[str]:
-    """Without country words, the regional countries of names that have only one reading, by
-    the place's own name: an alternate name ('Masnaa' for a Yemeni hamlet) proves nothing."""
-    idx = gaz.index
-    found = set()
-    for s in spans:
-        bare = strip_article(s.key)
-        countries = {
-            idx.cc[r]
-            for r in idx.rows(s.key)
-            if idx.kind[r] != "populated place" or strip_article(name_key(idx.names[r])) == bare
-        }
-        if len(countries) == 1:
-            cc = countries.pop()
-            if cc in idx.core:
-                found.add(cc)
-    return frozenset(found)
-
-
 def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
                 home: str | None = None) -> list[PlaceMention]:  # fmt: skip
     """Place mentions of `text`; `hint` is the country it is about when known, `home` the home
@@ -243,10 +194,10 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     if not toks:
         return []
     idx, cues = gaz.index, _cues()
-    focus, focus_main = _focus(gaz, text, toks, hint, home)
+    focus, focus_main = text_focus(gaz, text, toks, hint, home)
     spans = _spans(gaz, text, toks)
     if not focus:  # the head of a longer unknown name ('Qara' of 'Qara Tepe') proves nothing
-        focus = _inferred_focus(gaz, [s for s in spans if not _continues(text, toks, s)])
+        focus = inferred_focus(gaz, [s.key for s in spans if not _continues(text, toks, s)])
     parens = find_parens(gaz, text, focus)
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in parens)]
     paren_of = {id(s): paren_for(text, s.end, parens) for s in spans}
