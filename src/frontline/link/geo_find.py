@@ -60,7 +60,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     return {
-        "org": re.compile(rf"^[\s\-]+(?:{alt(cues['org_suffixes'])})\b", re.I),
+        # "Aleppo Military Council", and through capitalised words "Beirut Arab University"
+        "org": re.compile(
+            rf"^(?:[\s\-]+[A-Z][\w'’\-]*){{0,2}}[\s\-]+(?i:{alt(cues['org_suffixes'])})\b"
+        ),
         "actor": re.compile(rf"^\s+(?:{alt(cues['actor_nouns'])})\b"),
         "metonymy": re.compile(rf"^\s+(?:{alt(cues['metonymy_verbs'])})\b"),
         "near_before": re.compile(
