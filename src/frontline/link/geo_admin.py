@@ -105,6 +105,7 @@ _ADMIN_AFTER_RE = re.compile(
     r"(?:(?:countryside|outskirts|suburbs|province|governorate)\s+of\s+)?)"
     r"\s*(?P<name>[A-Z][\w'\-]*(?:[ \-]+(?:al[ \-]+)?[A-Z][\w'\-]*){0,2})"
 )
+_BRACKET_RE = re.compile(r"\s*\([^()]{1,40}\)")
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?[A-Z]")
 
 
@@ -132,6 +133,9 @@ def admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]
             if codes:
                 return frozenset(codes), comma
         pos = m.end()
+        # "Saray neighbourhood of Kahramankazan (Kazan), Ankara": the alias in brackets is skipped
+        skip = _BRACKET_RE.match(text, pos)
+        pos = skip.end() if skip else pos
     return frozenset(), False
 
 
@@ -200,8 +204,8 @@ def _admin2_row(gaz: Gazetteer, paren: Paren) -> int | None:
 
 
 BESIDE_KM = 15.0  # a city's own neighbourhoods lie within this of its centre
-_PART_OF_RE = re.compile(
-    r"\s+(?:area|village|neighbourhood|neighborhood|quarter|suburb|town)\s+of\s+(?:the\s+)?"
+_PART_OF_RE = re.compile(  # ("Besta (Dereler) area of Sirnak": the name may sit in brackets)
+    r"\)?\s+(?:area|village|neighbourhood|neighborhood|quarter|suburb|town)\s+of\s+(?:the\s+)?"
 )
 
 
