@@ -147,3 +147,9 @@ def test_a_city_after_a_comma_stays_the_city(gaz):
 def test_a_city_inside_a_longer_organisation_name_is_no_place(gaz):
     found = [m.text for m in gaz.find("Students rallied at the Sidon Arab University campus.")]
     assert "Sidon" not in found
+
+
+def test_the_ends_of_a_route_are_weak_beside_the_place_on_it(gaz):
+    text = "Tribesmen closed the road linking Aden to Taizz in Mawiyah."
+    found = {m.text: m.score for m in gaz.find(text)}
+    assert max(found["Aden"], found["Taizz"]) < 0.5 < found["Mawiyah"]

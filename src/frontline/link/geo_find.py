@@ -78,6 +78,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "title": re.compile(
             rf"^\s+(?:(?:{alt(cues['title_modifiers'])})\s+){{0,2}}(?:{alt(cues['title_nouns'])})\b"
         ),
+        "route": re.compile(
+            rf"\b(?:{alt(cues['route_before'])})\s+(?:the\s+)?"
+            r"(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+(?:to|and|with)\s+)?$"
+        ),
         "container": re.compile(rf"^\s+(?:{alt(cues['container_after'])})\s+(?:the\s+)?[A-Z]"),
         # "the Khaldeh bridge", "the Tripoli-Beirut highway", "the Bar Elias-el Marj intersection"
         "road": re.compile(rf"^(?:\s*-\s*[\w'’ ]{{1,30}}?)?\s+(?i:{alt(cues['road_after'])})\b"),
@@ -254,8 +258,12 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
                 continue  # "Al Karaa market in the north of Aden": not a Saudi Al Qarah
         if score_cut:  # weak beside the place it is in, so the event goes there
             score = min(score - score_cut, FACILITY_MAX)
-        if _container(text, s, cues) or cues["title"].match(after):
-            score = min(score, FACILITY_MAX)  # a unit that holds the place, or an official's area
+        if (
+            _container(text, s, cues)
+            or cues["title"].match(after)
+            or cues["route"].search(text, max(0, s.start - 60), s.start)
+        ):  # a unit that holds the place, an official's area, the ends of a road
+            score = min(score, FACILITY_MAX)
         if outside_town(gaz, text, s.end, row, owners):
             continue  # "Ar Rubat area of Tuban (Lahij)": not a Rubat in another province
         # a road named after a town of the region is at the town ("the Palma bridge" is no Palma)
