@@ -38,3 +38,9 @@ def test_a_sponsor_country_is_not_the_theatre(gaz):
     # "Saudi-led" names who leads the coalition, so "(Al Jawf)" is Yemen's province, not Saudi's
     found = gaz.find("Saudi-led coalition jets struck Wadi Qutba area in northern Yemen (Al Jawf).")
     assert {m.country for m in found if m.admin1 == "Al Jawf"} == {"Yemen"}
+
+
+def test_a_single_reading_name_keeps_its_countrys_alternate_names(gaz):
+    # "Turkish" names who struck; Mosul (only in Iraq) says Iraq is a theatre too
+    assert _countries(gaz.find("Turkish drones struck Bisri and Mosul."))["Bisri"] == "Iraq"
+    assert "Bisri" not in _countries(gaz.find("Turkish drones struck Bisri."))

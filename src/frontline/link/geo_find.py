@@ -203,15 +203,18 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     idx, cues = gaz.index, _cues()
     focus, focus_main = text_focus(gaz, text, toks, hint, home)
     spans = _spans(gaz, text, toks)
-    if not focus:  # the head of a longer unknown name ('Qara' of 'Qara Tepe') proves nothing
-        focus = inferred_focus(gaz, [s.key for s in spans if not _continues(text, toks, s)])
+    # the head of a longer unknown name ('Qara' of 'Qara Tepe') proves nothing
+    single = inferred_focus(gaz, [s.key for s in spans if not _continues(text, toks, s)])
+    focus = focus or single
     parens = find_parens(gaz, text, focus)
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in parens)]
     paren_of = {id(s): paren_for(text, s.end, parens) for s in spans}
     # first pass: the admin1 of every confidently resolved name is context for the others
     contexts = {
-        id(s): _context(gaz, text, s, (focus, focus_main), paren_of[id(s)], cues) for s in spans
-    }
+        id(s): replace(_context(gaz, text, s, (focus, focus_main), paren_of[id(s)], cues),
+                       about=focus | single)
+        for s in spans
+    }  # fmt: skip
     first = {id(s): _ranked(gaz, s, contexts[id(s)])[:1] for s in spans}
     text_admin1 = [
         (s, idx.admin1[r[0][1]])

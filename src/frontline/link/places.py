@@ -59,12 +59,15 @@ class Context:
     admin1_near: frozenset[str] = frozenset()  # admin1 codes named right next to the name
     admin1_text: frozenset[str] = frozenset()  # admin1 codes of other places in the text
     cue: str = ""  # "admin" (X province) | "town" (the city of X) | ""
+    # every country the text may be about: focus, and the countries of single-reading names
+    # ('Turkish jets struck Manbij': Syria too); a loose match outside them is no place
+    about: frozenset[str] = frozenset()
 
 
 def _abroad(row: int, idx: GazIndex, ctx: Context) -> bool:
     """Outside every country the text is about, by its country words (and outlet) and by the
     admin units of the places it names ('Jarablus in the countryside of Aleppo' is in Syria)."""
-    if idx.cc[row] in ctx.focus or idx.admin1[row] in ctx.admin1_near:
+    if idx.cc[row] in ctx.focus | ctx.about or idx.admin1[row] in ctx.admin1_near:
         return False
     return all(code.split(".")[0] != idx.cc[row] for code in ctx.admin1_text)
 
