@@ -232,10 +232,10 @@ class Gazetteer:
             s += 0.1
         if ctx.cue == "admin":
             s += {"admin1": 0.35, "admin2": 0.2}.get(kind, -0.1)
-        elif kind == "admin2":
-            s -= 0.15  # a district named without 'district' is most often its seat town
         elif ctx.cue == "town":  # "the town of X", "X neighbourhood", "X camp"
             s += 0.15 if kind in TOWN_LIKE else -0.3
+        if kind == "admin2" and ctx.cue != "admin":
+            s -= 0.15  # a district named without 'district' is most often its seat town
         if skeleton:
             s -= 0.2
         return max(0.0, min(1.0, s))
