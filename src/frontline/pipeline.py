@@ -17,6 +17,7 @@ from frontline.events.coder import code
 from frontline.events.context import ArticleContext
 from frontline.events.naming import Namer
 from frontline.ingest import article_from_text
+from frontline.link.actor_countries import country_of_outlets
 from frontline.link.actors import ActorKB, default_kb
 from frontline.link.place_context import article_focus, plausible_places
 from frontline.link.places import Gazetteer, default_gazetteer
@@ -44,7 +45,7 @@ class Coder:
 
     def context(self, article: Article, doc: Doc) -> ArticleContext:
         text = article.text
-        places = self.gazetteer.find(text)
+        places = self.gazetteer.find(text, home=country_of_outlets(article.source))
         focus = article_focus(places)
         actors = self.kb.find(text, country=focus)
         taken = [(a.start, a.end) for a in actors]

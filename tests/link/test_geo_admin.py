@@ -41,3 +41,9 @@ def test_a_name_whose_admin1_is_written_after_it_is_not_a_homonym_abroad(gaz):
     }
     assert "Al Karaa" not in found or found["Al Karaa"].country == "Yemen"
     assert found["Aden"].country == "Yemen"
+
+
+def test_an_alias_in_brackets_does_not_hide_the_province_after_it():
+    gaz = default_gazetteer()
+    text = "Arsonists hit a plant in Saray neighborhood of Kahramankazan (Kazan), Ankara."
+    assert {m.admin1 for m in gaz.find(text) if m.text == "Saray"} <= {"Ankara"}

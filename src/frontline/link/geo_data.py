@@ -41,6 +41,8 @@ class AdminRow:
     aliases: list[str]
     seat: str  # capital / seat town name
     source: str
+    # the seat's coordinates where cities500 lacks the town (admin2 rows only), and their source
+    seat_latlon: tuple[float, float] | None = None
 
 
 def _tsv_rows(name: str) -> list[dict[str, str]]:
@@ -93,9 +95,24 @@ def read_admin(name: str) -> list[AdminRow]:
                 aliases=_split(row.get("aliases", "")),
                 seat=row.get("capital") or row.get("seat") or "",
                 source=row["source"],
+                seat_latlon=_latlon(name, row),
             )  # fmt: skip
         )
     return rows
+
+
+def _latlon(name: str, row: dict[str, str]) -> tuple[float, float] | None:
+    lat, lon = row.get("seat_lat") or "", row.get("seat_lon") or ""
+    if not lat and not lon:
+        return None
+    if not row.get("seat_source"):
+        raise KnowledgeError(
+            f"{name}: {row['geonames_code']} has seat coordinates without a source"
+        )
+    try:
+        return float(lat), float(lon)
+    except ValueError as exc:
+        raise KnowledgeError(f"{name}: {row['geonames_code']} has bad seat coordinates") from exc
 
 
 def read_features() -> list[dict[str, Any]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -31,6 +30,7 @@ from frontline.link.geo_admin import (
     paren_for,
     province_only,
 )
+from frontline.link.geo_focus import inferred_focus, text_focus
 from frontline.link.places import Context, Gazetteer
 from frontline.link.translit import key_tokens, name_key, strip_article
 from frontline.model import PlaceMention
@@ -60,7 +60,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     return {
-        "org": re.compile(rf"^[\s\-]+(?:{alt(cues['org_suffixes'])})\b", re.I),
+        # "Aleppo Military Council", and through capitalised words "Beirut Arab University"
+        "org": re.compile(
+            rf"^(?:[\s\-]+[A-Z][\w'’\-]*){{0,2}}[\s\-]+(?i:{alt(cues['org_suffixes'])})\b"
+        ),
         "actor": re.compile(rf"^\s+(?:{alt(cues['actor_nouns'])})\b"),
         "metonymy": re.compile(rf"^\s+(?:{alt(cues['metonymy_verbs'])})\b"),
         "near_before": re.compile(
@@ -71,6 +74,15 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "admin_after": re.compile(rf"^\s+(?:{alt(cues['admin_after'])})\b", re.I),
         "town_before": re.compile(rf"\b(?:{alt(cues['town_before'])})\s+(?:the\s+)?$", re.I),
         "town_after": re.compile(rf"^\s+(?:{alt(cues['town_after'])})\b", re.I),
+        # lower case: "Hakkari Governor's Office" is the province's own authority, a place
+        "title": re.compile(
+            rf"^\s+(?:(?:{alt(cues['title_modifiers'])})\s+){{0,2}}(?:{alt(cues['title_nouns'])})\b"
+        ),
+        "route": re.compile(
+            rf"\b(?:{alt(cues['route_before'])})\s+(?:the\s+)?"
+            r"(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+(?:to|and|with)\s+)?$"
+        ),
+        "container": re.compile(rf"^\s+(?:{alt(cues['container_after'])})\s+(?:the\s+)?[A-Z]"),
         # "the Khaldeh bridge", "the Tripoli-Beirut highway", "the Bar Elias-el Marj intersection"
         "road": re.compile(rf"^(?:\s*-\s*[\w'’ ]{{1,30}}?)?\s+(?i:{alt(cues['road_after'])})\b"),
         "street": re.compile(rf"^\s+(?i:{alt(cues['street_after'])})\b"),
@@ -181,60 +193,35 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n\"'“(—"
 
 
-def _focus(gaz: Gazetteer, toks: list[tuple[int, int, str]], hint: str | None
-           ) -> tuple[frozenset[str], str]:  # fmt: skip
-    """The countries the text names (names, demonyms, actor words) and the one it names most,
-    if one leads: an article about Syria that mentions the US is still about Syria."""
-    keys = gaz.index.focus_keys
-    counts: Counter[str] = Counter()
-    for n in range(len(toks)):
-        for width in (1, 2, 3, 4):
-            gram = " ".join(t[2] for t in toks[n : n + width])
-            if gram in keys:
-                counts[keys[gram]] += 1
-    info = gaz.country(hint) if hint else None
-    if info:
-        return frozenset(counts) | {info.iso2}, info.iso2
-    ranked = counts.most_common(2)
-    lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
-    return frozenset(counts), lead
-
-
-def _inferred_focus(gaz: Gazetteer, spans: list[_Span]) -> frozenset[str]:
-    """Without country words, the regional countries of names that have only one reading."""
-    idx = gaz.index
-    found = set()
-    for s in spans:
-        countries = {idx.cc[r] for r in idx.rows(s.key)}
-        if len(countries) == 1:
-            cc = countries.pop()
-            if cc in idx.core:
-                found.add(cc)
-    return frozenset(found)
-
-
-def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[PlaceMention]:
+def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
+                home: str | None = None) -> list[PlaceMention]:  # fmt: skip
+    """Place mentions of `text`; `hint` is the country it is about when known, `home` the home
+    country of the outlet that published it (see `_focus`)."""
     toks = key_tokens(text)
     if not toks:
         return []
     idx, cues = gaz.index, _cues()
-    focus, focus_main = _focus(gaz, toks, hint)
+    focus, focus_main = text_focus(gaz, text, toks, hint, home)
     spans = _spans(gaz, text, toks)
-    if not focus:
-        focus = _inferred_focus(gaz, spans)
+    # the head of a longer unknown name ('Qara' of 'Qara Tepe') proves nothing
+    single = inferred_focus(gaz, [s.key for s in spans if not _continues(text, toks, s)])
+    focus = focus or single
     parens = find_parens(gaz, text, focus)
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in parens)]
     paren_of = {id(s): paren_for(text, s.end, parens) for s in spans}
     # first pass: the admin1 of every confidently resolved name is context for the others
     contexts = {
-        id(s): _context(gaz, text, s, (focus, focus_main), paren_of[id(s)], cues) for s in spans
-    }
+        id(s): replace(_context(gaz, text, s, (focus, focus_main), paren_of[id(s)], cues),
+                       about=focus | single)
+        for s in spans
+    }  # fmt: skip
     first = {id(s): _ranked(gaz, s, contexts[id(s)])[:1] for s in spans}
     text_admin1 = [
         (s, idx.admin1[r[0][1]])
         for s in spans
         if (r := first[id(s)]) and r[0][0] >= 0.6 and idx.kind[r[0][1]] != "country"
-    ]
+        and not _bare_head(text, toks, s) and not _fragment(text, toks, s)
+    ]  # fmt: skip
     # where each name lies, when known: its parenthesis, else its confident reading
     owners = {o.start: frozenset({a}) for o, a in text_admin1}
     owners |= {s.start: p.codes for s in spans if (p := paren_of[id(s)]) and p.codes}
@@ -274,6 +261,12 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
                 continue  # "Al Karaa market in the north of Aden": not a Saudi Al Qarah
         if score_cut:  # weak beside the place it is in, so the event goes there
             score = min(score - score_cut, FACILITY_MAX)
+        if (
+            _container(text, s, cues)
+            or cues["title"].match(after)
+            or cues["route"].search(text, max(0, s.start - 60), s.start)
+        ):  # a unit that holds the place, an official's area, the ends of a road
+            score = min(score, FACILITY_MAX)
         if outside_town(gaz, text, s.end, row, owners):
             continue  # "Ar Rubat area of Tuban (Lahij)": not a Rubat in another province
         # a road named after a town of the region is at the town ("the Palma bridge" is no Palma)
@@ -281,6 +274,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
         # "the Shufat neighbourhood", "the Qalandia camp": a named unit, not a building
         unit = bool(cues["town_after"].match(after))
         if _continues(text, toks, s) and not road:
+            if focus and idx.cc[row] not in focus and idx.kind[row] == "populated place":
+                continue  # only the head of a longer name, abroad: 'Qara' of 'Qara Tepe'
             score -= 0.2  # the capitalised name goes on: "Damascus International Airport"
         if (
             idx.kind[row] == "populated place"
@@ -300,7 +295,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None) -> list[Plac
             mention.admin2 = paren.admin2  # the note's own (ACLED) spelling
         found.append((score, s, mention))
     chosen = _non_overlapping(found)
-    chosen += from_parens(gaz, text, toks, chosen, parens)
+    chosen += from_parens(gaz, text, toks, chosen, parens, focus_main)
     chosen += _demonyms(gaz, text, toks, chosen)
     return sorted(chosen, key=lambda m: m.start)
 
@@ -335,7 +330,7 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[st
     focus, focus_main = focus_pair
     after, before = text[s.end : s.end + 30], text[max(0, s.start - 30) : s.start]
     cue = ""
-    if cues["admin_after"].match(after):
+    if cues["admin_after"].match(after) or _container(text, s, cues):
         cue = "admin"
     elif cues["town_before"].search(before) or cues["town_after"].match(after):
         cue = "town"
@@ -345,6 +340,14 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[st
     if before.endswith(", "):  # "Dilovasi, Kocaeli": the province, not a Kocaeli town elsewhere
         near |= province_only(gaz, text[s.start : s.end], s.key, focus)
     return Context(focus=focus, focus_main=focus_main, admin1_near=frozenset(near), cue=cue)
+
+
+def _container(text: str, s: _Span, cues: dict[str, re.Pattern[str]]) -> bool:
+    """'the Aley town of Ain er Roummaneh': the name is the unit holding the place named next."""
+    return bool(
+        _THE_RE.search(text, max(0, s.start - 5), s.start)
+        and cues["container"].match(text[s.end : s.end + 40])
+    )
 
 
 def _fragment(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:

@@ -59,6 +59,17 @@ class Context:
     admin1_near: frozenset[str] = frozenset()  # admin1 codes named right next to the name
     admin1_text: frozenset[str] = frozenset()  # admin1 codes of other places in the text
     cue: str = ""  # "admin" (X province) | "town" (the city of X) | ""
+    # every country the text may be about: focus, and the countries of single-reading names
+    # ('Turkish jets struck Manbij': Syria too); a loose match outside them is no place
+    about: frozenset[str] = frozenset()
+
+
+def _abroad(row: int, idx: GazIndex, ctx: Context) -> bool:
+    """Outside every country the text is about, by its country words (and outlet) and by the
+    admin units of the places it names ('Jarablus in the countryside of Aleppo' is in Syria)."""
+    if idx.cc[row] in ctx.focus | ctx.about or idx.admin1[row] in ctx.admin1_near:
+        return False
+    return all(code.split(".")[0] != idx.cc[row] for code in ctx.admin1_text)
 
 
 class Gazetteer:
@@ -204,8 +215,11 @@ class Gazetteer:
                 s += 0.1 if ctx.focus_main and cc != ctx.focus_main else 0.2
             else:
                 s += -0.05 if core else -0.25
-            if cc not in ctx.focus and not core and (pop < 100_000 or alias):
-                return 0.0  # a small place abroad: noise in conflict news
+            small = pop < WORLD_CITY and row not in self._capitals
+            if cc not in ctx.focus and not core and (small or alias):
+                return 0.0  # a place abroad, not a world city or capital: noise
+            if (skeleton or (alias and kind == "populated place")) and _abroad(row, idx, ctx):
+                return 0.0  # a loose match abroad ('Bisri' for Basra): better no place at all
         elif core:
             s += 0.05
         else:
@@ -220,6 +234,8 @@ class Gazetteer:
             s += {"admin1": 0.35, "admin2": 0.2}.get(kind, -0.1)
         elif ctx.cue == "town":  # "the town of X", "X neighbourhood", "X camp"
             s += 0.15 if kind in TOWN_LIKE else -0.3
+        if kind == "admin2" and ctx.cue != "admin":
+            s -= 0.15  # a district named without 'district' is most often its seat town
         if skeleton:
             s -= 0.2
         return max(0.0, min(1.0, s))
@@ -227,11 +243,13 @@ class Gazetteer:
     def is_capital(self, row: int) -> bool:
         return row in self._capitals
 
-    def find(self, text: str, country_hint: str | None = None) -> list[PlaceMention]:
-        """Place mentions in `text` with offsets, ACLED admin names, coordinates and a score."""
+    def find(self, text: str, country_hint: str | None = None,
+             home: str | None = None) -> list[PlaceMention]:  # fmt: skip
+        """Place mentions in `text` with offsets, ACLED admin names, coordinates and a score;
+        `home` is the home country of the outlet that published it (weaker than the text)."""
         from frontline.link.geo_find import find_places
 
-        return find_places(self, text, country_hint)
+        return find_places(self, text, country_hint, home)
 
 
 @functools.lru_cache(maxsize=1)

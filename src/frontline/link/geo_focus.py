@@ -1,0 +1,71 @@
+"""The countries a text is about, which rank its place names (see `Gazetteer.score`).
+
+Evidence, strongest first: a country the caller knows (`hint`), the countries the text names
+(names, demonyms, actor words such as 'Houthi'), the home country of the outlet that published
+it, and, when nothing else is said, the countries of names that have only one reading.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from frontline.link import geo_data
+from frontline.link.places import Gazetteer
+from frontline.link.translit import name_key, strip_article
+
+
+@functools.lru_cache(maxsize=1)
+def _sponsor_re() -> re.Pattern[str]:
+    """'-led', '-backed', '-based' after a country word: a sponsor, maker or base elsewhere."""
+    words = sorted(geo_data.read_cues()["sponsor_suffixes"], key=len, reverse=True)
+    return re.compile(rf"^-(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
+
+
+def text_focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint: str | None,
+               home: str | None = None) -> tuple[frozenset[str], str]:  # fmt: skip
+    """The countries the text names and the one it names most, if one leads: an article about
+    Syria that mentions the US is still about Syria. "Saudi-led coalition" names no theatre.
+
+    `hint` is a country the caller knows the text is about; `home` the home country of the
+    outlet that published it, weaker: it leads only when the text names no country, else it
+    joins the countries the text is about (a Lebanese outlet's "Israeli drone" story)."""
+    keys, sponsor = gaz.index.focus_keys, _sponsor_re()
+    counts: Counter[str] = Counter()
+    for n in range(len(toks)):
+        for width in (1, 2, 3, 4):
+            if n + width > len(toks):
+                break
+            gram = " ".join(t[2] for t in toks[n : n + width])
+            end = toks[n + width - 1][1]
+            if gram in keys and not sponsor.match(text[end : end + 20]):
+                counts[keys[gram]] += 1
+    info = gaz.country(hint) if hint else None
+    if info:
+        return frozenset(counts) | {info.iso2}, info.iso2
+    ranked = counts.most_common(2)
+    lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+    outlet = gaz.country(home) if home else None
+    if outlet:
+        return frozenset(counts) | {outlet.iso2}, lead or outlet.iso2
+    return frozenset(counts), lead
+
+
+def inferred_focus(gaz: Gazetteer, keys: list[str]) -> frozenset[str]:
+    """Without country words, the regional countries of names that have only one reading, by
+    the place's own name: an alternate name ('Masnaa' for a Yemeni hamlet) proves nothing."""
+    idx = gaz.index
+    found = set()
+    for key in keys:
+        bare = strip_article(key)
+        countries = {
+            idx.cc[r]
+            for r in idx.rows(key)
+            if idx.kind[r] != "populated place" or strip_article(name_key(idx.names[r])) == bare
+        }
+        if len(countries) == 1:
+            cc = countries.pop()
+            if cc in idx.core:
+                found.add(cc)
+    return frozenset(found)

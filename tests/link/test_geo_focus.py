@@ -1,0 +1,46 @@
+"""The countries a text is about: its country words (not a sponsor's: 'Saudi-led'), the outlet's
+home country, and names with a single reading; they decide between homonyms."""
+
+import pytest
+
+from frontline.link.places import Gazetteer, default_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def _countries(mentions) -> dict[str, str]:
+    return {m.text: m.country for m in mentions}
+
+
+def test_the_same_alternate_name_resolves_at_home(gaz):
+    text = "Villagers marched against the planned Bisri dam on Sunday."
+    assert _countries(gaz.find(text, home="Iraq"))["Bisri"] == "Iraq"
+
+
+def test_an_alternate_name_of_a_hamlet_abroad_sets_no_country_focus(gaz):
+    # 'Masnaa' is also an alternate name of a Yemeni hamlet: the Lebanese town sets the focus
+    found = _countries(gaz.find("Drivers blocked the road between Zahle and Masnaa."))
+    assert found["Zahle"] == "Lebanon"
+    assert "Masnaa" not in found
+
+
+def test_the_text_outranks_the_outlet(gaz):
+    text = "Israeli drones flew over Tyre, and shelling hit Rafah in Gaza."
+    found = _countries(gaz.find(text, home="Lebanon"))
+    assert found["Tyre"] == "Lebanon"
+    assert found["Rafah"] == "Palestine"
+
+
+def test_a_sponsor_country_is_not_the_theatre(gaz):
+    # "Saudi-led" names who leads the coalition, so "(Al Jawf)" is Yemen's province, not Saudi's
+    found = gaz.find("Saudi-led coalition jets struck Wadi Qutba area in northern Yemen (Al Jawf).")
+    assert {m.country for m in found if m.admin1 == "Al Jawf"} == {"Yemen"}
+
+
+def test_a_single_reading_name_keeps_its_countrys_alternate_names(gaz):
+    # "Turkish" names who struck; Mosul (only in Iraq) says Iraq is a theatre too
+    assert _countries(gaz.find("Turkish drones struck Bisri and Mosul."))["Bisri"] == "Iraq"
+    assert "Bisri" not in _countries(gaz.find("Turkish drones struck Bisri."))
