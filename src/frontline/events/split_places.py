@@ -1,0 +1,315 @@
+"""One event per listed place: ACLED codes a report of fighting "on the Sirwah (Marib), Nihm (Sanaa),
+and Al Jawf frontlines" as three events, one per location, and splits the deaths between them.
+
+A frame's place is one item of a list when the sentence joins it to other places by commas and a
+conjunction, each item maybe followed by its admin qualifier in brackets and a word such as
+"front" or "governorates" (data/lexicons/place_lists.yaml). Not a list: "between A and B", where
+fire or people came from ("from A, B and C"), an "A-B road", a place inside another place's
+bracketed qualifier, a place that is only the admin unit of another item, and places of other
+sentences. A name the gazetteer does not know stands for its item through what it is said to be
+in ("Zap (Amadiya)", "Haftanin regions of Dahuk"): the known place is then only near the event.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+from frontline.events.context import ArticleContext
+from frontline.events.frames import Frame
+from frontline.events.taxonomy import classify
+from frontline.events.when_where import MIN_PLACE_SCORE, _is_origin
+from frontline.link.translit import name_key
+from frontline.model import Event, PlaceMention
+from frontline.nlp.figures import Figure, fatalities_from, sentence_spans, split_counts
+
+PLACE_INFERRED = "place inferred from the article"  # set by when_where.choose_place
+SPLIT_FLAG = "one of the places listed"  # "one of the places listed at 57: 2 of 3 (Nihm)"
+_UNIT_KINDS = ("admin1", "admin2", "district")
+_UNIT_NOUNS = ("governorate", "province", "district", "region")
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)*"  # "Khabb wa ash Shaaf", "Zap"
+
+
+def _words(items: list[str]) -> str:
+    """An alternation of lexicon words, longest first, spaces matching any whitespace."""
+    ordered = sorted(items, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    gap: re.Pattern[str]  # the whole text between two items of one list
+    near_before: re.Pattern[str]  # the text before an item that makes it a stand-in
+    trailing_nouns: re.Pattern[str]
+    not_a_list_before: re.Pattern[str]
+
+
+@cache
+def lexicon() -> _Lexicon:
+    raw = yaml.safe_load(
+        files("frontline").joinpath("data", "lexicons", "place_lists.yaml").read_text("utf-8")
+    )
+    nouns = f"(?i:{_words(raw['item_nouns'])})"
+    seps = "|".join(
+        r"\s*" + re.escape(s.strip()).replace(r"\ ", r"\s+") + r"\s*"
+        if s.strip()[0] in ",;"
+        else r"\s+" + re.escape(s).replace(r"\ ", r"\s+") + r"\s+"
+        for s in sorted(raw["separators"], key=len, reverse=True)
+    )
+    preps = f"(?i:{_words(raw['item_prepositions'])})"
+    dirs = f"(?i:{_words(raw['item_directions'])})"
+    near = rf"(?:{dirs}\s+(?:(?i:part)\s+)?of\s+|{_NAME}\s*[\[(]|{_NAME}\s+{nouns}\s+of\s+)"
+    qualifier = r"(?:\s*\([^()]*\))?"
+    gap = (
+        rf"^[\])]?{qualifier}(?:\s+{nouns})?{qualifier}(?:{seps})"
+        rf"(?:{preps}\s+)?(?:(?i:the)\s+)?(?:{nouns}\s+of\s+(?:(?i:the)\s+)?)?{near}?$"
+    )
+    return _Lexicon(
+        gap=re.compile(gap),
+        near_before=re.compile(rf"{near}$"),
+        trailing_nouns=re.compile(rf"(?:\s+{nouns})+$"),
+        not_a_list_before=re.compile("|".join(raw["not_a_list_before"]), re.I),
+    )
+
+
+@dataclass(frozen=True)
+class ListedPlace:
+    place: PlaceMention
+    near: bool  # the known place stands for an unlisted one beside or around it
+
+
+def split_all(ctx: ArticleContext, frames: list[Frame]) -> list[Frame]:
+    """Every frame split by its listed places; a later frame of the same paragraph that only
+    restates the split report ("The clashes resulted in 20 killed", placed from the article at one
+    of the listed places) is folded into it, its deaths split between the places too."""
+    out: list[Frame] = []
+    group: list[Frame] = []
+    for frame in frames:
+        if group and _restates_group(ctx, frame, group):
+            _fold_into(ctx, frame, group)
+            continue
+        parts = split_by_place(ctx, frame)
+        out += parts
+        if len(parts) > 1:
+            group = parts
+        elif group and ctx.paragraph_of(frame.start) != ctx.paragraph_of(group[0].start):
+            group = []
+    return out
+
+
+def split_by_place(ctx: ArticleContext, frame: Frame) -> list[Frame]:
+    """The frame, or one frame per listed place (in reading order) with its share of the deaths."""
+    items = listed_places(ctx, frame)
+    if len(items) < 2:
+        return [frame]
+    shares = fatality_shares(ctx, frame, len(items), frame.fatalities)
+    pristine = _copy(frame)
+    parts: list[Frame] = []
+    for k, item in enumerate(items):
+        own = item.place is frame.place
+        part = frame if own else _copy(pristine)
+        part.place = item.place
+        part.geo_precision = max(item.place.geo_precision, 2 if item.near else 1)
+        part.fatalities = shares[k]
+        part.split_key = "" if own else f"{item.place.start}"  # the frame's own place keeps its id
+        where = f"{SPLIT_FLAG} at {frame.trigger[0]}"
+        part.flags.append(f"{where}: {k + 1} of {len(items)} ({item.place.text})")
+        parts.append(part)
+    return parts
+
+
+def _restates_group(ctx: ArticleContext, frame: Frame, group: list[Frame]) -> bool:
+    if PLACE_INFERRED not in frame.flags or frame.background:
+        return False
+    if ctx.paragraph_of(frame.start) != ctx.paragraph_of(group[0].start):
+        return False
+    same_type = (
+        classify(frame.sub_event_type).event_type == classify(group[0].sub_event_type).event_type
+    )
+    return same_type and any(frame.place is part.place for part in group)
+
+
+def _fold_into(ctx: ArticleContext, frame: Frame, group: list[Frame]) -> None:
+    window_end = max(frame.window_end, group[0].window_end)
+    for part in group:
+        part.window_end = window_end
+        part.evidence += [e for e in frame.evidence if e not in part.evidence]
+        part.claims += [c for c in frame.claims if c not in part.claims]
+    told = [p.fatalities for p in group]
+    before = None if None in told else sum(t for t in told if t is not None)
+    counts = [c for c in (before, frame.fatalities) if c is not None]
+    total = max(counts) if counts else None  # the report's count, before the split
+    for part, share in zip(group, fatality_shares(ctx, group[0], len(group), total), strict=True):
+        part.fatalities = share
+
+
+def siblings(a: Event, b: Event) -> bool:
+    """Two events split from one listed report: never one event again."""
+    ga, gb = _group(a), _group(b)
+    return ga is not None and ga == gb
+
+
+def _group(e: Event) -> str | None:
+    flag = next((f for f in e.flags if f.startswith(SPLIT_FLAG)), None)
+    return flag.split(":", 1)[0] if flag else None
+
+
+def _copy(frame: Frame) -> Frame:
+    return dataclasses.replace(
+        frame,
+        evidence=list(frame.evidence),
+        claims=list(frame.claims),
+        assoc1=list(frame.assoc1),
+        assoc2=list(frame.assoc2),
+        flags=list(frame.flags),
+    )
+
+
+def listed_places(ctx: ArticleContext, frame: Frame) -> list[ListedPlace]:
+    """The places of the list the frame's place belongs to, or [] when it is in no list."""
+    place = frame.place
+    if not isinstance(place, PlaceMention) or PLACE_INFERRED in frame.flags:
+        return []
+    # the sentence by full stops: a parser may cut one at ACLED's "Salim [Al Fajir]"
+    lo, hi = next(
+        ((a, b) for a, b in sentence_spans(ctx.text) if a <= frame.trigger[0] < b), (0, 0)
+    )
+    if not lo <= place.start < hi:
+        return []  # placed from another sentence: nothing is listed here
+    text = ctx.text
+    known = [p for p in ctx.places if lo <= p.start and p.end <= hi]
+    pool = [
+        p
+        for p in sorted(known, key=lambda p: p.start)
+        if p.score >= MIN_PLACE_SCORE
+        and p.feature != "country"
+        and not _is_origin(text, p)
+        and not _hyphen_joined(text, p)
+        and not _is_qualifier(text, lo, p, known)
+    ]
+    chain = _chain(text, pool, place)
+    if len(chain) < 2 or lexicon().not_a_list_before.search(text, lo, chain[0].start):
+        return []
+    listed = [ListedPlace(p, bool(lexicon().near_before.search(text, lo, p.start))) for p in chain]
+    # a stand-in is an item of its own even when it names the unit of another ("Haftanin regions
+    # of Dahuk" beside "Zap (Amadiya)")
+    listed = [i for i in listed if i.near or not _unit_of_another(text, i.place, chain)]
+    seen: set[str] = set()
+    items: list[ListedPlace] = []
+    for item in listed:
+        key = item.place.place_id or item.place.name
+        if key not in seen:
+            seen.add(key)
+            items.append(item)
+    return items if len(items) > 1 else []
+
+
+def _chain(text: str, pool: list[PlaceMention], place: PlaceMention) -> list[PlaceMention]:
+    """The run of places around `place` joined by list gaps; a list needs a conjunction ("A, B"
+    alone is a place and its province)."""
+    at = next((i for i, p in enumerate(pool) if p is place), None)
+    if at is None:
+        return []
+    gap = lexicon().gap
+
+    def joined(a: PlaceMention, b: PlaceMention) -> bool:
+        return bool(gap.match(text[a.end : b.start]))
+
+    first = last = at
+    while first > 0 and joined(pool[first - 1], pool[first]):
+        first -= 1
+    while last + 1 < len(pool) and joined(pool[last], pool[last + 1]):
+        last += 1
+    chain = pool[first : last + 1]
+    gaps = [text[a.end : b.start] for a, b in zip(chain, chain[1:], strict=False)]
+    if not any(re.search(r"\b(?:and|as well as)\b", g) for g in gaps):
+        return []
+    return chain
+
+
+def _hyphen_joined(text: str, p: PlaceMention) -> bool:
+    """ "the Marib-Sanaa road": a place named as one end of something else."""
+    return text[p.start - 1 : p.start] == "-" or text[p.end : p.end + 1] == "-"
+
+
+def _is_qualifier(text: str, lo: int, p: PlaceMention, known: list[PlaceMention]) -> bool:
+    """A place in brackets right after another place ("Sirwah (Marib)") is that place's admin
+    unit; after a name the gazetteer does not know ("Zap (Amadiya)") it stands for that name."""
+    opened = _open_bracket(text, lo, p.start)
+    if opened is None or text[opened] == "[":
+        return False  # ACLED's "Salim [Al Fajir]": the bracket names where it was coded
+    before = text[lo:opened].rstrip()
+    nouns = lexicon().trailing_nouns.search(before)
+    head_end = lo + (nouns.start() if nouns else len(before))
+    if any(q.end == head_end for q in known):
+        return True
+    return not re.search(r"(?-i:[A-Z])[\w'’-]*$", text[lo:head_end])
+
+
+def _open_bracket(text: str, lo: int, at: int) -> int | None:
+    """Where the bracket enclosing offset `at` opens (within the sentence), if any."""
+    depth = 0
+    for i in range(at - 1, lo - 1, -1):
+        ch = text[i]
+        if ch in ")]":
+            depth += 1
+        elif ch in "([":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def _unit_of_another(text: str, p: PlaceMention, chain: list[PlaceMention]) -> bool:
+    """ "Sirwah and Marib governorate": Marib only says where Sirwah is."""
+    level = _unit_level(text, p)
+    if level is None:
+        return False
+    return any(q is not p and getattr(q, level) == getattr(p, level) for q in chain)
+
+
+def _unit_level(text: str, p: PlaceMention) -> str | None:
+    if p.feature == "admin1":
+        return "admin1"
+    if p.feature in _UNIT_KINDS:
+        return "admin2"
+    # a town named as its unit counts as the unit when called so: "Marib governorate"
+    after = text[p.end : p.end + 15].strip().lower()
+    if not after.startswith(_UNIT_NOUNS):
+        return None
+    for level in ("admin1", "admin2"):
+        unit = getattr(p, level)
+        if unit and name_key(unit) == name_key(p.name):
+            return level
+    return None
+
+
+def fatality_shares(
+    ctx: ArticleContext, frame: Frame, n: int, total: int | None
+) -> list[int | None]:
+    """Each listed place's deaths, in list order, from the report's `total` (None: reported but
+    not counted). A note's split ("coded as 10 and split between 3 events") is followed as ACLED
+    does, the first places taking the remainder ("... in two days": per day, then per place); a
+    note splitting over places the list does not name keeps its per-event figure; without a note
+    the total is split across the listed places."""
+    lo, hi = frame.sentence.start_char, frame.window_end
+    figures = [f for f in ctx.figures if f.start >= lo and f.end <= hi]
+    notes: list[Figure] = [f for f in figures if f.note]
+    if not notes:
+        return [None] * n if total is None else split_counts(total, n)
+    note = min(notes, key=lambda f: f.count if f.count is not None else 1 << 30)
+    if note.total is not None:
+        total = note.total
+    else:  # "Fatalities spread across two locations": the deaths the text counts
+        total = fatalities_from([f for f in figures if not f.note])
+    if total is None:
+        return [None] * n
+    locations = max(1, note.parts // note.days)
+    if locations in (1, n):
+        return split_counts(total // note.days, n)
+    return [total // note.parts] * n
