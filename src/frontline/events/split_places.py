@@ -47,6 +47,7 @@ class _Lexicon:
     near_before: re.Pattern[str]  # the text before an item that makes it a stand-in
     trailing_nouns: re.Pattern[str]
     not_a_list_before: re.Pattern[str]
+    not_a_list_after: re.Pattern[str]
 
 
 @cache
@@ -74,6 +75,7 @@ def lexicon() -> _Lexicon:
         near_before=re.compile(rf"{near}$"),
         trailing_nouns=re.compile(rf"(?:\s+{nouns})+$"),
         not_a_list_before=re.compile("|".join(raw["not_a_list_before"]), re.I),
+        not_a_list_after=re.compile("|".join(raw["not_a_list_after"]), re.I),
     )
 
 
@@ -193,7 +195,7 @@ def listed_places(ctx: ArticleContext, frame: Frame) -> list[ListedPlace]:
         and not _is_qualifier(text, lo, p, known)
     ]
     chain = _chain(text, pool, place)
-    if len(chain) < 2 or lexicon().not_a_list_before.search(text, lo, chain[0].start):
+    if len(chain) < 2 or not _stands_alone(ctx, frame, chain, lo):
         return []
     listed = [ListedPlace(p, bool(lexicon().near_before.search(text, lo, p.start))) for p in chain]
     # a stand-in is an item of its own even when it names the unit of another ("Haftanin regions
@@ -230,6 +232,31 @@ def _chain(text: str, pool: list[PlaceMention], place: PlaceMention) -> list[Pla
     if not any(re.search(r"\b(?:and|as well as)\b", g) for g in gaps):
         return []
     return chain
+
+
+def _stands_alone(ctx: ArticleContext, frame: Frame, chain: list[PlaceMention], lo: int) -> bool:
+    """The list is where the event happened: not the ends of a line ("between A and B"), not one
+    area ("A and B combined"), not where a participant once was ("demonstrators who had been
+    arrested for protests in A, B and C were tortured")."""
+    lex = lexicon()
+    if lex.not_a_list_before.search(ctx.text, lo, chain[0].start):
+        return False
+    if lex.not_a_list_after.search(ctx.text[chain[-1].end : chain[-1].end + 30]):
+        return False
+    return not _in_relative_clause_apart(ctx, chain[0], frame.trigger)
+
+
+def _in_relative_clause_apart(
+    ctx: ArticleContext, p: PlaceMention, trigger: tuple[int, int]
+) -> bool:
+    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span.root.ancestors:
+        if tok.dep_ == "relcl":
+            sub = list(tok.subtree)
+            return not sub[0].idx <= trigger[0] < sub[-1].idx + len(sub[-1])
+    return False
 
 
 def _hyphen_joined(text: str, p: PlaceMention) -> bool:

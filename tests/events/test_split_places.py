@@ -1,0 +1,117 @@
+"""One event per listed place (ACLED's multi-location split), on sentences we wrote ourselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.events.split_places import SPLIT_FLAG
+from frontline.model import Event
+
+pytestmark = pytest.mark.model
+
+
+def code(text: str) -> list[Event]:
+    from frontline import code_article
+
+    return [e for e in code_article(text, published="2021-03-05") if not e.background]
+
+
+def places(events: list[Event]) -> list[str]:
+    return [e.location for e in events]
+
+
+# --- lists that split -------------------------------------------------------------------------
+
+
+def test_a_list_of_towns_is_one_event_per_town_with_the_deaths_split_between_them() -> None:
+    events = code(
+        "On 4 March 2021, government forces shelled Kafr Nabl, Maarat al-Numan and Saraqib, "
+        "killing 7 civilians."
+    )
+    assert places(events) == ["Kafranbel", "Ma'arrat an Nu'man", "Saraqib"]
+    assert [e.fatalities for e in events] == [3, 2, 2]  # the first places take the remainder
+    assert {e.sub_event_type for e in events} == {"Shelling/artillery/missile attack"}
+    assert {e.actor1 for e in events} == {"Military Forces of Syria (2000-2024)"}
+    assert len({e.event_id for e in events}) == 3
+    # each event shows the place it is at
+    for e in events:
+        assert any(ev.start > 0 and ev.text in ("Kafr Nabl", "Maarat al-Numan", "Saraqib")
+                   for ev in e.evidence)  # fmt: skip
+        assert any(f.startswith(SPLIT_FLAG) for f in e.flags)
+
+
+def test_fronts_with_bracketed_admin_qualifiers_are_one_event_each() -> None:
+    events = code(
+        "On 4 March 2021, Houthi forces clashed with pro-Hadi forces on the Sirwah (Marib) and "
+        "Nihm (Sanaa) fronts."
+    )
+    assert [(e.location, e.admin1) for e in events] == [("Sirwah", "Marib"), ("Nihm", "Sanaa")]
+
+
+def test_governorates_follow_a_note_that_splits_its_figure_between_the_events() -> None:
+    events = code(
+        "On 4 March 2021, Houthi forces shelled pro-Hadi positions in Taizz, Al Bayda and Ad Dali "
+        "governorates. Unclear fatalities coded as 10 and split between 3 events."
+    )
+    assert [e.admin1 for e in events] == ["Taizz", "Al Bayda", "Ad Dali"]
+    assert [e.fatalities for e in events] == [4, 3, 3]
+
+
+def test_a_known_place_standing_for_an_unknown_one_is_only_near_the_event() -> None:
+    events = code(
+        "On 4 March 2021, rebels shelled government positions in Kafr Nabl as well as east of "
+        "Saraqib."
+    )
+    assert [(e.location, e.geo_precision) for e in events] == [("Kafranbel", 1), ("Saraqib", 2)]
+
+
+def test_a_later_sentence_restating_the_report_splits_its_deaths_too() -> None:
+    events = code(
+        "On 4 March 2021, Houthi forces clashed with pro-Hadi forces on the Sirwah (Marib) and "
+        "Nihm (Sanaa) fronts. The clashes killed 9 fighters."
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Sirwah", 5), ("Nihm", 4)]
+
+
+# --- not lists --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the two ends of a road or a line
+        "On 4 March 2021, government forces and rebels clashed on the road between Saraqib and "
+        "Maarat al-Numan.",
+        # where fire came from
+        "On 4 March 2021, shells fired from Saraqib and Sarmin hit Maarat al-Numan, killing 2 "
+        "civilians.",
+        # an A-B road
+        "On 4 March 2021, an IED exploded on the Saraqib-Ariha road, killing 2 soldiers.",
+        # a place and the bracketed admin unit it is in
+        "On 4 March 2021, Houthi forces clashed with pro-Hadi forces in Sirwah district west of "
+        "Marib city (Marib).",
+        # places of another sentence
+        "On 4 March 2021, government forces shelled Saraqib. Residents fled to Sarmin and Binnish.",
+        # the province a town is in
+        "On 4 March 2021, government forces clashed with rebels in Saraqib and Idlib province.",
+        # a town and its province, by a comma
+        "On 4 March 2021, government forces shelled Kafr Nabl, Idlib.",
+        # one area a figure covers
+        "On 4 March 2021, in Saraqib and Sarmin combined, shelling killed 12 civilians.",
+        # where a participant once was
+        "On 4 March 2021, police beat protesters who had been arrested in Saraqib, Sarmin and "
+        "Binnish.",
+    ],
+)
+def test_names_that_are_not_a_list_of_event_places_make_one_event(text: str) -> None:
+    events = code(text)
+    assert len(events) == 1
+    assert not any(f.startswith(SPLIT_FLAG) for f in events[0].flags)
+
+
+def test_a_place_inside_an_actor_name_is_no_list_item() -> None:
+    events = code(
+        "On 4 March 2021, IS militants shelled Hajin and Deir ez Zor Military Council positions."
+    )
+    assert places(events) == ["Hajin"]
+    assert events[0].actor2 == "Deir ez Zor Military Council"
