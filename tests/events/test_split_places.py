@@ -57,6 +57,14 @@ def test_governorates_follow_a_note_that_splits_its_figure_between_the_events() 
     assert [e.fatalities for e in events] == [4, 3, 3]
 
 
+def test_vague_parts_of_a_named_area_make_the_area_an_item() -> None:
+    events = code(
+        "On 4 March 2021, Houthi reinforcements were reported on the Nihm front (Nihm, Sanaa), "
+        "in various locations in Hajjah governorate, and on the Sirwah front (Sirwah, Marib)."
+    )
+    assert [e.admin1 for e in events] == ["Sanaa", "Hajjah", "Marib"]
+
+
 def test_a_known_place_standing_for_an_unknown_one_is_only_near_the_event() -> None:
     events = code(
         "On 4 March 2021, rebels shelled government positions in Kafr Nabl as well as east of "

@@ -16,29 +16,22 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
-
-import yaml
 
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
+from frontline.events.lexicon import place_list_words
 from frontline.events.taxonomy import classify
 from frontline.events.when_where import MIN_PLACE_SCORE, _is_origin
 from frontline.link.translit import name_key
 from frontline.model import Event, PlaceMention
 from frontline.nlp.figures import Figure, fatalities_from, sentence_spans, split_counts
+from frontline.nlp.numbers import alternation
 
 PLACE_INFERRED = "place inferred from the article"  # set by when_where.choose_place
 SPLIT_FLAG = "one of the places listed"  # "one of the places listed at 57: 2 of 3 (Nihm)"
 _UNIT_KINDS = ("admin1", "admin2", "district")
 _UNIT_NOUNS = ("governorate", "province", "district", "region")
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)*"  # "Khabb wa ash Shaaf", "Zap"
-
-
-def _words(items: list[str]) -> str:
-    """An alternation of lexicon words, longest first, spaces matching any whitespace."""
-    ordered = sorted(items, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 @dataclass(frozen=True)
@@ -52,23 +45,22 @@ class _Lexicon:
 
 @cache
 def lexicon() -> _Lexicon:
-    raw = yaml.safe_load(
-        files("frontline").joinpath("data", "lexicons", "place_lists.yaml").read_text("utf-8")
-    )
-    nouns = f"(?i:{_words(raw['item_nouns'])})"
+    raw = place_list_words()
+    nouns = f"(?i:{alternation(raw['item_nouns'])})"
     seps = "|".join(
         r"\s*" + re.escape(s.strip()).replace(r"\ ", r"\s+") + r"\s*"
         if s.strip()[0] in ",;"
         else r"\s+" + re.escape(s).replace(r"\ ", r"\s+") + r"\s+"
         for s in sorted(raw["separators"], key=len, reverse=True)
     )
-    preps = f"(?i:{_words(raw['item_prepositions'])})"
-    dirs = f"(?i:{_words(raw['item_directions'])})"
+    preps = f"(?i:{alternation(raw['item_prepositions'])})"
+    dirs = f"(?i:{alternation(raw['item_directions'])})"
+    vague = rf"(?i:{alternation(raw['item_quantifiers'])})\s+(?i:{alternation(raw['item_parts'])})\s+(?:in|of)\s+"
     near = rf"(?:{dirs}\s+(?:(?i:part)\s+)?of\s+|{_NAME}\s*[\[(]|{_NAME}\s+{nouns}\s+of\s+)"
     qualifier = r"(?:\s*\([^()]*\))?"
     gap = (
         rf"^[\])]?{qualifier}(?:\s+{nouns})?{qualifier}(?:{seps})"
-        rf"(?:{preps}\s+)?(?:(?i:the)\s+)?(?:{nouns}\s+of\s+(?:(?i:the)\s+)?)?{near}?$"
+        rf"(?:{preps}\s+)?(?:(?i:the)\s+)?(?:{vague})?(?:{nouns}\s+of\s+(?:(?i:the)\s+)?)?{near}?$"
     )
     return _Lexicon(
         gap=re.compile(gap),
