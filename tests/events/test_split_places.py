@@ -54,6 +54,7 @@ def test_governorates_follow_a_note_that_splits_its_figure_between_the_events() 
         "governorates. Unclear fatalities coded as 10 and split between 3 events."
     )
     assert [e.admin1 for e in events] == ["Taizz", "Al Bayda", "Ad Dali"]
+    assert {e.geo_precision for e in events} == {3}  # known to the governorate only
     assert [e.fatalities for e in events] == [4, 3, 3]
 
 

@@ -30,7 +30,6 @@ from frontline.nlp.numbers import alternation
 PLACE_INFERRED = "place inferred from the article"  # set by when_where.choose_place
 SPLIT_FLAG = "one of the places listed"  # "one of the places listed at 57: 2 of 3 (Nihm)"
 _UNIT_KINDS = ("admin1", "admin2", "district")
-_UNIT_NOUNS = ("governorate", "province", "district", "region")
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)*"  # "Khabb wa ash Shaaf", "Zap"
 
 
@@ -39,6 +38,7 @@ class _Lexicon:
     gap: re.Pattern[str]  # the whole text between two items of one list
     near_before: re.Pattern[str]  # the text before an item that makes it a stand-in
     trailing_nouns: re.Pattern[str]
+    province_after: re.Pattern[str]  # "Taizz governorate": the item is the province
     not_a_list_before: re.Pattern[str]
     not_a_list_after: re.Pattern[str]
 
@@ -55,7 +55,8 @@ def lexicon() -> _Lexicon:
     )
     preps = f"(?i:{alternation(raw['item_prepositions'])})"
     dirs = f"(?i:{alternation(raw['item_directions'])})"
-    vague = rf"(?i:{alternation(raw['item_quantifiers'])})\s+(?i:{alternation(raw['item_parts'])})\s+(?:in|of)\s+"
+    quantifiers = alternation(raw["item_quantifiers"])
+    vague = rf"(?i:{quantifiers})\s+(?i:{alternation(raw['item_parts'])})\s+(?:in|of)\s+"
     near = rf"(?:{dirs}\s+(?:(?i:part)\s+)?of\s+|{_NAME}\s*[\[(]|{_NAME}\s+{nouns}\s+of\s+)"
     qualifier = r"(?:\s*\([^()]*\))?"
     gap = (
@@ -66,6 +67,9 @@ def lexicon() -> _Lexicon:
         gap=re.compile(gap),
         near_before=re.compile(rf"{near}$"),
         trailing_nouns=re.compile(rf"(?:\s+{nouns})+$"),
+        province_after=re.compile(
+            rf"[\])]?{qualifier}\s+(?i:(?P<noun>{alternation(raw['province_nouns'])}))\b"
+        ),
         not_a_list_before=re.compile("|".join(raw["not_a_list_before"]), re.I),
         not_a_list_after=re.compile("|".join(raw["not_a_list_after"]), re.I),
     )
@@ -75,6 +79,12 @@ def lexicon() -> _Lexicon:
 class ListedPlace:
     place: PlaceMention
     near: bool  # the known place stands for an unlisted one beside or around it
+    province: bool = False  # called a governorate or province: known to that level only
+
+    @property
+    def geo_precision(self) -> int:
+        floor = 3 if self.province else 2 if self.near else 1
+        return max(self.place.geo_precision, floor)
 
 
 def split_all(ctx: ArticleContext, frames: list[Frame]) -> list[Frame]:
@@ -108,7 +118,7 @@ def split_by_place(ctx: ArticleContext, frame: Frame) -> list[Frame]:
         own = item.place is frame.place
         part = frame if own else _copy(pristine)
         part.place = item.place
-        part.geo_precision = max(item.place.geo_precision, 2 if item.near else 1)
+        part.geo_precision = item.geo_precision
         part.fatalities = shares[k]
         part.split_key = "" if own else f"{item.place.start}"  # the frame's own place keeps its id
         where = f"{SPLIT_FLAG} at {frame.trigger[0]}"
@@ -189,7 +199,12 @@ def listed_places(ctx: ArticleContext, frame: Frame) -> list[ListedPlace]:
     chain = _chain(text, pool, place)
     if len(chain) < 2 or not _stands_alone(ctx, frame, chain, lo):
         return []
-    listed = [ListedPlace(p, bool(lexicon().near_before.search(text, lo, p.start))) for p in chain]
+    listed = [
+        ListedPlace(
+            p, bool(lexicon().near_before.search(text, lo, p.start)), _province(text, p, chain)
+        )
+        for p in chain
+    ]
     # a stand-in is an item of its own even when it names the unit of another ("Haftanin regions
     # of Dahuk" beside "Zap (Amadiya)")
     listed = [i for i in listed if i.near or not _unit_of_another(text, i.place, chain)]
@@ -251,6 +266,16 @@ def _in_relative_clause_apart(
     return False
 
 
+def _province(text: str, p: PlaceMention, chain: list[PlaceMention]) -> bool:
+    """Called a governorate or province, by its own noun or by a plural after the list."""
+    after = lexicon().province_after
+    if after.match(text, p.end) or after.search(" " + p.text.split()[-1]):
+        return True
+    end = chain[-1]  # its mention may hold the noun: "Ad Dali governorates"
+    last = after.match(text, end.end) or after.search(" " + end.text.split()[-1])
+    return bool(last and last["noun"].lower().endswith("s"))
+
+
 def _hyphen_joined(text: str, p: PlaceMention) -> bool:
     """ "the Marib-Sanaa road": a place named as one end of something else."""
     return text[p.start - 1 : p.start] == "-" or text[p.end : p.end + 1] == "-"
@@ -297,14 +322,10 @@ def _unit_level(text: str, p: PlaceMention) -> str | None:
         return "admin1"
     if p.feature in _UNIT_KINDS:
         return "admin2"
-    # a town named as its unit counts as the unit when called so: "Marib governorate"
-    after = text[p.end : p.end + 15].strip().lower()
-    if not after.startswith(_UNIT_NOUNS):
-        return None
-    for level in ("admin1", "admin2"):
-        unit = getattr(p, level)
-        if unit and name_key(unit) == name_key(p.name):
-            return level
+    # a town named as its province counts as the province when called so: "Marib governorate"
+    called = lexicon().province_after.match(text, p.end)
+    if called and p.admin1 and name_key(p.admin1) == name_key(p.name):
+        return "admin1"
     return None
 
 
