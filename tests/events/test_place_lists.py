@@ -59,6 +59,8 @@ def test_a_known_place_standing_for_an_unknown_one_is_only_near_the_event() -> N
         # where fire came from
         "On 4 March 2021, shells fired from Saraqib and Sarmin hit Maarat al-Numan, killing 2 "
         "civilians.",
+        # where a march came from, even when nothing else places the event
+        "On 4 March 2021, hundreds of protesters marched from Saraqib and Sarmin.",
         # an A-B road
         "On 4 March 2021, an IED exploded on the Saraqib-Ariha road, killing 2 soldiers.",
         # a place and the bracketed admin unit it is in
