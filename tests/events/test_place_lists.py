@@ -39,6 +39,21 @@ def test_vague_parts_of_a_named_area_make_the_area_an_item() -> None:
     assert [e.admin1 for e in events] == ["Sanaa", "Hajjah", "Marib"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2021, airstrikes hit Saraqib in Idlib and Atarib in Aleppo province.",
+        "On 4 March 2021, airstrikes hit Saraqib, Idlib province, and Atarib in Aleppo.",
+    ],
+)
+def test_a_unit_written_after_each_place_only_says_where_it_is(text: str) -> None:
+    events = code(text)
+    assert [(e.location, e.admin1) for e in events] == [
+        ("Saraqib", "Idleb"),
+        ("Al Atarib", "Aleppo"),
+    ]
+
+
 def test_a_known_place_standing_for_an_unknown_one_is_only_near_the_event() -> None:
     events = code(
         "On 4 March 2021, rebels shelled government positions in Kafr Nabl as well as east of "
@@ -72,6 +87,8 @@ def test_a_known_place_standing_for_an_unknown_one_is_only_near_the_event() -> N
         "On 4 March 2021, government forces clashed with rebels in Saraqib and Idlib province.",
         # a town and its province, by a comma
         "On 4 March 2021, government forces shelled Kafr Nabl, Idlib.",
+        # parts of a city, the last of them known
+        "On 4 March 2021, rockets hit the Damascus suburbs of Ain Tarma Zamalka and Jobar.",
         # one area a figure covers
         "On 4 March 2021, in Saraqib and Sarmin combined, shelling killed 12 civilians.",
         # where a participant once was

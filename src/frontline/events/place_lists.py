@@ -22,7 +22,7 @@ from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
 from frontline.events.lexicon import place_list_words
 from frontline.events.when_where import MIN_PLACE_SCORE, _is_origin
-from frontline.link.translit import name_key
+from frontline.link.translit import name_key, skeleton_key
 from frontline.model import PlaceMention
 from frontline.nlp.figures import sentence_spans
 from frontline.nlp.numbers import alternation
@@ -37,6 +37,7 @@ class _Lexicon:
     gap: re.Pattern[str]  # the whole text between two items of one list
     near_before: re.Pattern[str]  # the text before an item that makes it a stand-in
     trailing_nouns: re.Pattern[str]
+    unit_joint: re.Pattern[str]  # ", " or " in " between a place and the unit it lies in
     province_after: re.Pattern[str]  # "Taizz governorate": the item is the province
     not_a_list_before: re.Pattern[str]
     not_a_list_after: re.Pattern[str]
@@ -58,6 +59,8 @@ def lexicon() -> _Lexicon:
     vague = rf"(?i:{quantifiers})\s+(?i:{alternation(raw['item_parts'])})\s+(?:in|of)\s+"
     near = rf"(?:{dirs}\s+(?:(?i:part)\s+)?of\s+|{_NAME}\s*[\[(]|{_NAME}\s+{nouns}\s+of\s+)"
     qualifier = r"(?:\s*\([^()]*\))?"
+    unit_preps = f"(?i:{alternation(raw['unit_prepositions'])})"
+    joint = rf"(?:\s*,|\s+(?P<prep>{unit_preps}))\s+(?:(?i:the)\s+)?"
     gap = (
         rf"^[\])]?{qualifier}(?:\s+{nouns})?{qualifier}(?:{seps})"
         rf"(?:{preps}\s+)?(?:(?i:the)\s+)?(?:{vague})?(?:{nouns}\s+of\s+(?:(?i:the)\s+)?)?{near}?$"
@@ -66,6 +69,7 @@ def lexicon() -> _Lexicon:
         gap=re.compile(gap),
         near_before=re.compile(rf"{near}$"),
         trailing_nouns=re.compile(rf"(?:\s+{nouns})+$"),
+        unit_joint=re.compile(joint),
         province_after=re.compile(
             rf"[\])]?{qualifier}\s+(?i:(?P<noun>{alternation(raw['province_nouns'])}))\b"
         ),
@@ -108,7 +112,8 @@ def listed_places(ctx: ArticleContext, frame: Frame) -> list[ListedPlace]:
         and not _hyphen_joined(text, p)
         and not _is_qualifier(text, lo, p, known)
     ]
-    chain = _chain(text, pool, place)
+    pool, ends = _without_units_written_after(text, pool)
+    chain = _chain(text, pool, place, ends)
     if len(chain) < 2 or not _stands_alone(ctx, frame, chain, lo):
         return []
     listed = [
@@ -130,7 +135,37 @@ def listed_places(ctx: ArticleContext, frame: Frame) -> list[ListedPlace]:
     return items if len(items) > 1 else []
 
 
-def _chain(text: str, pool: list[PlaceMention], place: PlaceMention) -> list[PlaceMention]:
+def _without_units_written_after(
+    text: str, pool: list[PlaceMention]
+) -> tuple[list[PlaceMention], dict[int, int]]:
+    """ "Saraqib in Idlib and Atarib in Aleppo", "Kafr Nabl, Idlib": a unit written right after a
+    place it contains says where that place is. Returns the places left and, by index, where a
+    place's words end when its unit follows it."""
+    out: list[PlaceMention] = []
+    ends: dict[int, int] = {}
+    for p in pool:
+        start = ends.get(len(out) - 1, out[-1].end) if out else 0
+        joint = lexicon().unit_joint.fullmatch(text, start, p.start) if out else None
+        levels = ("admin1", "admin2") if joint and joint["prep"] else ("admin1",)
+        if joint and any(_contains(p, out[-1], level) for level in levels):
+            ends[len(out) - 1] = p.end
+            continue
+        out.append(p)
+    return out, ends
+
+
+def _contains(unit: PlaceMention, place: PlaceMention, level: str) -> bool:
+    """`unit` is (or is the town named as) the admin unit `place` lies in, at `level`."""
+    name = getattr(unit, level)
+    if not name or getattr(place, level) != name:
+        return False
+    kinds = ("admin1",) if level == "admin1" else ("admin2", "district")
+    return unit.feature in kinds or skeleton_key(unit.name) == skeleton_key(name)
+
+
+def _chain(
+    text: str, pool: list[PlaceMention], place: PlaceMention, ends: dict[int, int]
+) -> list[PlaceMention]:
     """The run of places around `place` joined by list gaps; a list needs a conjunction ("A, B"
     alone is a place and its province)."""
     at = next((i for i, p in enumerate(pool) if p is place), None)
@@ -138,16 +173,16 @@ def _chain(text: str, pool: list[PlaceMention], place: PlaceMention) -> list[Pla
         return []
     gap = lexicon().gap
 
-    def joined(a: PlaceMention, b: PlaceMention) -> bool:
-        return bool(gap.match(text[a.end : b.start]))
+    def between(i: int) -> str:  # the text from item i (and its unit) to item i + 1
+        return text[ends.get(i, pool[i].end) : pool[i + 1].start]
 
     first = last = at
-    while first > 0 and joined(pool[first - 1], pool[first]):
+    while first > 0 and gap.match(between(first - 1)):
         first -= 1
-    while last + 1 < len(pool) and joined(pool[last], pool[last + 1]):
+    while last + 1 < len(pool) and gap.match(between(last)):
         last += 1
     chain = pool[first : last + 1]
-    gaps = [text[a.end : b.start] for a, b in zip(chain, chain[1:], strict=False)]
+    gaps = [between(i) for i in range(first, last)]
     if not any(re.search(r"\b(?:and|as well as)\b", g) for g in gaps):
         return []
     return chain
