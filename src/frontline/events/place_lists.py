@@ -45,6 +45,7 @@ class _Lexicon:
 
 @cache
 def lexicon() -> _Lexicon:
+    """The patterns built from data/lexicons/place_lists.yaml."""
     raw = place_list_words()
     nouns = f"(?i:{alternation(raw['item_nouns'])})"
     seps = "|".join(
@@ -61,6 +62,10 @@ def lexicon() -> _Lexicon:
     qualifier = r"(?:\s*\([^()]*\))?"
     unit_preps = f"(?i:{alternation(raw['unit_prepositions'])})"
     joint = rf"(?:\s*,|\s+(?P<prep>{unit_preps}))\s+(?:(?i:the)\s+)?"
+    # Between two items: the end of a bracket the first sits in ("Salim [Al Fajir]"), its
+    # qualifier and kind ("front (Al Qabbaytah, Lahij)"), a separator, then what may open the next
+    # item: a preposition and "the", a vague part ("various locations in"), "the fronts of", or
+    # words that make it a stand-in ("east of", "Zap (", "Haftanin regions of").
     gap = (
         rf"^[\])]?{qualifier}(?:\s+{nouns})?{qualifier}(?:{seps})"
         rf"(?:{preps}\s+)?(?:(?i:the)\s+)?(?:{vague})?(?:{nouns}\s+of\s+(?:(?i:the)\s+)?)?{near}?$"
