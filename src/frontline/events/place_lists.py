@@ -58,8 +58,10 @@ def lexicon() -> _Lexicon:
     dirs = f"(?i:{alternation(raw['item_directions'])})"
     quantifiers = alternation(raw["item_quantifiers"])
     vague = rf"(?i:{quantifiers})\s+(?i:{alternation(raw['item_parts'])})\s+(?:in|of)\s+"
-    near = rf"(?:{dirs}\s+(?:(?i:part)\s+)?of\s+|{_NAME}\s*[\[(]|{_NAME}\s+{nouns}\s+of\s+)"
     qualifier = r"(?:\s*\([^()]*\))?"
+    near = (
+        rf"(?:{dirs}\s+(?:(?i:part)\s+)?of\s+|{_NAME}\s*[\[(]|{_NAME}{qualifier}\s+{nouns}\s+of\s+)"
+    )
     unit_preps = f"(?i:{alternation(raw['unit_prepositions'])})"
     joint = rf"(?:\s*,|\s+(?P<prep>{unit_preps}))\s+(?:(?i:the)\s+)?"
     # Between two items: the end of a bracket the first sits in ("Salim [Al Fajir]"), its
