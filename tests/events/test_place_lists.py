@@ -62,6 +62,18 @@ def test_a_known_place_standing_for_an_unknown_one_is_only_near_the_event() -> N
     assert [(e.location, e.geo_precision) for e in events] == [("Kafranbel", 1), ("Saraqib", 2)]
 
 
+def test_places_said_to_hold_unknown_ones_are_items_near_them() -> None:
+    events = code(
+        "On 4 March 2021, Turkish aircraft struck PKK positions in Xakurke (Sidakan) region of "
+        "Erbil, Kurajo (Amadiya) and Batifa."
+    )
+    assert [(e.admin1, e.geo_precision) for e in events] == [
+        ("Erbil", 2),
+        ("Dahuk", 2),
+        ("Dahuk", 1),
+    ]
+
+
 # --- not lists ----------------------------------------------------------------------------------
 
 
