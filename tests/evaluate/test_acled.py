@@ -195,3 +195,95 @@ def test_acled_crash_scores_a_miss_and_shows_in_errors(gold_csv):
     assert s["fields"]["event_type"]["accuracy"] == 0.25
     assert next(report.errors())["crash"] == "RuntimeError: coder bug"
     assert "crashed on 1" in report.to_text()
+
+
+# One made-up report ACLED split into three rows (one per front), and a single row beside it.
+SPLIT_NOTE = (
+    "On 5 May 2020, clashes on the Front A (North), Front B (South) and Front C (East) lines."
+)
+SPLIT_GOLD = [
+    dict(event_id_cnty=f"YEM1{i}", event_date="5-May-20", event_type="Battles",
+         sub_event_type="Armed clash", country="Yemen", admin1=admin1, location=name,
+         latitude=lat, longitude="45.00", fatalities=deaths, notes=SPLIT_NOTE)
+    for i, (admin1, name, lat, deaths) in enumerate((
+        ("North", "Front A", "16.00", "4"), ("South", "Front B", "14.00", "3"),
+        ("East", "Front C", "15.00", "3"),
+    ))
+]  # fmt: skip
+SINGLE_GOLD = dict(GOLD[0])
+
+
+def _event(article_id: str, admin1: str, lat: float | None, deaths: int, **kw) -> Event:
+    return Event(article_id, event_date="2020-05-05", event_type="Battles",
+                 sub_event_type="Armed clash", admin1=admin1, latitude=lat,
+                 longitude=45.0 if lat is not None else None, fatalities=deaths, **kw)  # fmt: skip
+
+
+def _split_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "split_fixture.csv"
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=COLUMNS, restval="")
+        writer.writeheader()
+        writer.writerows([*SPLIT_GOLD, SINGLE_GOLD])
+    return path
+
+
+def _split_coder(events_for_split: list[Event]):
+    def code(article: Article) -> list[Event]:
+        if article.text == SPLIT_NOTE:
+            return events_for_split
+        return PREDICTED[article.id]
+
+    return per_article(code)
+
+
+def _verdicts(report, field: str) -> dict[str, bool]:
+    return {r.id: r.checks[field] for r in report.rows}
+
+
+def test_acled_split_report_pairs_each_row_with_its_own_event(tmp_path):
+    # the coder's events come in another order than ACLED's rows: pairing follows the places
+    events = [_event("x", "East", 15.0, 3), _event("x", "North", 16.0, 4),
+              _event("x", "South", 14.0, 3)]  # fmt: skip
+    report = evaluate_acled(_split_csv(tmp_path), coder=_split_coder(events), progress=False)
+    assert _verdicts(report, "admin1") == dict.fromkeys(["YEM10", "YEM11", "YEM12", "SYR1"], True)
+    assert all(_verdicts(report, "location").values())
+    assert all(_verdicts(report, "fatalities").values())
+    assert report.to_dict()["split"] == {"notes": 1, "rows": 3, "events": 3}
+    assert "split reports: 1 notes coded by ACLED as 3 rows" in report.to_text()
+
+
+def test_acled_split_report_with_one_event_scores_as_before(tmp_path):
+    # a coder that never splits: every row of the group is compared with its main event
+    events = [_event("x", "South", 14.0, 3)]
+    report = evaluate_acled(_split_csv(tmp_path), coder=_split_coder(events), progress=False)
+    assert _verdicts(report, "admin1") == {"YEM10": False, "YEM11": True, "YEM12": False,
+                                           "SYR1": True}  # fmt: skip
+    assert [r.event for r in report.rows[:3]] == events * 3
+    errors = {e["id"]: e for e in report.errors()}
+    assert errors["YEM10"]["split_into"] == 3 and "split_into" not in errors.get("SYR1", {})
+
+
+def test_acled_split_report_leftover_rows_fall_back_to_the_main_event(tmp_path):
+    # two events for three rows: the best pairing places both; the third row gets the main event;
+    # a background event is no candidate
+    main, other = _event("x", "North", 16.0, 4), _event("x", "East", 15.0, 3)
+    past = _event("x", "South", 14.0, 3, background=True)
+    report = evaluate_acled(
+        _split_csv(tmp_path), coder=_split_coder([main, other, past]), progress=False
+    )
+    events = {r.id: r.event for r in report.rows}
+    assert events["YEM10"] is main and events["YEM12"] is other and events["YEM11"] is main
+    assert report.to_dict()["split"]["events"] == 2
+
+
+def test_acled_split_pairing_prefers_reach_then_admin1_then_distance(tmp_path):
+    # both events are in the North, one within reach of Front A: that one is Front A's
+    near = _event("x", "North", 16.01, 4)
+    far_north = _event("x", "North", 16.5, 3)
+    report = evaluate_acled(
+        _split_csv(tmp_path), coder=_split_coder([far_north, near]), progress=False
+    )
+    events = {r.id: r.event for r in report.rows}
+    assert events["YEM10"] is near
+    assert _verdicts(report, "location")["YEM10"]

@@ -147,3 +147,15 @@ def test_a_capture_only_near_a_place_stays_near_it_when_fighting_there_joins() -
     fighting = ev("Armed clash", "Battles", actor1="Coalition C", actor2=ARMY)
     [event] = merge([fighting, near])
     assert (event.sub_event_type, event.geo_precision) == (TAKES, 2)
+
+
+def test_events_split_from_one_listed_report_stay_apart() -> None:
+    # one of the listed places has no admin1: without the split mark it would pass for the
+    # other's unplaced twin
+    group = "one of the places listed at 15"
+    placed = ev(STRIKE, REMOTE, actor1="A", flags=[f"{group}: 1 of 2 (Deir-ez-Zor)"])
+    unplaced = ev(STRIKE, REMOTE, actor1="A", admin1="", location="Jabal X", place_id="9",
+                  flags=[f"{group}: 2 of 2 (Jabal X)"])  # fmt: skip
+    assert len(merge([placed, unplaced])) == 2
+    unmarked = ev(STRIKE, REMOTE, actor1="A", admin1="", location="Jabal X", place_id="9")
+    assert len(merge([placed, unmarked])) == 1

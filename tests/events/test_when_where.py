@@ -34,6 +34,14 @@ def test_event_place_is_not_any_town_of_a_list_people_came_from():
     assert (e.location, e.admin1) == ("Tripoli", "North")
 
 
+def test_event_place_is_not_a_list_people_came_from_named_with_its_kind_and_unit():
+    e = _main(
+        "Houthi reinforcements from Ibb governorate and Yarim (Ibb) arrived in Qatabah "
+        "district (Ad Dali)."
+    )
+    assert e.admin1 == "Ad Dali"
+
+
 def test_event_place_is_not_where_banned_travel_comes_from():
     e = _main(
         "The governor of Lahij governorate imposed a ban on bus travel from Aden governorate, "

@@ -125,6 +125,13 @@ def test_figures_acled_note_conventions(text: str, count: int, split: bool, part
     )
 
 
+def test_figures_note_over_days_keeps_the_days_apart_from_the_places() -> None:
+    [note] = find_figures(
+        "Unclear fatalities coded as 12 and spread across four locations in three days."
+    )
+    assert (note.total, note.parts, note.days) == (12, 12, 3)
+
+
 def test_figures_note_wins_over_text() -> None:
     text = "The clashes resulted in more than 20 pro-Houthi elements killed. 20 fatalities split up between 3 events."
     assert fatalities_from(find_figures(text)) == 6

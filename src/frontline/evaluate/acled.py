@@ -20,6 +20,7 @@ from frontline.evaluate.report import (
     write_jsonl,
 )
 from frontline.evaluate.runner import Coder, main_event, read_articles_jsonl, run_coder
+from frontline.evaluate.split_groups import Quality, SplitGroups, assign, far
 from frontline.model import Article, Event
 
 WITHIN_KM = 10.0
@@ -44,6 +45,7 @@ class AcledRow:
     event: Event | None
     checks: dict[str, bool] = field(default_factory=dict)
     distance_km: float | None = None
+    group_size: int = 1  # rows ACLED split the row's report into (1: a single row)
 
     @property
     def id(self) -> str:
@@ -64,12 +66,38 @@ def evaluate_acled(
     themselves become articles (published = event_date). `coder` has the shape of
     `frontline.pipeline.code_articles` (see `runner.per_article` for one-article functions).
     An article the coder crashes on scores as a miss and is listed in `crashes` (`strict` raises).
+    Rows with one text are one report ACLED split by location: see `split_groups`.
     """
     gold_rows = read_gold_csv(Path(gold_csv), limit)
     articles = _articles_for(gold_rows, Path(gold_csv), articles_jsonl)
     coded = run_coder(coder, articles, progress=progress, strict=strict)
-    rows = [score_row(g, main_event(coded.events.get(g["event_id_cnty"], []))) for g in gold_rows]
-    return AcledReport(rows, coded.crashes)
+    groups = SplitGroups.by_text([a.text for a in articles])
+    rows: list[AcledRow | None] = [None] * len(gold_rows)
+    split_events = 0
+    for group in groups.groups:
+        events = coded.events.get(gold_rows[group[0]]["event_id_cnty"], [])
+        main = main_event(events)
+        if len(group) == 1:
+            rows[group[0]] = score_row(gold_rows[group[0]], main)
+            continue
+        own = [e for e in events if not e.background]
+        split_events += len(own)
+        chosen = assign([gold_rows[i] for i in group], own, _pair_quality)
+        for i, event in zip(group, chosen, strict=True):
+            rows[i] = score_row(gold_rows[i], event or main)
+            rows[i].group_size = len(group)  # type: ignore[union-attr]
+    split = {
+        "notes": len(groups.split),
+        "rows": sum(map(len, groups.split)),
+        "events": split_events,
+    }
+    return AcledReport([r for r in rows if r is not None], coded.crashes, split)
+
+
+def _pair_quality(gold: dict[str, str], event: Event) -> Quality:
+    """How well an event fits a row of a split report: within reach, then admin1, then nearest."""
+    row = score_row(gold, event)
+    return int(row.checks["location"]), int(row.checks["admin1"]), -far(row.distance_km)
 
 
 def read_gold_csv(path: Path, limit: int | None = None) -> list[dict[str, str]]:
@@ -160,6 +188,8 @@ def _pred_label(row: AcledRow, name: str) -> str:
 class AcledReport:
     rows: list[AcledRow]
     crashes: dict[str, str] = field(default_factory=dict)  # article id -> coder exception
+    # reports ACLED split by location: {"notes", "rows", "events" (the coder's, non-background)}
+    split: dict[str, int] = field(default_factory=dict)
 
     @cached_property
     def summary(self) -> dict[str, Any]:
@@ -186,6 +216,7 @@ class AcledReport:
                 "within_10km_of_located": m.share([d <= WITHIN_KM for d in located]),
                 "coverage": len(located) / len(rows) if rows else 0.0,
             },
+            "split": {"notes": 0, "rows": 0, "events": 0, **self.split},
             "confusion": confusions,
             "by_country": self._by_country(),
         }
@@ -221,6 +252,8 @@ class AcledReport:
             f"location: median {num(loc['median_km'])} km over located rows, "
             f"within {WITHIN_KM:g} km {pct(loc['within_10km'])} of rows "
             f"({pct(loc['within_10km_of_located'])} of located), coverage {pct(loc['coverage'])}",
+            f"split reports: {s['split']['notes']} notes coded by ACLED as {s['split']['rows']} "
+            f"rows (one per location); the coder made {s['split']['events']} events for them",
             "event_type confusion:",
             confusion_matrix_text(s["confusion"]["event_type"]),
         ]
@@ -244,6 +277,7 @@ class AcledReport:
                 "id": row.id,
                 "country": row.gold.get("country", ""),
                 "has_event": row.event is not None,
+                **({"split_into": row.group_size} if row.group_size > 1 else {}),
                 **({"crash": self.crashes[row.id]} if row.id in self.crashes else {}),
                 "fields": {name: _gold_vs_pred(row, name) for name in failed},
                 "note": row.gold.get("notes", ""),

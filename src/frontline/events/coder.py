@@ -12,6 +12,7 @@ from frontline.events.frames import Frame, find_frames
 from frontline.events.lexicon import cues
 from frontline.events.naming import Namer
 from frontline.events.roles import assign_roles, infer_opponent, role_candidates
+from frontline.events.split_places import SPLIT_FLAG, split_all
 from frontline.events.taxonomy import classify
 from frontline.events.when_where import choose_date, choose_place
 from frontline.model import Event
@@ -44,12 +45,24 @@ def code(ctx: ArticleContext, namer: Namer) -> list[Event]:
             )
         previous = frame
     found = len(frames)
+    frames = _split_by_place(ctx, frames)
     frames = _fold_restatements(frames)
     frames += control_frames(ctx, mentions, found)
     events = [namer.finish(ctx, frame) for frame in frames]
     events = [e for e in events if e is not None]
     events = refine.apply_all(events)
     return merge.order(merge.merge(events))
+
+
+def _split_by_place(ctx: ArticleContext, frames: list[Frame]) -> list[Frame]:
+    """One frame per listed place (ACLED: one event per location); each part's place is checked
+    again for an unlisted village beside it."""
+    frames = split_all(ctx, frames)
+    for frame in frames:
+        if any(f.startswith(SPLIT_FLAG) for f in frame.flags):
+            frame.flags = [f for f in frame.flags if not f.startswith(merge.UNLISTED_PLACE_FLAG)]
+            _unlisted_place_near(ctx, frame)
+    return frames
 
 
 def _figures_and_claims(ctx: ArticleContext, frame: Frame, mentions: list) -> None:

@@ -34,6 +34,7 @@ class Frame:
     background: bool = False
     relative_anchor: str | None = None  # "two days after": date relative to the enclosing clause
     restates: bool = False  # a ranking of an event reported elsewhere ("the second city to fall")
+    split_key: str = ""  # set on the copies of a frame split by place: part of their event id
     evidence: list[Evidence] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     # filled by roles/place/date stages

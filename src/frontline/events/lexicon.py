@@ -153,6 +153,12 @@ def cues() -> Cues:
     )
 
 
+@cache
+def place_list_words() -> dict[str, Any]:
+    """The words of listed places (data/lexicons/place_lists.yaml): item nouns, separators..."""
+    return _data("place_lists.yaml")
+
+
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
     """Replace every match (its first group, if it has one) with spaces: offsets stay true."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from frontline.events.split_places import siblings
 from frontline.events.taxonomy import TERRITORIAL, disorder_of, interaction
 from frontline.model import Event
 
@@ -97,7 +98,7 @@ def _side_moves(a: Event, b: Event) -> bool:
 
 
 def _same(a: Event, b: Event) -> bool:
-    if a.background != b.background:
+    if a.background != b.background or siblings(a, b):
         return False
     if _twins(a, b) or _one_fight(a, b):
         return True

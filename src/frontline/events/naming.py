@@ -403,4 +403,6 @@ def _undated(name: str, on: dt.date | None) -> str:
 def _event_id(event: Event, frame: Frame) -> str:
     """Stable id: the article, the trigger's offset and the type (re-coding gives the same id)."""
     key = f"{event.article_id}|{frame.trigger[0]}|{event.sub_event_type}"
+    if frame.split_key:  # one of several events split from one report by place
+        key += f"|{frame.split_key}"
     return f"{event.article_id}-{hashlib.sha1(key.encode()).hexdigest()[:8]}"

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from functools import cache
 
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
+from frontline.events.lexicon import place_list_words
 from frontline.model import DateMention, PlaceMention
+from frontline.nlp.numbers import alternation
 
 _SPAN_WORDS = {
     "week": 7,
@@ -27,14 +30,19 @@ MIN_PLACE_SCORE = 0.3
 WEAK_PLACE_SCORE = 0.5
 # "from X", and "from X, Y and Z": the list after "from" goes on through capitalised names
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)*"
-_ORIGIN_RE = re.compile(
-    rf"\b(?i:from|towards|toward)\s+(?:the\s+)?(?:{_NAME}(?:,\s+|,?\s+and\s+))*$"
-)
+
+
+@cache
+def _origin_re() -> re.Pattern[str]:
+    # each earlier name may carry its kind and admin unit: "from Dhamar governorate and Rada"
+    nouns = alternation(place_list_words()["item_nouns"])
+    item = rf"{_NAME}(?:\s+(?i:{nouns}))?(?:\s*\([^()]*\))?"
+    return re.compile(rf"\b(?i:from|towards|toward)\s+(?:the\s+)?(?:{item}(?:,\s+|,?\s+and\s+))*$")
 
 
 def _is_origin(text: str, p: PlaceMention) -> bool:
     """'from X' / 'towards X': where people, fire or a march came from or went, not the event."""
-    return bool(_ORIGIN_RE.search(text, max(0, p.start - 80), p.start))
+    return bool(_origin_re().search(text, max(0, p.start - 80), p.start))
 
 
 def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None, int]:

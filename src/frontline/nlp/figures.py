@@ -37,6 +37,7 @@ class Figure:
     note: str = ""  # the ACLED note convention this figure comes from, if any
     split: bool = False  # note said the total is split between `parts` events
     parts: int = 1
+    days: int = 1  # "spread across three locations in two days": `parts` counts both
     total: int | None = None  # a note's figure before splitting
     lower_bound: bool = False
     scope: Scope = "event"
@@ -489,8 +490,8 @@ def _zero_and_note_figures(r: Rules, s: str, off: int, idx: int) -> list[Figure]
             continue  # a bare "fatalities" is not a note convention
         total = parse_count(m["n"] or m["n2"] or "")
         parts = parse_count(m["parts"]).value if m["parts"] else 1  # type: ignore[union-attr]
-        if m["days"]:
-            parts *= parse_count(m["days"]).value  # type: ignore[union-attr]
+        days = parse_count(m["days"]).value if m["days"] else 1  # type: ignore[union-attr]
+        parts *= max(days, 1)
         parts = max(parts, 1)
         value = total.value if total else None
         count = value // parts if value is not None else None
@@ -503,6 +504,7 @@ def _zero_and_note_figures(r: Rules, s: str, off: int, idx: int) -> list[Figure]
             note=m.group(),
             split=parts > 1,
             parts=parts,
+            days=max(days, 1),
             total=value,
             sentence=idx,
         )
