@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from frontline.nlp.figures import Figure, fatalities_from, find_figures, split_counts
+from frontline.nlp.fatalities import fatalities_from
+from frontline.nlp.figures import Figure, find_figures
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "eval-dev"
 
@@ -130,49 +131,6 @@ def test_figures_note_over_days_keeps_the_days_apart_from_the_places() -> None:
         "Unclear fatalities coded as 12 and spread across four locations in three days."
     )
     assert (note.total, note.parts, note.days) == (12, 12, 3)
-
-
-def test_figures_note_wins_over_text() -> None:
-    text = "The clashes resulted in more than 20 pro-Houthi elements killed. 20 fatalities split up between 3 events."
-    assert fatalities_from(find_figures(text)) == 6
-
-
-def test_figures_split_without_number_splits_the_text_count() -> None:
-    text = "Forces repelled the attack, killing 57 pro-Houthi elements. Fatalities spread across two locations."
-    assert fatalities_from(find_figures(text)) == 28
-
-
-def test_figures_split_counts_like_acled() -> None:
-    assert split_counts(20, 3) == [7, 7, 6]
-    assert split_counts(10, 6) == [2, 2, 2, 2, 1, 1]
-
-
-@pytest.mark.parametrize(
-    ("text", "deaths"),
-    [
-        ("The IED left 3 TMF fighters and 1 police personnel dead.", 4),  # sum of groups
-        ("6 fighters were killed by direct fire and 3 were killed by IEDs.", 9),
-        ("A blast killed 4 people, among them 3 civilians.", 4),
-        (
-            "An IED killed 1 soldier and injured 1 other. Other sources report that 2 soldiers were killed.",
-            1,  # alternative account: the smaller
-        ),
-        (
-            "3 PKK militants were killed. HPG confirmed 3 PKK fatalities, but also claimed 15 soldiers died.",
-            3,
-        ),
-        ("Gunmen killed a civilian. Police said the gunmen killed the civilian.", 1),  # restated
-        ("The attack killed 5 people. The death toll later rose to 12.", 12),  # a total wins
-        ("Two policemen were wounded.", 0),  # wounded only
-        ("Clashes killed or injured 4 PKK militants.", 0),  # casualties are not deaths
-        ("Protesters rallied against the killing of a demonstrator last week.", 0),  # background
-        ("Gunmen attempted to kill a commander.", 0),
-        ("A resident died from coronavirus.", 0),
-        ("The army killed seven rebels and many regime soldiers.", 7),
-    ],
-)
-def test_figures_fatalities_from(text: str, deaths: int | None) -> None:
-    assert fatalities_from(find_figures(text)) == deaths
 
 
 def test_figures_offsets_point_into_text() -> None:

@@ -16,7 +16,7 @@ from frontline.events.split_places import SPLIT_FLAG, split_all
 from frontline.events.taxonomy import classify
 from frontline.events.when_where import choose_date, choose_place
 from frontline.model import Event
-from frontline.nlp.figures import fatalities_from
+from frontline.nlp.fatalities import fatalities_from
 
 TERRITORIAL_BATTLES = {"Non-state actor overtakes territory", "Government regains territory"}
 BACKGROUND_AGE = dt.timedelta(days=45)  # older than this before publication: context, not news

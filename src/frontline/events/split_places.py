@@ -12,7 +12,8 @@ from frontline.events.frames import Frame
 from frontline.events.place_lists import PLACE_INFERRED, listed_places
 from frontline.events.taxonomy import classify
 from frontline.model import Event
-from frontline.nlp.figures import Figure, fatalities_from, split_counts
+from frontline.nlp.fatalities import fatalities_from, split_counts
+from frontline.nlp.figures import Figure
 
 SPLIT_FLAG = "one of the places listed"  # "one of the places listed at 57: 2 of 3 (Nihm)"
 
