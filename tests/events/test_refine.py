@@ -38,3 +38,21 @@ def test_a_militia_alone_overtakes_territory() -> None:
                   actor1="Southern Resistance", inter1=3)  # fmt: skip
     [event] = apply_all([event])
     assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_foreign_forces_in_a_riot_are_the_side_the_rioters_fight() -> None:
+    # Israeli forces in the West Bank are external forces (inter 8), still not the mob
+    event = Event("a", event_type="Riots", sub_event_type="Mob violence", country="Palestine",
+                  actor1="Military Forces of Israel (2009-)", inter1=8)  # fmt: skip
+    [event] = apply_all([event])
+    assert (event.actor1, event.actor2) == (
+        "Rioters (Palestine)",
+        "Military Forces of Israel (2009-)",
+    )
+
+
+def test_an_armed_mob_stays_actor1_of_mob_violence() -> None:
+    event = Event("a", event_type="Riots", sub_event_type="Mob violence", country="Yemen",
+                  actor1="Al Hayash Tribal Militia (Yemen)", inter1=4)  # fmt: skip
+    [event] = apply_all([event])
+    assert event.actor1 == "Al Hayash Tribal Militia (Yemen)"

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from frontline.events.context import ArticleContext
+from frontline.events.demonstrators import demonstrators
 from frontline.events.frames import Frame
 from frontline.events.roles import (
     ActorRef,
@@ -338,7 +339,11 @@ class Namer:
         self._settle_sides(ctx, frame, named_on, country)
         a1, a1_id, inter1 = self.name(frame.actor1, named_on, country)
         a2, a2_id, inter2 = self.name(frame.actor2, named_on, country)
+        identity = None
+        if (found := demonstrators(self.kb, ctx, frame, named_on, a1_id, inter1)) is not None:
+            a1, a1_id, inter1, identity = found
         assoc1 = self._assoc(frame.assoc1, named_on, country, exclude={a1, a2})
+        assoc1 = [identity, *assoc1] if identity and identity not in assoc1 else assoc1
         assoc2 = self._assoc(frame.assoc2, named_on, country, exclude={a1, a2, *assoc1})
         for side, aid, name in ((1, a1_id, a1), (2, a2_id, a2)):
             if aid and aid.startswith("prov:"):

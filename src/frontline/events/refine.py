@@ -79,8 +79,12 @@ def demonstrators_lead(event: Event) -> None:
         template = "Protesters ({country})" if want == PROTESTERS else "Rioters ({country})"
         event.actor1, event.inter1 = _generic(event.country, template), want
         return
-    if event.sub_event_type == "Mob violence" and event.inter1 in ARMED | {CIVILIANS}:
-        return
+    if (
+        event.sub_event_type == "Mob violence"
+        and event.inter1 in ARMED | {CIVILIANS}
+        and not event.actor1.startswith(_STATE_FORCES)
+    ):
+        return  # an armed mob stays the mob; state forces (at home or abroad) are what it fights
     if event.inter1 in ARMED and not event.actor2:
         event.actor2, event.inter2, event.actor2_id = event.actor1, event.inter1, event.actor1_id
     template = "Protesters ({country})" if want == PROTESTERS else "Rioters ({country})"
