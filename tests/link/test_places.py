@@ -58,6 +58,28 @@ def test_places_unknown_village_before_parenthesis_still_placed(gaz):
     text = "On 3 May 2020, Houthi forces shelled Bab Ghaliq front (Qaatabah, Ad Dali)."
     m = _by_text(gaz.find(text))["Bab Ghaliq"]
     assert (m.admin1, m.admin2, m.geo_precision, m.place_id) == ("Ad Dali", "Qaatabah", 2, None)
+    # at the district's seat town (Qa'tabah), not at the governorate's seat (Ad Dali)
+    assert (round(m.latitude, 1), round(m.longitude, 1)) == (13.9, 44.7)
+
+
+def test_places_a_yemeni_district_sits_at_its_geonames_district_town(gaz):
+    # GeoNames' town of Nihm district is Al Madid; Al Husha's is Dawran
+    nihm = _by_text(gaz.find("Clashes erupted on the Nehm front (Nihm, Sanaa)."))["Nehm"]
+    assert (nihm.admin2, round(nihm.latitude, 2), round(nihm.longitude, 2)) == (
+        "Nihm",
+        15.64,
+        44.47,
+    )
+    husha = _by_text(gaz.find("Airstrikes targeted Al Husha district (Ad Dali)."))["Al Husha"]
+    assert (husha.admin1, husha.admin2, husha.geo_precision) == ("Ad Dali", "Al Husha", 2)
+    assert round(husha.latitude, 2) == 13.77
+
+
+def test_places_a_yemeni_town_takes_the_district_it_is_the_seat_of(gaz):
+    found = _by_text(gaz.find("Protesters gathered in Sanaa, Taiz and Zinjibar."))
+    assert found["Sanaa"].admin2 == "Old City"
+    assert found["Taiz"].admin2 == "Salh"
+    assert found["Zinjibar"].admin2 == "Zingibar"  # ACLED's spelling of the district
 
 
 def test_places_iraq_and_lebanon_notes(gaz):
