@@ -76,3 +76,12 @@ def test_a_place_naming_an_officials_area_is_weak(gaz):
 def test_a_governors_office_is_its_province(gaz):
     found = {m.text: m for m in gaz.find("Hakkari Governor's Office banned all protests.")}
     assert found["Hakkari"].admin1 == "Hakkari"
+
+
+def test_a_governorate_before_a_parenthesis_naming_its_district_is_the_district(gaz):
+    found = {
+        m.text: m for m in gaz.find("Tribesmen clashed with Houthis east of Sanaa (Arhab, Sanaa).")
+    }
+    sanaa = found["Sanaa"]
+    assert (sanaa.admin1, sanaa.admin2, sanaa.geo_precision) == ("Sanaa", "Arhab", 2)
+    assert round(sanaa.latitude, 1) == 15.7  # Arhab's district town, not the governorate's seat

@@ -158,7 +158,8 @@ def from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
         start, end = span
         # "(Al Jawf)" names a Yemeni and a Saudi province: the text's leading country decides
         code = min(paren.codes, key=lambda c: (c.split(".")[0] != focus_main, c))
-        row = _admin2_row(gaz, paren) or gaz.index.admin1_rows.get(code)
+        row = admin2_row(gaz, paren)
+        row = gaz.index.admin1_rows.get(code) if row is None else row
         if row is None:
             continue
         m = gaz.mention(row, text[start:end], start, end, PAREN_SCORE, precision=2)
@@ -191,7 +192,8 @@ def _name_before(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
     return (toks[first][0], toks[last][1]) if first <= last else None
 
 
-def _admin2_row(gaz: Gazetteer, paren: Paren) -> int | None:
+def admin2_row(gaz: Gazetteer, paren: Paren) -> int | None:
+    """The place the parenthesis' district names ('(Nihm, Sanaa)'), in its admin1."""
     if not paren.admin2:
         return None
     for code in sorted(paren.codes):

@@ -21,6 +21,7 @@ from frontline.link.geo_admin import (
     Paren,
     adjacent,
     admin1_after,
+    admin2_row,
     beside,
     direction_keys,
     find_parens,
@@ -246,6 +247,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
         paren = paren_of[id(s)]
         if paren and idx.admin1[row] not in paren.codes:
             continue  # the text names other admin units beside it: a homonym; see from_parens
+        if paren and idx.kind[row] == "admin1" and (unit := admin2_row(gaz, paren)) is not None:
+            row = unit  # "Nihm front northeast of Sanaa (Nihm, Sanaa)": the note's district
         listed = None if paren else list_paren_for(text, s.end, parens)
         if listed and listed.codes and idx.admin1[row] not in listed.codes:
             continue  # 'A, B and C camps (X, Y)': the list's admin units rule out B abroad
