@@ -85,3 +85,11 @@ def test_a_governorate_before_a_parenthesis_naming_its_district_is_the_district(
     sanaa = found["Sanaa"]
     assert (sanaa.admin1, sanaa.admin2, sanaa.geo_precision) == ("Sanaa", "Arhab", 2)
     assert round(sanaa.latitude, 1) == 15.7  # Arhab's district town, not the governorate's seat
+
+
+def test_a_name_before_border_district_or_districts_is_the_district(gaz):
+    text = "Saudi artillery hit villages of Monabbih border district in Sadah governorate."
+    monabbih = {m.text: m for m in gaz.find(text)}["Monabbih"]
+    assert (monabbih.admin1, monabbih.admin2, monabbih.geo_precision) == ("Sadah", "Monabbih", 2)
+    found = {m.text: m for m in gaz.find("Houthis arrived in Nihm and Arhab districts.")}
+    assert (found["Arhab"].admin2, found["Arhab"].geo_precision) == ("Arhab", 2)
