@@ -47,3 +47,10 @@ def test_an_alias_in_brackets_does_not_hide_the_province_after_it():
     gaz = default_gazetteer()
     text = "Arsonists hit a plant in Saray neighborhood of Kahramankazan (Kazan), Ankara."
     assert {m.admin1 for m in gaz.find(text) if m.text == "Saray"} <= {"Ankara"}
+
+
+def test_a_parenthesis_after_no_name_places_its_district(gaz):
+    text = "Tribesmen clashed with Houthi forces in the mountains (Mukayras, Al Bayda) on Monday."
+    (m,) = [m for m in gaz.find(text) if m.text == "Mukayras"]
+    assert (m.admin1, m.admin2, m.geo_precision) == ("Al Bayda", "Mukayras", 2)
+    assert text[m.start : m.end] == "Mukayras"  # the offsets of the district inside the brackets

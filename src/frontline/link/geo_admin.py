@@ -148,7 +148,7 @@ def from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
     for paren in parens:
         if id(paren) in claimed:
             continue
-        span = _name_before(gaz, text, toks, paren.start)
+        span = _name_before(gaz, text, toks, paren.start) or _district_inside(gaz, text, paren)
         if span is None:
             continue
         # a gazetteer name inside the longer unknown one ("Bab" of "Bab Ghaliq") gives way
@@ -167,6 +167,15 @@ def from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
         m.admin1, m.admin2 = gaz.index.admin1_names.get(code), paren.admin2
         out.append(m)
     return out
+
+
+def _district_inside(gaz: Gazetteer, text: str, paren: Paren) -> tuple[int, int] | None:
+    """'clashes in the tribal region (At Taffah, Al Bayda)': no name before the parenthesis, so
+    the district it names is the place."""
+    if not paren.admin2 or admin2_row(gaz, paren) is None:
+        return None
+    start = text.find(paren.admin2, paren.start, paren.end)
+    return (start, start + len(paren.admin2)) if start >= 0 else None
 
 
 def _name_before(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
