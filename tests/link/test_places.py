@@ -166,7 +166,15 @@ def test_places_bracketed_location_before_a_parenthesis(gaz):
 def test_places_lower_case_words_between_a_name_and_its_parenthesis(gaz):
     text = "Gunmen opened fire in Zarqa market (Al Mansurah, Aden), injuring a guard."
     m = _by_text(gaz.find(text))["Zarqa"]
-    assert (m.country, m.admin1, m.admin2) == ("Yemen", "Aden", "Al Mansurah")
+    # ACLED's admin2 column writes the district of Al Mansurah town 'Al Mansura'
+    assert (m.country, m.admin1, m.admin2) == ("Yemen", "Aden", "Al Mansura")
+
+
+def test_places_a_district_spelled_otherwise_in_the_parenthesis_takes_acleds_spelling(gaz):
+    m = _by_text(gaz.find("Saudi shelling hit Al Ghor village (Raizh, Sadah) on Sunday."))[
+        "Al Ghor"
+    ]
+    assert (m.admin1, m.admin2, m.geo_precision) == ("Sadah", "Razih", 2)
 
 
 def test_places_possessive_without_apostrophe_ends_the_name_before(gaz):

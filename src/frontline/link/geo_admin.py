@@ -164,9 +164,23 @@ def from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
             continue
         m = gaz.mention(row, text[start:end], start, end, PAREN_SCORE, precision=2)
         m.place_id, m.name, m.feature = None, text[start:end], "populated place"
-        m.admin1, m.admin2 = gaz.index.admin1_names.get(code), paren.admin2
+        m.admin1, m.admin2 = gaz.index.admin1_names.get(code), admin2_name(gaz, paren)
         out.append(m)
     return out
+
+
+def admin2_name(gaz: Gazetteer, paren: Paren) -> str | None:
+    """ACLED's spelling of the parenthesis' district: the admin2 table's where the name is a
+    district we know ('(Raizh, Sadah)' is Razih) or the seat of one ('(Al Mansurah, Aden)' is the
+    town whose district ACLED writes Al Mansura), else the note's own."""
+    row = admin2_row(gaz, paren)
+    if row is None or not paren.admin2:
+        return paren.admin2
+    idx = gaz.index
+    same = name_key(idx.admin2[row]) == name_key(paren.admin2)
+    return (
+        idx.admin2[row] if idx.kind[row] == "admin2" or (idx.admin2[row] and same) else paren.admin2
+    )
 
 
 def _district_inside(gaz: Gazetteer, text: str, paren: Paren) -> tuple[int, int] | None:

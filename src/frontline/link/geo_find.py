@@ -21,6 +21,7 @@ from frontline.link.geo_admin import (
     Paren,
     adjacent,
     admin1_after,
+    admin2_name,
     admin2_row,
     beside,
     direction_keys,
@@ -295,7 +296,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
         precision = max(idx.precision[row], 2) if near or district else idx.precision[row]
         mention = gaz.mention(row, text[s.start : s.end], s.start, s.end, score, precision)
         if paren and paren.admin2:
-            mention.admin2 = paren.admin2  # the note's own (ACLED) spelling
+            mention.admin2 = admin2_name(gaz, paren)
         found.append((score, s, mention))
     chosen = _non_overlapping(found)
     chosen += from_parens(gaz, text, toks, chosen, parens, focus_main)
