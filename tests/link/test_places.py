@@ -259,3 +259,10 @@ def test_places_east_jerusalem_neighbourhood_is_coded_in_palestine(gaz):
         2,
     )
     assert m.score >= 0.75  # "X neighbourhood" supports a neighbourhood as much as a town
+
+
+def test_places_a_governorate_carries_the_district_of_its_seat(gaz):
+    # ACLED codes a governorate-wide event at the seat town, with that town's admin2
+    assert gaz.admin1_by_name("Yemen", "Al Jawf").admin2 == "Al Hazm"
+    assert gaz.admin1_by_name("Yemen", "Amanat al Asimah").admin2 == "Old City"
+    assert gaz.admin1_by_name("Iraq", "Ninewa").admin2 == "Mosul"

@@ -106,7 +106,10 @@ def _add_admin2(idx: GazIndex, towns: dict[str, list[int]]) -> None:
         for alias in (gname, *aliases, *row.aliases):
             idx.add_name(r, alias)
     for admin1, unit_seats in seats.items():
-        for town in towns.get(admin1, []):
+        # the admin1 itself sits at its seat town: ACLED gives a governorate-wide event the seat's
+        # admin2 (Al Jawf at Al Hazm is in Al Hazm district), as a country-wide one the capital's
+        unit = idx.admin1_rows.get(admin1)
+        for town in [*towns.get(admin1, []), *([] if unit is None else [unit])]:
             if idx.admin2[town]:
                 continue  # set from an imported GeoNames dump
             lat, lon = idx.lat[town], idx.lon[town]
