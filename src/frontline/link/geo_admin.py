@@ -148,7 +148,10 @@ def from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
     for paren in parens:
         if id(paren) in claimed:
             continue
-        span = _name_before(gaz, text, toks, paren.start) or _district_inside(gaz, text, paren)
+        span = _name_before(gaz, text, toks, paren.start)
+        if not span or name_key(text[span[0] : span[1]]) in gaz.index.country_keys:
+            # "Al Jabaliyah area in western Yemen (At Tuhayat, Al Hudaydah)": the district
+            span = _district_inside(gaz, text, paren) or span
         if span is None:
             continue
         # a gazetteer name inside the longer unknown one ("Bab" of "Bab Ghaliq") gives way
