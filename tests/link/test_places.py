@@ -273,3 +273,16 @@ def test_places_a_reviewed_name_with_a_two_letter_key_is_found(gaz):
     found = _by_text(gaz.find("Gunmen killed a teacher in Ibb city, and clashes hit Ibb province."))
     assert (found["Ibb"].country, found["Ibb"].admin1) == ("Yemen", "Ibb")
     assert gaz.admin1_by_name("Yemen", "Ibb").admin2 == "Al Mashannah"  # GeoNames' district of Ibb
+
+
+def test_places_every_yemeni_district_seat_is_a_town_of_its_governorate(gaz):
+    from frontline.link import geo_data
+
+    idx = gaz.index
+    units = {
+        (idx.admin1[r], idx.names[r]): r for r in range(len(idx.ids)) if idx.kind[r] == "admin2"
+    }
+    for row in geo_data.read_admin("acled_admin2.tsv"):
+        if row.country == "Yemen":
+            unit = units[(row.code.rsplit(".", 1)[0], row.acled)]
+            assert idx.precision[unit] == (2 if row.seat else 3), row.code
