@@ -118,6 +118,7 @@ def test_acled_breaks_down_by_country(gold_csv):
     ]
     assert by_country["Syria"] == {
         "n": 2, "with_event": 1.0, "sub_event_type": 0.5, "actor1": 1.0, "admin1": 0.5,
+        "location": 0.5,
     }  # fmt: skip
     assert by_country["Yemen"]["actor1"] == 0.5
 

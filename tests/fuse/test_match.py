@@ -84,6 +84,14 @@ def test_a_coarse_place_matches_inside_the_same_admin2() -> None:
     assert not places_match(event("a", **SARAQIB), abroad)
 
 
+def test_a_governorate_wide_report_matches_anywhere_in_its_admin1() -> None:
+    # coded at the seat with the seat's admin2, as ACLED does, yet about the whole governorate
+    idlib = event("b", location="Idlib", place_id="adm1:SY.12", geo_precision=3, admin2="Idleb")
+    jisr = event("a", location="Jisr ash Shughur", place_id="173334", admin2="Jisr-Ash-Shugur")
+    assert places_match(jisr, idlib)
+    assert not places_match(jisr, event("c", **{**SARMIN, "geo_precision": 2}))  # 2: its admin2
+
+
 def test_actors_match_through_lineage_and_coalitions() -> None:
     hts = event("a", actor1="HTS", actor1_id="hts")
     nusra = event("b", actor1="Jabhat al Nusra", actor1_id="jabhat-al-nusra")

@@ -47,3 +47,20 @@ def test_an_alias_in_brackets_does_not_hide_the_province_after_it():
     gaz = default_gazetteer()
     text = "Arsonists hit a plant in Saray neighborhood of Kahramankazan (Kazan), Ankara."
     assert {m.admin1 for m in gaz.find(text) if m.text == "Saray"} <= {"Ankara"}
+
+
+def test_a_parenthesis_after_no_name_places_its_district(gaz):
+    text = "Tribesmen clashed with Houthi forces in the mountains (Mukayras, Al Bayda) on Monday."
+    (m,) = [m for m in gaz.find(text) if m.text == "Mukayras"]
+    assert (m.admin1, m.admin2, m.geo_precision) == ("Al Bayda", "Mukayras", 2)
+    assert text[m.start : m.end] == "Mukayras"  # the offsets of the district inside the brackets
+
+
+def test_a_country_before_a_parenthesis_gives_way_to_the_district_inside(gaz):
+    text = "Shells fell on farms of Al Qutay area in western Yemen (Hays, Al Hudaydah) on Monday."
+    found = {m.text: m for m in gaz.find(text)}
+    assert "Yemen" not in found
+    assert (found["Hays"].admin1, found["Hays"].geo_precision) == ("Al Hudaydah", 2)
+    # no district in the parenthesis: the country's name still carries the governorate
+    (m,) = gaz.find("Saudi shelling hit villages in northwestern Yemen (Sadah).")
+    assert (m.admin1, m.geo_precision) == ("Sadah", 2)

@@ -76,3 +76,25 @@ def test_a_place_naming_an_officials_area_is_weak(gaz):
 def test_a_governors_office_is_its_province(gaz):
     found = {m.text: m for m in gaz.find("Hakkari Governor's Office banned all protests.")}
     assert found["Hakkari"].admin1 == "Hakkari"
+
+
+def test_a_governorate_before_a_parenthesis_naming_its_district_is_the_district(gaz):
+    found = {
+        m.text: m for m in gaz.find("Tribesmen clashed with Houthis east of Sanaa (Arhab, Sanaa).")
+    }
+    sanaa = found["Sanaa"]
+    assert (sanaa.admin1, sanaa.admin2, sanaa.geo_precision) == ("Sanaa", "Arhab", 2)
+    assert round(sanaa.latitude, 1) == 15.7  # Arhab's district town, not the governorate's seat
+
+
+def test_a_name_before_border_district_or_districts_is_the_district(gaz):
+    # not Iran's Razi (the same name key): the cue makes it the Yemeni district
+    text = (
+        "Saudi artillery shelled villages of Razih border district in Yemen, injuring two farmers."
+    )
+    razih = {m.text: m for m in gaz.find(text)}["Razih"]
+    assert (razih.country, razih.admin1, razih.admin2, razih.geo_precision) == (
+        "Yemen", "Sadah", "Razih", 2,
+    )  # fmt: skip
+    found = {m.text: m for m in gaz.find("Houthi forces arrived in Nihm and Razih districts.")}
+    assert (found["Razih"].admin2, found["Razih"].geo_precision) == ("Razih", 2)

@@ -58,6 +58,28 @@ def test_places_unknown_village_before_parenthesis_still_placed(gaz):
     text = "On 3 May 2020, Houthi forces shelled Bab Ghaliq front (Qaatabah, Ad Dali)."
     m = _by_text(gaz.find(text))["Bab Ghaliq"]
     assert (m.admin1, m.admin2, m.geo_precision, m.place_id) == ("Ad Dali", "Qaatabah", 2, None)
+    # at the district's seat town (Qa'tabah), not at the governorate's seat (Ad Dali)
+    assert (round(m.latitude, 1), round(m.longitude, 1)) == (13.9, 44.7)
+
+
+def test_places_a_yemeni_district_sits_at_its_geonames_district_town(gaz):
+    # GeoNames' town of Nihm district is Al Madid; Al Husha's is Dawran
+    nihm = _by_text(gaz.find("Clashes erupted on the Nehm front (Nihm, Sanaa)."))["Nehm"]
+    assert (nihm.admin2, round(nihm.latitude, 2), round(nihm.longitude, 2)) == (
+        "Nihm",
+        15.64,
+        44.47,
+    )
+    husha = _by_text(gaz.find("Airstrikes targeted Al Husha district (Ad Dali)."))["Al Husha"]
+    assert (husha.admin1, husha.admin2, husha.geo_precision) == ("Ad Dali", "Al Husha", 2)
+    assert round(husha.latitude, 2) == 13.77
+
+
+def test_places_a_yemeni_town_takes_the_district_it_is_the_seat_of(gaz):
+    found = _by_text(gaz.find("Protesters gathered in Sanaa, Taiz and Zinjibar."))
+    assert found["Sanaa"].admin2 == "Old City"
+    assert found["Taiz"].admin2 == "Salh"
+    assert found["Zinjibar"].admin2 == "Zingibar"  # ACLED's spelling of the district
 
 
 def test_places_iraq_and_lebanon_notes(gaz):
@@ -144,7 +166,15 @@ def test_places_bracketed_location_before_a_parenthesis(gaz):
 def test_places_lower_case_words_between_a_name_and_its_parenthesis(gaz):
     text = "Gunmen opened fire in Zarqa market (Al Mansurah, Aden), injuring a guard."
     m = _by_text(gaz.find(text))["Zarqa"]
-    assert (m.country, m.admin1, m.admin2) == ("Yemen", "Aden", "Al Mansurah")
+    # ACLED's admin2 column writes the district of Al Mansurah town 'Al Mansura'
+    assert (m.country, m.admin1, m.admin2) == ("Yemen", "Aden", "Al Mansura")
+
+
+def test_places_a_district_spelled_otherwise_in_the_parenthesis_takes_acleds_spelling(gaz):
+    m = _by_text(gaz.find("Saudi shelling hit Al Ghor village (Raizh, Sadah) on Sunday."))[
+        "Al Ghor"
+    ]
+    assert (m.admin1, m.admin2, m.geo_precision) == ("Sadah", "Razih", 2)
 
 
 def test_places_possessive_without_apostrophe_ends_the_name_before(gaz):
@@ -229,3 +259,30 @@ def test_places_east_jerusalem_neighbourhood_is_coded_in_palestine(gaz):
         2,
     )
     assert m.score >= 0.75  # "X neighbourhood" supports a neighbourhood as much as a town
+
+
+def test_places_a_governorate_carries_the_district_of_its_seat(gaz):
+    # ACLED codes a governorate-wide event at the seat town, with that town's admin2
+    assert gaz.admin1_by_name("Yemen", "Al Jawf").admin2 == "Al Hazm"
+    assert gaz.admin1_by_name("Yemen", "Amanat al Asimah").admin2 == "Old City"
+    assert gaz.admin1_by_name("Iraq", "Ninewa").admin2 == "Mosul"
+
+
+def test_places_a_reviewed_name_with_a_two_letter_key_is_found(gaz):
+    # 'Ibb' folds to the key 'ib', shorter than the index keeps for other names
+    found = _by_text(gaz.find("Gunmen killed a teacher in Ibb city, and clashes hit Ibb province."))
+    assert (found["Ibb"].country, found["Ibb"].admin1) == ("Yemen", "Ibb")
+    assert gaz.admin1_by_name("Yemen", "Ibb").admin2 == "Al Mashannah"  # GeoNames' district of Ibb
+
+
+def test_places_every_yemeni_district_seat_is_a_town_of_its_governorate(gaz):
+    from frontline.link import geo_data
+
+    idx = gaz.index
+    units = {
+        (idx.admin1[r], idx.names[r]): r for r in range(len(idx.ids)) if idx.kind[r] == "admin2"
+    }
+    for row in geo_data.read_admin("acled_admin2.tsv"):
+        if row.country == "Yemen":
+            unit = units[(row.code.rsplit(".", 1)[0], row.acled)]
+            assert idx.precision[unit] == (2 if row.seat else 3), row.code

@@ -30,7 +30,7 @@ MATCH_FIELDS = (
     "event_type", "sub_event_type", "actor1", "actor2", "admin1", "location", "event_date",
     "fatalities", "interaction", "geo_precision", "time_precision",
 )  # fmt: skip
-COUNTRY_FIELDS = ("sub_event_type", "actor1", "admin1")
+COUNTRY_FIELDS = ("sub_event_type", "actor1", "admin1", "location")
 _REQUIRED_COLUMNS = {
     "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1",
     "latitude", "longitude", "notes", "fatalities",

@@ -131,7 +131,8 @@ def places_match(a: Event, b: Event) -> bool:
         return km is not None and km <= SAME_PLACE_KM
     if fine > 1:
         return False
-    if a.admin2 and b.admin2:
+    # a governorate-wide report (3) carries its seat's admin2 but covers the whole admin1
+    if coarse < 3 and a.admin2 and b.admin2:
         same_unit = a.admin2 == b.admin2 and a.admin1 == b.admin1
     else:
         same_unit = bool(a.admin1) and a.admin1 == b.admin1

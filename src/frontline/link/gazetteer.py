@@ -22,7 +22,7 @@ from frontline.link import geo_data
 from frontline.link.geo_review import user_places_paths
 from frontline.link.translit import is_arabic, name_key, skeleton_key, strip_article
 
-INDEX_VERSION = 11  # bump when name keys (translit), the layout or geo_build logic change
+INDEX_VERSION = 13  # bump when name keys (translit), the layout or geo_build logic change
 MAX_KEY_TOKENS = 7
 _NON_LATIN_RE = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02bf]")
 _CLEAN_MARKS = str.maketrans({"`": "'", "\u2018": "'", "\u2019": "'", "\u02bf": "'", "\u02be": "'"})
@@ -102,8 +102,9 @@ class GazIndex:
             self.add_name(row, name, main=True)
         return row
 
-    def add_name(self, row: int, name: str, *, main: bool = False) -> None:
-        """Index one spelling of row's place (Latin or Arabic script; other scripts skipped)."""
+    def add_name(self, row: int, name: str, *, main: bool = False, short: bool = False) -> None:
+        """Index one spelling of row's place (Latin or Arabic script; other scripts skipped);
+        `short`: a reviewed name kept even when its key has under 3 letters (Ibb -> 'ib')."""
         if not name or (_NON_LATIN_RE.search(name) and not is_arabic(name)):
             return
         if (
@@ -116,7 +117,7 @@ class GazIndex:
         if not key or key.count(" ") >= MAX_KEY_TOKENS:
             return
         for k in {key, strip_article(key)}:
-            if len(k) < 3 and not is_arabic(name):
+            if len(k) < 3 and not is_arabic(name) and not short:
                 continue
             _append(self.keys, k, row)
 

@@ -149,6 +149,9 @@ def from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
         if id(paren) in claimed:
             continue
         span = _name_before(gaz, text, toks, paren.start)
+        if not span or name_key(text[span[0] : span[1]]) in gaz.index.country_keys:
+            # "Al Jabaliyah area in western Yemen (At Tuhayat, Al Hudaydah)": the district
+            span = _district_inside(gaz, text, paren) or span
         if span is None:
             continue
         # a gazetteer name inside the longer unknown one ("Bab" of "Bab Ghaliq") gives way
@@ -158,14 +161,38 @@ def from_parens(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
         start, end = span
         # "(Al Jawf)" names a Yemeni and a Saudi province: the text's leading country decides
         code = min(paren.codes, key=lambda c: (c.split(".")[0] != focus_main, c))
-        row = _admin2_row(gaz, paren) or gaz.index.admin1_rows.get(code)
+        row = admin2_row(gaz, paren)
+        row = gaz.index.admin1_rows.get(code) if row is None else row
         if row is None:
             continue
         m = gaz.mention(row, text[start:end], start, end, PAREN_SCORE, precision=2)
         m.place_id, m.name, m.feature = None, text[start:end], "populated place"
-        m.admin1, m.admin2 = gaz.index.admin1_names.get(code), paren.admin2
+        m.admin1, m.admin2 = gaz.index.admin1_names.get(code), admin2_name(gaz, paren)
         out.append(m)
     return out
+
+
+def admin2_name(gaz: Gazetteer, paren: Paren) -> str | None:
+    """ACLED's spelling of the parenthesis' district: the admin2 table's where the name is a
+    district we know ('(Raizh, Sadah)' is Razih) or the seat of one ('(Al Mansurah, Aden)' is the
+    town whose district ACLED writes Al Mansura), else the note's own."""
+    row = admin2_row(gaz, paren)
+    if row is None or not paren.admin2:
+        return paren.admin2
+    idx = gaz.index
+    same = name_key(idx.admin2[row]) == name_key(paren.admin2)
+    return (
+        idx.admin2[row] if idx.kind[row] == "admin2" or (idx.admin2[row] and same) else paren.admin2
+    )
+
+
+def _district_inside(gaz: Gazetteer, text: str, paren: Paren) -> tuple[int, int] | None:
+    """'clashes in the tribal region (At Taffah, Al Bayda)': no name before the parenthesis, so
+    the district it names is the place."""
+    if not paren.admin2 or admin2_row(gaz, paren) is None:
+        return None
+    start = text.find(paren.admin2, paren.start, paren.end)
+    return (start, start + len(paren.admin2)) if start >= 0 else None
 
 
 def _name_before(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
@@ -191,7 +218,8 @@ def _name_before(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
     return (toks[first][0], toks[last][1]) if first <= last else None
 
 
-def _admin2_row(gaz: Gazetteer, paren: Paren) -> int | None:
+def admin2_row(gaz: Gazetteer, paren: Paren) -> int | None:
+    """The place the parenthesis' district names ('(Nihm, Sanaa)'), in its admin1."""
     if not paren.admin2:
         return None
     for code in sorted(paren.codes):

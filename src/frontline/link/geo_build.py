@@ -47,6 +47,10 @@ def _towns_by_admin1(idx: GazIndex) -> dict[str, list[int]]:
 
 def _seat_row(idx: GazIndex, name: str, candidates: list[int]) -> int | None:
     """The most populous town of `candidates` that carries `name`."""
+    if len(name_key(name)) < 3:  # a reviewed seat whose key is too short to be indexed (Ibb)
+        for town in candidates:
+            if idx.names[town] == name:
+                idx.add_name(town, name, short=True)
     rows = set(idx.rows(name_key(name))) & set(candidates)
     return max(rows, key=lambda r: idx.pop[r]) if rows else None
 
@@ -73,8 +77,10 @@ def _add_admin1(idx: GazIndex, towns: dict[str, list[int]]) -> None:
         r = idx.add(gid or f"adm1:{code}", name, lat, lon, code.split(".")[0], code,
                     kind="admin1", precision=3)  # fmt: skip
         idx.admin1_rows.setdefault(code, r)
-        for alias in [gname, *aliases, *(row.aliases if row else [])]:
+        for alias in [gname, *aliases]:
             idx.add_name(r, alias)
+        for alias in [name, *row.aliases] if row else []:
+            idx.add_name(r, alias, short=True)  # ACLED's reviewed spellings
             if alias.endswith((" Governorate", " Province", " Region", " District")):
                 idx.add_name(r, alias.rsplit(" ", 1)[0])
 
@@ -105,8 +111,13 @@ def _add_admin2(idx: GazIndex, towns: dict[str, list[int]]) -> None:
                     admin2=row.acled, kind="admin2", precision=precision)  # fmt: skip
         for alias in (gname, *aliases):
             idx.add_name(r, alias)
+        for alias in (row.acled, *row.aliases):
+            idx.add_name(r, alias, short=True)  # ACLED's reviewed spellings
     for admin1, unit_seats in seats.items():
-        for town in towns.get(admin1, []):
+        # the admin1 itself sits at its seat town: ACLED gives a governorate-wide event the seat's
+        # admin2 (Al Jawf at Al Hazm is in Al Hazm district), as a country-wide one the capital's
+        unit = idx.admin1_rows.get(admin1)
+        for town in [*towns.get(admin1, []), *([] if unit is None else [unit])]:
             if idx.admin2[town]:
                 continue  # set from an imported GeoNames dump
             lat, lon = idx.lat[town], idx.lon[town]

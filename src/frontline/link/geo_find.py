@@ -21,6 +21,8 @@ from frontline.link.geo_admin import (
     Paren,
     adjacent,
     admin1_after,
+    admin2_name,
+    admin2_row,
     beside,
     direction_keys,
     find_parens,
@@ -246,6 +248,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
         paren = paren_of[id(s)]
         if paren and idx.admin1[row] not in paren.codes:
             continue  # the text names other admin units beside it: a homonym; see from_parens
+        if paren and idx.kind[row] == "admin1" and (unit := admin2_row(gaz, paren)) is not None:
+            row = unit  # "Nihm front northeast of Sanaa (Nihm, Sanaa)": the note's district
         listed = None if paren else list_paren_for(text, s.end, parens)
         if listed and listed.codes and idx.admin1[row] not in listed.codes:
             continue  # 'A, B and C camps (X, Y)': the list's admin units rule out B abroad
@@ -292,7 +296,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
         precision = max(idx.precision[row], 2) if near or district else idx.precision[row]
         mention = gaz.mention(row, text[s.start : s.end], s.start, s.end, score, precision)
         if paren and paren.admin2:
-            mention.admin2 = paren.admin2  # the note's own (ACLED) spelling
+            mention.admin2 = admin2_name(gaz, paren)
         found.append((score, s, mention))
     chosen = _non_overlapping(found)
     chosen += from_parens(gaz, text, toks, chosen, parens, focus_main)
