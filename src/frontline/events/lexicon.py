@@ -127,6 +127,10 @@ class Cues:
     party: re.Pattern[str]
     context_mentions: re.Pattern[str]
     protest_grievances: tuple[re.Pattern[str], ...]
+    impact_place_before: re.Pattern[str]
+    impact_more_before: re.Pattern[str]
+    impact_sentence: re.Pattern[str]
+    border_pair: re.Pattern[str]
 
 
 @cache
@@ -150,6 +154,10 @@ def cues() -> Cues:
         protest_grievances=tuple(
             _compile([p], "cues.yaml protest_grievances") for p in raw["protest_grievances"]
         ),
+        impact_place_before=_compile([raw["impact_place_before"]], "cues.yaml impact_place_before"),
+        impact_more_before=_compile([raw["impact_more_before"]], "cues.yaml impact_more_before"),
+        impact_sentence=_compile([raw["impact_sentence"]], "cues.yaml impact_sentence"),
+        border_pair=_compile([raw["border_pair"]], "cues.yaml border_pair"),
     )
 
 

@@ -9,6 +9,7 @@ import dataclasses
 
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
+from frontline.events.impact import impact_items
 from frontline.events.place_lists import PLACE_INFERRED, listed_places
 from frontline.events.taxonomy import classify
 from frontline.model import Event
@@ -37,8 +38,9 @@ def split_all(ctx: ArticleContext, frames: list[Frame]) -> list[Frame]:
 
 
 def split_by_place(ctx: ArticleContext, frame: Frame) -> list[Frame]:
-    """The frame, or one frame per listed place (in reading order) with its share of the deaths."""
-    items = listed_places(ctx, frame)
+    """The frame, or one frame per listed place or per place its projectiles came down at (in
+    reading order), each with its share of the deaths."""
+    items = impact_items(ctx, frame) or listed_places(ctx, frame)
     if len(items) < 2:
         return [frame]
     shares = fatality_shares(ctx, frame, len(items), frame.fatalities)
