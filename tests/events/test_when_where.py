@@ -60,3 +60,29 @@ def test_a_camp_beside_a_city_across_the_line_is_no_homonym_abroad():
         "Israeli forces clashed with Palestinian youths at the Qalandia refugee camp in Jerusalem."
     )
     assert e.admin1 == "West Bank"
+
+
+def test_a_protest_is_where_it_gathered_not_where_the_arrests_it_protests_were():
+    e = _main(
+        "Youths gathered outside the Justice Palace in Beirut, in demonstration against activists "
+        "who had been detained during demonstrations in Tripoli and Sidon."
+    )
+    assert (e.location, e.admin1) == ("Beirut", "Beirut")
+
+
+def test_a_protest_in_solidarity_with_people_elsewhere_is_where_it_was_held():
+    e = _main("Dozens demonstrated in Sidon in solidarity with protesters detained in Tripoli.")
+    assert e.location == "Sidon"
+
+
+def test_a_protest_blocking_a_road_after_its_grievance_is_at_the_road():
+    e = _main("Protesters demonstrating against the arrests blocked the main road in Zahle.")
+    assert e.location == "Zahle"
+
+
+def test_a_place_alone_in_its_province_beside_two_of_another_is_a_homonym():
+    e = _main(
+        "A group gathered in Kazanci Yokusu street of Beyoglu, Istanbul city and held a "
+        "demonstration to commemorate the victims of the 1977 massacre in Istanbul's Taksim area."
+    )
+    assert e.admin1 == "Istanbul"

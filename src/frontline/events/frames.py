@@ -240,7 +240,9 @@ def _names_new_place(ctx: ArticleContext, frame: Frame, sent: Span) -> bool:
 def _tells_impact(frame: Frame, sent: Span) -> bool:
     """ "The rocket exploded in an open field near X": where the frame's projectiles came down, the
     same event even at a place the frame did not name."""
-    return frame.sub_event_type in PROJECTILE_TYPES and bool(cues().impact_sentence.match(sent.text))
+    return frame.sub_event_type in PROJECTILE_TYPES and bool(
+        cues().impact_sentence.match(sent.text)
+    )
 
 
 def _belongs_to(ctx: ArticleContext, frame: Frame, sent: Span) -> bool:

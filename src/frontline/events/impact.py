@@ -38,9 +38,11 @@ def impact_places(ctx: ArticleContext, frame: Frame) -> list[PlaceMention]:
         prev: PlaceMention | None = None  # the sentence's last impact so far
         for p in sorted(sentence, key=lambda p: p.start):
             start = max(s_lo, p.start - LOOK_BACK)
-            if c.impact_place_before.search(text, start, p.start):
-                prev = p
-            elif prev is not None and c.impact_more_before.match(text[prev.end : p.start]):
+            if (
+                c.impact_place_before.search(text, start, p.start)
+                or prev is not None
+                and c.impact_more_before.match(text[prev.end : p.start])
+            ):
                 prev = p
             else:
                 continue
@@ -64,7 +66,9 @@ def impact_items(ctx: ArticleContext, frame: Frame) -> list[ListedPlace]:
 
 def _item(ctx: ArticleContext, p: PlaceMention) -> ListedPlace:
     """ "fell in Amran governorate": a place called a governorate is known to that level only."""
-    return ListedPlace(p, near=False, province=bool(lexicon().province_after.match(ctx.text, p.end)))
+    return ListedPlace(
+        p, near=False, province=bool(lexicon().province_after.match(ctx.text, p.end))
+    )
 
 
 def _distinct(places: list[PlaceMention]) -> list[PlaceMention]:

@@ -131,6 +131,7 @@ class Cues:
     impact_more_before: re.Pattern[str]
     impact_sentence: re.Pattern[str]
     border_pair: re.Pattern[str]
+    sequence_marker: re.Pattern[str]
 
 
 @cache
@@ -158,6 +159,7 @@ def cues() -> Cues:
         impact_more_before=_compile([raw["impact_more_before"]], "cues.yaml impact_more_before"),
         impact_sentence=_compile([raw["impact_sentence"]], "cues.yaml impact_sentence"),
         border_pair=_compile([raw["border_pair"]], "cues.yaml border_pair"),
+        sequence_marker=_compile([raw["sequence_marker"]], "cues.yaml sequence_marker"),
     )
 
 

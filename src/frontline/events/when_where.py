@@ -7,9 +7,11 @@ import re
 from collections import Counter
 from functools import cache
 
+from frontline.events.border import border_side
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
-from frontline.events.lexicon import place_list_words
+from frontline.events.lexicon import cues, place_list_words
+from frontline.events.taxonomy import classify
 from frontline.model import DateMention, PlaceMention
 from frontline.nlp.numbers import alternation
 
@@ -27,6 +29,7 @@ _OFFSET = re.compile(r"^(\w+|\d+) (day|week|hour)s? (after|before)$", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}  # fmt: skip
 MIN_PLACE_SCORE = 0.3
+_DEMONSTRATIONS = ("Protests", "Riots")
 WEAK_PLACE_SCORE = 0.5
 # "from X", and "from X, Y and Z": the list after "from" goes on through capitalised names
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)*"
@@ -51,6 +54,10 @@ def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None
     places = [p for p in ctx.places if p.score >= MIN_PLACE_SCORE]
     finer = [p for p in places if p.feature != "country"]
     best = _nearest(ctx, frame, finer)
+    # "along the Yemeni-Saudi border": the theatre's side, unless the sentence names a finer place
+    side = border_side(ctx, frame)
+    if side is not None and (best is None or best.start >= frame.sentence.end_char):
+        return side, side.geo_precision
     if best is not None:
         return best, best.geo_precision
     main = _most_named(finer)
@@ -70,15 +77,45 @@ def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> Pla
     cs, ce = frame.clause
     ss, se = frame.sentence.start_char, frame.sentence.end_char
     text = ctx.article.text
+    grievances = grievance_spans(ctx, frame)
     for lo, hi in ((cs, ce), (ss, se), (se, frame.window_end)):
         found = [p for p in pool if p.start >= lo and p.end <= hi]
         if found:
             # "banned travel from Aden" names where travel came from: the event is elsewhere
             here = [p for p in found if not _is_origin(text, p)] or found
+            # "gathered in Beirut against arrests in Tripoli": Tripoli is what they protest
+            here = [p for p in here if not any(a <= p.start < b for a, b in grievances)] or here
             after = [p for p in here if p.start >= frame.trigger[0]] or here
             return min(after, key=lambda p: (_is_origin(text, p), p.score < WEAK_PLACE_SCORE,
-                                             p.start, p.geo_precision))  # fmt: skip
+                                             _stray(p, found), p.start, p.geo_precision))  # fmt: skip
     return None
+
+
+def _stray(p: PlaceMention, found: list[PlaceMention]) -> bool:
+    """Alone in its province while two other places of the text agree on another one: most often a
+    homonym ("Kazanci Yokusu street of Beyoglu, Istanbul" is no Kazanci village in Diyarbakir)."""
+    others = Counter(q.admin1 for q in found if q is not p and q.admin1 and q.country == p.country)
+    return bool(p.admin1) and p.admin1 not in others and any(n >= 2 for n in others.values())
+
+
+def grievance_spans(ctx: ArticleContext, frame: Frame) -> list[tuple[int, int]]:
+    """What a demonstration is against, for or in solidarity with (cues.yaml protest_grievances):
+    the marker's phrase in the parse ("against activists who had been detained in Tripoli"), cut
+    where the grievance pattern ends. Places there are not where the demonstration was."""
+    if classify(frame.sub_event_type).event_type not in _DEMONSTRATIONS:
+        return []
+    lo, hi = frame.sentence.start_char, frame.sentence.end_char
+    spans = []
+    for pattern in cues().protest_grievances:
+        for m in pattern.finditer(ctx.text[lo:hi]):
+            marker = ctx.doc.char_span(lo + m.start(), lo + m.end(), alignment_mode="expand")
+            if marker is None:
+                continue
+            head = marker[0].head if marker[0].dep_ == "aux" else marker[0]  # "to protest"
+            phrase = list(head.subtree)
+            end = min(lo + m.end(), phrase[-1].idx + len(phrase[-1]))
+            spans.append((max(lo + m.start(), phrase[0].idx), end))
+    return spans
 
 
 def _most_named(places: list[PlaceMention]) -> PlaceMention | None:
