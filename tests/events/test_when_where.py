@@ -86,3 +86,11 @@ def test_a_place_alone_in_its_province_beside_two_of_another_is_a_homonym():
         "demonstration to commemorate the victims of the 1977 massacre in Istanbul's Taksim area."
     )
     assert e.admin1 == "Istanbul"
+
+
+def test_a_note_saying_where_it_was_coded_gives_the_place():
+    e = _main(
+        "Houthi forces thwarted two attacks on a site in the Jizan axis, coded in Al Malahit "
+        "(Al Dhaher, Sadah), killing 10 fighters."
+    )
+    assert (e.location, e.admin1) == ("Al Malahit", "Sadah")

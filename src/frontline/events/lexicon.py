@@ -132,6 +132,7 @@ class Cues:
     impact_sentence: re.Pattern[str]
     border_pair: re.Pattern[str]
     sequence_marker: re.Pattern[str]
+    coded_place_before: re.Pattern[str]
 
 
 @cache
@@ -160,6 +161,7 @@ def cues() -> Cues:
         impact_sentence=_compile([raw["impact_sentence"]], "cues.yaml impact_sentence"),
         border_pair=_compile([raw["border_pair"]], "cues.yaml border_pair"),
         sequence_marker=_compile([raw["sequence_marker"]], "cues.yaml sequence_marker"),
+        coded_place_before=_compile([raw["coded_place_before"]], "cues.yaml coded_place_before"),
     )
 
 

@@ -85,6 +85,10 @@ def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> Pla
             here = [p for p in found if not _is_origin(text, p)] or found
             # "gathered in Beirut against arrests in Tripoli": Tripoli is what they protest
             here = [p for p in here if not any(a <= p.start < b for a, b in grievances)] or here
+            # "..., coded in Al Malahit": the note says where the event is located
+            coded = [p for p in here if cues().coded_place_before.search(text, lo, p.start)]
+            if coded:
+                return coded[0]
             after = [p for p in here if p.start >= frame.trigger[0]] or here
             return min(after, key=lambda p: (_is_origin(text, p), p.score < WEAK_PLACE_SCORE,
                                              _stray(p, found), p.start, p.geo_precision))  # fmt: skip
