@@ -94,3 +94,19 @@ def test_a_note_saying_where_it_was_coded_gives_the_place():
         "(Al Dhaher, Sadah), killing 10 fighters."
     )
     assert (e.location, e.admin1) == ("Al Malahit", "Sadah")
+
+
+def test_a_place_said_to_lie_in_a_province_it_is_not_in_gives_way_to_the_province():
+    e = _main(
+        "An unidentified gunman clashed with a soldier on the Western Ghariyeh - Kahil road in Dar'a."
+    )
+    assert (e.admin1, e.geo_precision) == ("Dar'a", 2)
+
+
+def test_places_of_a_list_keep_their_own_provinces():
+    from frontline import code_article
+
+    events = code_article(
+        "Regime forces shelled Saraqib and Tell Rifaat in Aleppo.", published="2020-05-01"
+    )
+    assert [e.admin1 for e in events] == ["Idleb", "Aleppo"]

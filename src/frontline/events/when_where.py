@@ -12,6 +12,7 @@ from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
 from frontline.events.lexicon import cues, place_list_words
 from frontline.events.taxonomy import classify
+from frontline.link.translit import name_key
 from frontline.model import DateMention, PlaceMention
 from frontline.nlp.numbers import alternation
 
@@ -59,7 +60,9 @@ def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None
     if side is not None and (best is None or best.start >= frame.sentence.end_char):
         return side, side.geo_precision
     if best is not None:
-        return best, best.geo_precision
+        # "Besta area of Sirnak", Besta unknown: the province's town is only near the event
+        stands_in = any(_outside_its_unit(ctx.text, p, [best]) for p in finer)
+        return best, max(best.geo_precision, 2) if stands_in else best.geo_precision
     main = _most_named(finer)
     if main is not None:
         frame.flags.append("place inferred from the article")
@@ -85,6 +88,7 @@ def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> Pla
             here = [p for p in found if not _is_origin(text, p)] or found
             # "gathered in Beirut against arrests in Tripoli": Tripoli is what they protest
             here = [p for p in here if not any(a <= p.start < b for a, b in grievances)] or here
+            here = [p for p in here if not _outside_its_unit(text, p, found)] or here
             # "..., coded in Al Malahit": the note says where the event is located
             coded = [p for p in here if cues().coded_place_before.search(text, lo, p.start)]
             if coded:
@@ -93,6 +97,33 @@ def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> Pla
             return min(after, key=lambda p: (_is_origin(text, p), p.score < WEAK_PLACE_SCORE,
                                              _stray(p, found), p.start, p.geo_precision))  # fmt: skip
     return None
+
+
+@cache
+def _in_unit_re() -> re.Pattern[str]:
+    """The words between a place and the province it is said to lie in: its bracket, its kind,
+    other names ("village (Kurdish name) in Besta (Dereler) area of", "- Kahil road in", ",")."""
+    nouns = alternation([*place_list_words()["item_nouns"], "road", "street", "highway"])
+    part = rf"\s*\([^()]*\)|\s+-|\s+(?-i:[A-Z][\w'’-]*)|\s+(?i:{nouns}|in|of|the)\b"
+    return re.compile(rf"^(?:{part})*\s*(?:\b(?:in|of)\b|,)\s+(?:the\s+)?$")
+
+
+def _outside_its_unit(text: str, p: PlaceMention, found: list[PlaceMention]) -> bool:
+    """Written as lying in a province it is not in ("Besta area of Sirnak" read as a village of
+    Siirt): a wrong match for an unknown place, whose province is the better location."""
+    return any(
+        _is_province(u)
+        and u.country == p.country
+        and u.admin1 != p.admin1
+        and p.end <= u.start
+        and _in_unit_re().match(text[p.end : u.start])
+        for u in found
+    )
+
+
+def _is_province(p: PlaceMention) -> bool:
+    """A province, or its capital named as it ("Sirnak", "Dar'a")."""
+    return p.feature == "admin1" or bool(p.admin1 and name_key(p.name) == name_key(p.admin1))
 
 
 def _stray(p: PlaceMention, found: list[PlaceMention]) -> bool:
