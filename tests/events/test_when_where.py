@@ -110,3 +110,20 @@ def test_places_of_a_list_keep_their_own_provinces():
         "Regime forces shelled Saraqib and Tell Rifaat in Aleppo.", published="2020-05-01"
     )
     assert [e.admin1 for e in events] == ["Idleb", "Aleppo"]
+
+
+def test_a_road_named_by_its_ends_is_at_the_place_it_is_said_to_run_through():
+    e = _main("Protesters blocked the Majdel Aanjar-Masnaa road in Rashayya.")
+    assert e.location == "Rashayya"
+
+
+def test_a_road_named_only_by_its_ends_keeps_an_end():
+    e = _main("Houthi forces attacked government positions on the Marib-Sanaa road.")
+    assert e.admin1 == "Marib"
+
+
+def test_a_place_inside_a_town_named_with_its_possessive_is_the_place_at_the_towns_precision():
+    e = _main("Dozens of men clashed with police in Jerusalem's Bet Shemesh neighbourhood.")
+    assert e.location == "Bet Shemesh"
+    e = _main("Rioters hurled stones at soldiers in Beirut's Hamra district.")
+    assert (e.admin1, e.geo_precision) == ("Beirut", 1)

@@ -60,9 +60,7 @@ def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None
     if side is not None and (best is None or best.start >= frame.sentence.end_char):
         return side, side.geo_precision
     if best is not None:
-        # "Besta area of Sirnak", Besta unknown: the province's town is only near the event
-        stands_in = any(_outside_its_unit(ctx.text, p, [best]) for p in finer)
-        return best, max(best.geo_precision, 2) if stands_in else best.geo_precision
+        return best, _precision(ctx.text, best, finer)
     main = _most_named(finer)
     if main is not None:
         frame.flags.append("place inferred from the article")
@@ -89,6 +87,11 @@ def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> Pla
             # "gathered in Beirut against arrests in Tripoli": Tripoli is what they protest
             here = [p for p in here if not any(a <= p.start < b for a, b in grievances)] or here
             here = [p for p in here if not _outside_its_unit(text, p, found)] or here
+            # "the Majdel Aanjar-Masnaa road in Rashayya", "Jerusalem's Bet Shemesh neighbourhood":
+            # a road's ends and a place's container are not where it happened when it is named
+            here = [
+                p for p in here if not _road_end(text, p) and not _container(text, p, found)
+            ] or here
             # "..., coded in Al Malahit": the note says where the event is located
             coded = [p for p in here if cues().coded_place_before.search(text, lo, p.start)]
             if coded:
@@ -124,6 +127,28 @@ def _outside_its_unit(text: str, p: PlaceMention, found: list[PlaceMention]) -> 
 def _is_province(p: PlaceMention) -> bool:
     """A province, or its capital named as it ("Sirnak", "Dar'a")."""
     return p.feature == "admin1" or bool(p.admin1 and name_key(p.name) == name_key(p.admin1))
+
+
+def _precision(text: str, best: PlaceMention, finer: list[PlaceMention]) -> int:
+    """The chosen place's geo_precision, from the places written around it."""
+    # "Besta area of Sirnak", Besta unknown: the province's town is only near the event
+    if any(_outside_its_unit(text, p, [best]) for p in finer):
+        return max(best.geo_precision, 2)
+    # "Beirut's Hamra district": a named part of a town is known as precisely as the town
+    towns = [p for p in finer if _container(text, p, [best]) and p.admin1 == best.admin1]
+    return min([best.geo_precision, *(p.geo_precision for p in towns)])
+
+
+def _road_end(text: str, p: PlaceMention) -> bool:
+    """ "the Sidon-Tyr highway": a place named as one end of a road or line."""
+    return text[p.start - 1 : p.start] in ("-", "–") or text[p.end : p.end + 1] in ("-", "–")
+
+
+def _container(text: str, p: PlaceMention, found: list[PlaceMention]) -> bool:
+    """ "Jerusalem's Bet Shemesh neighbourhood": the place the next one lies in."""
+    if text[p.end : p.end + 3] not in ("'s ", "’s "):
+        return False
+    return any(p.end < q.start <= p.end + 30 for q in found)
 
 
 def _stray(p: PlaceMention, found: list[PlaceMention]) -> bool:
