@@ -40,8 +40,8 @@ def test_a_sentence_saying_where_the_rocket_exploded_continues_the_launch_and_pl
 
 def test_shells_landing_east_of_a_town_are_coded_there() -> None:
     events = code(
-        "On 4 March 2021, Israeli forces fired shells at Khan Yunis. Two shells landed in open "
-        "fields east of Rafah, injuring a farmer."
+        "On 4 March 2021, Israeli forces fired shells from their positions across the fence. Two "
+        "shells landed in open fields east of Rafah, injuring a farmer."
     )
     assert [e.location for e in events] == ["Rafah"]
 
@@ -58,3 +58,11 @@ def test_an_impact_named_for_another_kind_of_event_changes_nothing() -> None:
         "On 4 March 2021, protesters gathered in Sidon against the shells that fell in Tyre last week."
     )
     assert [e.location for e in events] == ["Sidon"]
+
+
+def test_a_bomb_landing_elsewhere_after_a_strike_on_a_named_target_leaves_the_target() -> None:
+    events = code(
+        "On 4 March 2021, Israeli jets struck Hamas positions in Gaza City. One of the bombs "
+        "landed near a school in Beit Lahia."
+    )
+    assert events[0].location == "Gaza"

@@ -8,6 +8,8 @@ in data/lexicons/cues.yaml (impact_place_before, impact_more_before, impact_sent
 
 from __future__ import annotations
 
+import re
+
 from frontline.events.context import ArticleContext
 from frontline.events.frames import PROJECTILE_TYPES, Frame
 from frontline.events.lexicon import cues
@@ -19,10 +21,36 @@ from frontline.nlp.figures import sentence_spans
 LOOK_BACK = 160  # characters before a place searched for the words saying something fell there
 
 
+# "launched two missiles from alleged facilities in Sanaa": a launch site (a target follows "at")
+_LAUNCH_SITE = re.compile(
+    r"\bfrom\b(?:(?!\b(?:at|on|onto|into|towards?|targeting|against)\b)[^.;])*$", re.I
+)
+
+
 def impact_places(ctx: ArticleContext, frame: Frame) -> list[PlaceMention]:
-    """The distinct places the frame's projectiles are said to have come down at, in reading order."""
+    """The distinct places the frame's projectiles are said to have come down at, in reading order,
+    when they locate the event: said in the frame's clause, or the clause names only launch sites
+    ("struck positions in Gaza City. One bomb landed in Beit Lahia" stays in Gaza City)."""
     if frame.sub_event_type not in PROJECTILE_TYPES:
         return []
+    places = _impacts(ctx, frame)
+    cs, ce = frame.clause
+    if any(p.end <= ce for p in places):
+        return places
+    text, trigger = ctx.text, frame.trigger[0]
+    targets = [
+        p
+        for p in ctx.places
+        if trigger <= p.start
+        and p.end <= ce
+        and p.score >= MIN_PLACE_SCORE
+        and p.feature != "country"
+        and not _LAUNCH_SITE.search(text, trigger, p.start)
+    ]
+    return [] if targets else places
+
+
+def _impacts(ctx: ArticleContext, frame: Frame) -> list[PlaceMention]:
     lo, hi = frame.clause[0], frame.window_end
     text = ctx.text
     c = cues()
