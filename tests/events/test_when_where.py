@@ -127,3 +127,18 @@ def test_a_place_inside_a_town_named_with_its_possessive_is_the_place_at_the_tow
     assert e.location == "Bet Shemesh"
     e = _main("Rioters hurled stones at soldiers in Beirut's Hamra district.")
     assert (e.admin1, e.geo_precision) == ("Beirut", 1)
+
+
+def test_a_march_is_where_it_set_out_from():
+    e = _main(
+        "A car demonstration set out from Beirut to Tripoli with dozens of cars, to protest "
+        "against living conditions."
+    )
+    assert e.location == "Beirut"
+
+
+def test_missiles_launched_from_a_town_are_not_at_it_when_their_target_is_named():
+    e = _main(
+        "Pro-Houthi forces launched a ballistic missile from Sanaa governorate at Marib city in Yemen."
+    )
+    assert e.admin1 == "Marib"

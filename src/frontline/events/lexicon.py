@@ -133,6 +133,7 @@ class Cues:
     border_pair: re.Pattern[str]
     sequence_marker: re.Pattern[str]
     coded_place_before: re.Pattern[str]
+    route_start_before: re.Pattern[str]
 
 
 @cache
@@ -162,6 +163,7 @@ def cues() -> Cues:
         border_pair=_compile([raw["border_pair"]], "cues.yaml border_pair"),
         sequence_marker=_compile([raw["sequence_marker"]], "cues.yaml sequence_marker"),
         coded_place_before=_compile([raw["coded_place_before"]], "cues.yaml coded_place_before"),
+        route_start_before=_compile([raw["route_start_before"]], "cues.yaml route_start_before"),
     )
 
 

@@ -46,7 +46,9 @@ def _origin_re() -> re.Pattern[str]:
 
 def _is_origin(text: str, p: PlaceMention) -> bool:
     """'from X' / 'towards X': where people, fire or a march came from or went, not the event."""
-    return bool(_origin_re().search(text, max(0, p.start - 80), p.start))
+    m = _origin_re().search(text, max(0, p.start - 80), p.start)
+    # "set out from Beirut", "starting from Turnabah": a route's start is where it happened
+    return bool(m) and not cues().route_start_before.search(text, max(0, m.start() - 30), m.start())
 
 
 def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None, int]:
