@@ -142,3 +142,8 @@ def test_missiles_launched_from_a_town_are_not_at_it_when_their_target_is_named(
         "Pro-Houthi forces launched a ballistic missile from Sanaa governorate at Marib city in Yemen."
     )
     assert e.admin1 == "Marib"
+
+
+def test_a_rally_in_support_of_a_cause_elsewhere_is_where_it_was_held():
+    e = _main("In Aden, hundreds rallied in support of the protesters detained in Mukalla.")
+    assert e.admin1 == "Aden"
