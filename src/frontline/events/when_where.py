@@ -11,8 +11,14 @@ from frontline.events.border import border_side
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
 from frontline.events.lexicon import cues, place_list_words
-from frontline.events.taxonomy import classify
-from frontline.link.translit import name_key
+from frontline.events.place_cues import (
+    container,
+    grievance_spans,
+    outside_its_unit,
+    place_precision,
+    road_end,
+    stray,
+)
 from frontline.model import DateMention, PlaceMention
 from frontline.nlp.numbers import alternation
 
@@ -30,7 +36,6 @@ _OFFSET = re.compile(r"^(\w+|\d+) (day|week|hour)s? (after|before)$", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}  # fmt: skip
 MIN_PLACE_SCORE = 0.3
-_DEMONSTRATIONS = ("Protests", "Riots")
 WEAK_PLACE_SCORE = 0.5
 # "from X", and "from X, Y and Z": the list after "from" goes on through capitalised names
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)*"
@@ -62,7 +67,7 @@ def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None
     if side is not None and (best is None or best.start >= frame.sentence.end_char):
         return side, side.geo_precision
     if best is not None:
-        return best, _precision(ctx.text, best, finer)
+        return best, place_precision(ctx.text, best, finer)
     main = _most_named(finer)
     if main is not None:
         frame.flags.append("place inferred from the article")
@@ -88,11 +93,11 @@ def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> Pla
             here = [p for p in found if not _is_origin(text, p)] or found
             # "gathered in Beirut against arrests in Tripoli": Tripoli is what they protest
             here = [p for p in here if not any(a <= p.start < b for a, b in grievances)] or here
-            here = [p for p in here if not _outside_its_unit(text, p, found)] or here
+            here = [p for p in here if not outside_its_unit(text, p, found)] or here
             # "the Majdel Aanjar-Masnaa road in Rashayya", "Jerusalem's Bet Shemesh neighbourhood":
             # a road's ends and a place's container are not where it happened when it is named
             here = [
-                p for p in here if not _road_end(text, p) and not _container(text, p, found)
+                p for p in here if not road_end(text, p) and not container(text, p, found)
             ] or here
             # "..., coded in Al Malahit": the note says where the event is located
             coded = [p for p in here if cues().coded_place_before.search(text, lo, p.start)]
@@ -100,84 +105,8 @@ def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> Pla
                 return coded[0]
             after = [p for p in here if p.start >= frame.trigger[0]] or here
             return min(after, key=lambda p: (_is_origin(text, p), p.score < WEAK_PLACE_SCORE,
-                                             _stray(p, found), p.start, p.geo_precision))  # fmt: skip
+                                             stray(p, found), p.start, p.geo_precision))  # fmt: skip
     return None
-
-
-@cache
-def _in_unit_re() -> re.Pattern[str]:
-    """The words between a place and the province it is said to lie in: its bracket, its kind,
-    other names ("village (Kurdish name) in Besta (Dereler) area of", "- Kahil road in", ",")."""
-    nouns = alternation([*place_list_words()["item_nouns"], "road", "street", "highway"])
-    part = rf"\s*\([^()]*\)|\s+-|\s+(?-i:[A-Z][\w'’-]*)|\s+(?i:{nouns}|in|of|the)\b"
-    return re.compile(rf"^(?:{part})*\s*(?:\b(?:in|of)\b|,)\s+(?:the\s+)?$")
-
-
-def _outside_its_unit(text: str, p: PlaceMention, found: list[PlaceMention]) -> bool:
-    """Written as lying in a province it is not in ("Besta area of Sirnak" read as a village of
-    Siirt): a wrong match for an unknown place, whose province is the better location."""
-    return any(
-        _is_province(u)
-        and u.country == p.country
-        and u.admin1 != p.admin1
-        and p.end <= u.start
-        and _in_unit_re().match(text[p.end : u.start])
-        for u in found
-    )
-
-
-def _is_province(p: PlaceMention) -> bool:
-    """A province, or its capital named as it ("Sirnak", "Dar'a")."""
-    return p.feature == "admin1" or bool(p.admin1 and name_key(p.name) == name_key(p.admin1))
-
-
-def _precision(text: str, best: PlaceMention, finer: list[PlaceMention]) -> int:
-    """The chosen place's geo_precision, from the places written around it."""
-    # "Besta area of Sirnak", Besta unknown: the province's town is only near the event
-    if any(_outside_its_unit(text, p, [best]) for p in finer):
-        return max(best.geo_precision, 2)
-    # "Beirut's Hamra district": a named part of a town is known as precisely as the town
-    towns = [p for p in finer if _container(text, p, [best]) and p.admin1 == best.admin1]
-    return min([best.geo_precision, *(p.geo_precision for p in towns)])
-
-
-def _road_end(text: str, p: PlaceMention) -> bool:
-    """ "the Sidon-Tyr highway": a place named as one end of a road or line."""
-    return text[p.start - 1 : p.start] in ("-", "–") or text[p.end : p.end + 1] in ("-", "–")
-
-
-def _container(text: str, p: PlaceMention, found: list[PlaceMention]) -> bool:
-    """ "Jerusalem's Bet Shemesh neighbourhood": the place the next one lies in."""
-    if text[p.end : p.end + 3] not in ("'s ", "’s "):
-        return False
-    return any(p.end < q.start <= p.end + 30 for q in found)
-
-
-def _stray(p: PlaceMention, found: list[PlaceMention]) -> bool:
-    """Alone in its province while two other places of the text agree on another one: most often a
-    homonym ("Kazanci Yokusu street of Beyoglu, Istanbul" is no Kazanci village in Diyarbakir)."""
-    others = Counter(q.admin1 for q in found if q is not p and q.admin1 and q.country == p.country)
-    return bool(p.admin1) and p.admin1 not in others and any(n >= 2 for n in others.values())
-
-
-def grievance_spans(ctx: ArticleContext, frame: Frame) -> list[tuple[int, int]]:
-    """What a demonstration is against, for or in solidarity with (cues.yaml protest_grievances):
-    the marker's phrase in the parse ("against activists who had been detained in Tripoli"), cut
-    where the grievance pattern ends. Places there are not where the demonstration was."""
-    if classify(frame.sub_event_type).event_type not in _DEMONSTRATIONS:
-        return []
-    lo, hi = frame.sentence.start_char, frame.sentence.end_char
-    spans = []
-    for pattern in cues().protest_grievances:
-        for m in pattern.finditer(ctx.text[lo:hi]):
-            marker = ctx.doc.char_span(lo + m.start(), lo + m.end(), alignment_mode="expand")
-            if marker is None:
-                continue
-            head = marker[0].head if marker[0].dep_ == "aux" else marker[0]  # "to protest"
-            phrase = list(head.subtree)
-            end = min(lo + m.end(), phrase[-1].idx + len(phrase[-1]))
-            spans.append((max(lo + m.start(), phrase[0].idx), end))
-    return spans
 
 
 def _most_named(places: list[PlaceMention]) -> PlaceMention | None:
