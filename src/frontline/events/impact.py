@@ -34,7 +34,7 @@ def impact_places(ctx: ArticleContext, frame: Frame) -> list[PlaceMention]:
     if frame.sub_event_type not in PROJECTILE_TYPES:
         return []
     places = _impacts(ctx, frame)
-    cs, ce = frame.clause
+    ce = frame.clause[1]
     if any(p.end <= ce for p in places):
         return places
     text, trigger = ctx.text, frame.trigger[0]
@@ -51,6 +51,7 @@ def impact_places(ctx: ArticleContext, frame: Frame) -> list[PlaceMention]:
 
 
 def _impacts(ctx: ArticleContext, frame: Frame) -> list[PlaceMention]:
+    """Every place of the frame's clause and follow-ups said to be where something came down."""
     lo, hi = frame.clause[0], frame.window_end
     text = ctx.text
     c = cues()
@@ -66,15 +67,11 @@ def _impacts(ctx: ArticleContext, frame: Frame) -> list[PlaceMention]:
         prev: PlaceMention | None = None  # the sentence's last impact so far
         for p in sorted(sentence, key=lambda p: p.start):
             start = max(s_lo, p.start - LOOK_BACK)
-            if (
-                c.impact_place_before.search(text, start, p.start)
-                or prev is not None
-                and c.impact_more_before.match(text[prev.end : p.start])
-            ):
+            told = c.impact_place_before.search(text, start, p.start)
+            more = prev is not None and c.impact_more_before.match(text[prev.end : p.start])
+            if told or more:  # "One fell in A" / "... and the other in B"
                 prev = p
-            else:
-                continue
-            found.append(p)
+                found.append(p)
     return _distinct([p for p in found if p.feature != "country"] or found)
 
 
