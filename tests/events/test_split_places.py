@@ -62,3 +62,14 @@ def test_a_note_over_days_splits_per_day_then_per_place() -> None:
         "two days."
     )
     assert [e.fatalities for e in events] == [2, 2, 1]
+
+
+def test_other_locations_named_in_addition_to_a_list_are_one_more_place() -> None:
+    events = code(
+        "On 4 March 2021, Southern Resistance forces took control of Al Amir (As Sawmaah, Al Bayda) "
+        "and Dhirwah (Mukayras, Al Bayda) areas, in addition to other locations in the east of "
+        "Mukayras district. Unknown fatalities coded as 10 and split between 3 events."
+    )
+    assert places(events) == ["Al Amir", "Dhirwah", "Mukayras"]
+    assert [e.fatalities for e in events] == [4, 3, 3]
+    assert events[2].geo_precision == 2  # an unnamed spot east of the district's town

@@ -9,6 +9,7 @@ from frontline.events.claims import find_claims
 from frontline.events.context import ArticleContext
 from frontline.events.control import control_frames
 from frontline.events.frames import Frame, find_frames
+from frontline.events.impact import impact_place
 from frontline.events.lexicon import cues
 from frontline.events.naming import Namer
 from frontline.events.roles import assign_roles, infer_opponent, role_candidates
@@ -29,7 +30,8 @@ def code(ctx: ArticleContext, namer: Namer) -> list[Event]:
     for frame in frames:
         anchor = previous if previous and previous.sentence is frame.sentence else None
         assign_roles(ctx, frame, mentions, anchor.actor1 if anchor else None)
-        frame.place, frame.geo_precision = choose_place(ctx, frame)
+        # a projectile is coded where it came down, else the frame's place is chosen as usual
+        frame.place, frame.geo_precision = impact_place(ctx, frame) or choose_place(ctx, frame)
         _unlisted_place_near(ctx, frame)
         frame.date, frame.time_precision = choose_date(ctx, frame, anchor)
         _figures_and_claims(ctx, frame, mentions)

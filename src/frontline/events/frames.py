@@ -19,6 +19,8 @@ from frontline.model import Claim, Evidence
 _SUBCLAUSE = re.compile(
     r",\s+(?=(?:(?:\w+|\d+) (?:days?|weeks?|hours?) )?(?:after|before|since|while|as)\s)", re.I
 )
+# The events whose projectiles come down somewhere (events/impact.py locates them there).
+PROJECTILE_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 _FIGURE_ONLY = re.compile(r"\b(?:killed|wounded|injured|dead|died|fatalit|casualt|toll)\w*", re.I)
 
 
@@ -151,6 +153,10 @@ def find_frames(ctx: ArticleContext) -> list[Frame]:
     for sent in ctx.sentences:
         clause_frames: list[Frame] = []
         follows = current is not None and _belongs_to(ctx, current, sent)
+        if follows and current is not None and _tells_impact(current, sent):
+            current.window_end = sent.end_char
+            current.evidence.append(Evidence(sent.text, sent.start_char, sent.end_char))
+            continue
         continued = False
         for i, (cs, ce) in enumerate(_clauses(sent)):
             hits = _hits(ctx, cs, ce, sent.text)
@@ -229,6 +235,14 @@ def _names_new_place(ctx: ArticleContext, frame: Frame, sent: Span) -> bool:
 
     own = names(frame.sentence.start_char, frame.window_end)
     return bool(names(sent.start_char, sent.end_char) - own)
+
+
+def _tells_impact(frame: Frame, sent: Span) -> bool:
+    """ "The rocket exploded in an open field near X": where the frame's projectiles came down, the
+    same event even at a place the frame did not name."""
+    return frame.sub_event_type in PROJECTILE_TYPES and bool(
+        cues().impact_sentence.match(sent.text)
+    )
 
 
 def _belongs_to(ctx: ArticleContext, frame: Frame, sent: Span) -> bool:

@@ -127,6 +127,13 @@ class Cues:
     party: re.Pattern[str]
     context_mentions: re.Pattern[str]
     protest_grievances: tuple[re.Pattern[str], ...]
+    impact_place_before: re.Pattern[str]
+    impact_more_before: re.Pattern[str]
+    impact_sentence: re.Pattern[str]
+    border_pair: re.Pattern[str]
+    sequence_marker: re.Pattern[str]
+    coded_place_before: re.Pattern[str]
+    route_start_before: re.Pattern[str]
 
 
 @cache
@@ -150,6 +157,13 @@ def cues() -> Cues:
         protest_grievances=tuple(
             _compile([p], "cues.yaml protest_grievances") for p in raw["protest_grievances"]
         ),
+        impact_place_before=_compile([raw["impact_place_before"]], "cues.yaml impact_place_before"),
+        impact_more_before=_compile([raw["impact_more_before"]], "cues.yaml impact_more_before"),
+        impact_sentence=_compile([raw["impact_sentence"]], "cues.yaml impact_sentence"),
+        border_pair=_compile([raw["border_pair"]], "cues.yaml border_pair"),
+        sequence_marker=_compile([raw["sequence_marker"]], "cues.yaml sequence_marker"),
+        coded_place_before=_compile([raw["coded_place_before"]], "cues.yaml coded_place_before"),
+        route_start_before=_compile([raw["route_start_before"]], "cues.yaml route_start_before"),
     )
 
 

@@ -70,7 +70,8 @@ def lexicon() -> _Lexicon:
     # words that make it a stand-in ("east of", "Zap (", "Haftanin regions of").
     gap = (
         rf"^[\])]?{qualifier}(?:\s+{nouns})?{qualifier}(?:{seps})"
-        rf"(?:{preps}\s+)?(?:(?i:the)\s+)?(?:{vague})?(?:{nouns}\s+of\s+(?:(?i:the)\s+)?)?{near}?$"
+        rf"(?:{preps}\s+)?(?:(?i:the)\s+)?(?:{vague}(?:(?i:the)\s+)?)?"
+        rf"(?:{nouns}\s+of\s+(?:(?i:the)\s+)?)?{near}?$"
     )
     return _Lexicon(
         gap=re.compile(gap),

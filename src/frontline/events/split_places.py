@@ -9,7 +9,9 @@ import dataclasses
 
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
+from frontline.events.impact import impact_items
 from frontline.events.place_lists import PLACE_INFERRED, listed_places
+from frontline.events.steps import earlier_step, own_item
 from frontline.events.taxonomy import classify
 from frontline.model import Event
 from frontline.nlp.fatalities import fatalities_from, split_counts
@@ -38,11 +40,17 @@ def split_all(ctx: ArticleContext, frames: list[Frame]) -> list[Frame]:
 
 
 def split_by_place(ctx: ArticleContext, frame: Frame) -> list[Frame]:
-    """The frame, or one frame per listed place (in reading order) with its share of the deaths."""
-    items = listed_places(ctx, frame)
+    """The frame, or one frame per listed place, per place its projectiles came down at, or per
+    step it tells at its own place (in reading order), each with its share of the deaths."""
+    items = impact_items(ctx, frame) or listed_places(ctx, frame)
+    step = earlier_step(ctx, frame)
+    if step is not None:  # "thwarted an attack on A and subsequently took B": A, then B's items
+        items = [step.item, *(items or [own_item(frame)])]
     if len(items) < 2:
         return [frame]
     shares = fatality_shares(ctx, frame, len(items), frame.fatalities)
+    if step is not None:  # the deaths are told with the later step: it takes an uneven remainder
+        shares = shares[-1:] + shares[:-1]
     pristine = _copy(frame)
     # the item at the frame's own place (else the first) carries the frame and keeps its id
     mine = next((k for k, item in enumerate(items) if item.place is frame.place), 0)
@@ -56,8 +64,16 @@ def split_by_place(ctx: ArticleContext, frame: Frame) -> list[Frame]:
         part.split_key = "" if own else f"{item.place.start}"
         where = f"{SPLIT_FLAG} at {frame.trigger[0]}"
         part.flags.append(f"{where}: {k + 1} of {len(items)} ({item.place.text})")
+        if step is not None and item is step.item and not _same_family(step.sub_event_type, frame):
+            # an attack, then shelling: each its own type; a fight, then a gain: both the gain
+            # (the more decisive type of one operation, as merge.py keeps for one battle)
+            part.sub_event_type, part.rank = step.sub_event_type, step.rank
         parts.append(part)
     return parts
+
+
+def _same_family(sub_event_type: str, frame: Frame) -> bool:
+    return classify(sub_event_type).event_type == classify(frame.sub_event_type).event_type
 
 
 def _restates_group(ctx: ArticleContext, frame: Frame, group: list[Frame]) -> bool:

@@ -7,9 +7,18 @@ import re
 from collections import Counter
 from functools import cache
 
+from frontline.events.border import border_side
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
-from frontline.events.lexicon import place_list_words
+from frontline.events.lexicon import cues, place_list_words
+from frontline.events.place_cues import (
+    container,
+    grievance_spans,
+    outside_its_unit,
+    place_precision,
+    road_end,
+    stray,
+)
 from frontline.model import DateMention, PlaceMention
 from frontline.nlp.numbers import alternation
 
@@ -42,7 +51,9 @@ def _origin_re() -> re.Pattern[str]:
 
 def _is_origin(text: str, p: PlaceMention) -> bool:
     """'from X' / 'towards X': where people, fire or a march came from or went, not the event."""
-    return bool(_origin_re().search(text, max(0, p.start - 80), p.start))
+    m = _origin_re().search(text, max(0, p.start - 80), p.start)
+    # "set out from Beirut", "starting from Turnabah": a route's start is where it happened
+    return bool(m) and not cues().route_start_before.search(text, max(0, m.start() - 30), m.start())
 
 
 def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None, int]:
@@ -51,8 +62,12 @@ def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None
     places = [p for p in ctx.places if p.score >= MIN_PLACE_SCORE]
     finer = [p for p in places if p.feature != "country"]
     best = _nearest(ctx, frame, finer)
+    # "along the Yemeni-Saudi border": the theatre's side, unless the sentence names a finer place
+    side = border_side(ctx, frame)
+    if side is not None and (best is None or best.start >= frame.sentence.end_char):
+        return side, side.geo_precision
     if best is not None:
-        return best, best.geo_precision
+        return best, place_precision(ctx.text, best, finer)
     main = _most_named(finer)
     if main is not None:
         frame.flags.append("place inferred from the article")
@@ -70,14 +85,27 @@ def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> Pla
     cs, ce = frame.clause
     ss, se = frame.sentence.start_char, frame.sentence.end_char
     text = ctx.article.text
+    grievances = grievance_spans(ctx, frame)
     for lo, hi in ((cs, ce), (ss, se), (se, frame.window_end)):
         found = [p for p in pool if p.start >= lo and p.end <= hi]
         if found:
             # "banned travel from Aden" names where travel came from: the event is elsewhere
             here = [p for p in found if not _is_origin(text, p)] or found
+            # "gathered in Beirut against arrests in Tripoli": Tripoli is what they protest
+            here = [p for p in here if not any(a <= p.start < b for a, b in grievances)] or here
+            here = [p for p in here if not outside_its_unit(text, p, found)] or here
+            # "the Majdel Aanjar-Masnaa road in Rashayya", "Jerusalem's Bet Shemesh neighbourhood":
+            # a road's ends and a place's container are not where it happened when it is named
+            here = [
+                p for p in here if not road_end(text, p) and not container(text, p, found)
+            ] or here
+            # "..., coded in Al Malahit": the note says where the event is located
+            coded = [p for p in here if cues().coded_place_before.search(text, lo, p.start)]
+            if coded:
+                return coded[0]
             after = [p for p in here if p.start >= frame.trigger[0]] or here
             return min(after, key=lambda p: (_is_origin(text, p), p.score < WEAK_PLACE_SCORE,
-                                             p.start, p.geo_precision))  # fmt: skip
+                                             stray(p, found), p.start, p.geo_precision))  # fmt: skip
     return None
 
 
