@@ -14,7 +14,7 @@ from frontline.events.context import ArticleContext
 from frontline.events.frames import PROJECTILE_TYPES, Frame
 from frontline.events.lexicon import cues
 from frontline.events.place_lists import ListedPlace, lexicon
-from frontline.events.when_where import MIN_PLACE_SCORE
+from frontline.events.when_where import MIN_PLACE_SCORE, specific_places
 from frontline.model import PlaceMention
 from frontline.nlp.figures import sentence_spans
 
@@ -40,12 +40,8 @@ def impact_places(ctx: ArticleContext, frame: Frame) -> list[PlaceMention]:
     text, trigger = ctx.text, frame.trigger[0]
     targets = [
         p
-        for p in ctx.places
-        if trigger <= p.start
-        and p.end <= ce
-        and p.score >= MIN_PLACE_SCORE
-        and p.feature != "country"
-        and not _LAUNCH_SITE.search(text, trigger, p.start)
+        for p in specific_places(ctx, trigger, ce)
+        if not _LAUNCH_SITE.search(text, trigger, p.start)
     ]
     return [] if targets else places
 

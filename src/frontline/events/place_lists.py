@@ -21,7 +21,7 @@ from functools import cache
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
 from frontline.events.lexicon import place_list_words
-from frontline.events.when_where import MIN_PLACE_SCORE, _is_origin
+from frontline.events.when_where import MIN_PLACE_SCORE, is_origin
 from frontline.link.translit import name_key, skeleton_key
 from frontline.model import PlaceMention
 from frontline.nlp.figures import sentence_spans
@@ -116,7 +116,7 @@ def listed_places(ctx: ArticleContext, frame: Frame) -> list[ListedPlace]:
         for p in sorted(known, key=lambda p: p.start)
         if p.score >= MIN_PLACE_SCORE
         and p.feature != "country"
-        and not _is_origin(text, p)
+        and not is_origin(text, p)
         and not _hyphen_joined(text, p)
         and not _is_qualifier(text, lo, p, known)
     ]

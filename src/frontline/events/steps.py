@@ -14,7 +14,7 @@ from frontline.events.frames import Frame
 from frontline.events.lexicon import cues, find_triggers, mask_context
 from frontline.events.place_lists import PLACE_INFERRED, ListedPlace, lexicon
 from frontline.events.taxonomy import classify
-from frontline.events.when_where import MIN_PLACE_SCORE, _is_origin
+from frontline.events.when_where import is_origin, specific_places
 from frontline.model import PlaceMention
 
 
@@ -63,15 +63,7 @@ def own_item(frame: Frame) -> ListedPlace:
 
 def _first_place(ctx: ArticleContext, lo: int, hi: int) -> PlaceMention | None:
     """The first specific place after the earlier step's trigger (not where fire came from)."""
-    found = [
-        p
-        for p in ctx.places
-        if lo <= p.start
-        and p.end <= hi
-        and p.score >= MIN_PLACE_SCORE
-        and p.feature != "country"
-        and not _is_origin(ctx.text, p)
-    ]
+    found = [p for p in specific_places(ctx, lo, hi) if not is_origin(ctx.text, p)]
     return min(found, key=lambda p: p.start) if found else None
 
 

@@ -49,11 +49,20 @@ def _origin_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:from|towards|toward)\s+(?:the\s+)?(?:{item}(?:,\s+|,?\s+and\s+))*$")
 
 
-def _is_origin(text: str, p: PlaceMention) -> bool:
+def is_origin(text: str, p: PlaceMention) -> bool:
     """'from X' / 'towards X': where people, fire or a march came from or went, not the event."""
     m = _origin_re().search(text, max(0, p.start - 80), p.start)
     # "set out from Beirut", "starting from Turnabah": a route's start is where it happened
     return bool(m) and not cues().route_start_before.search(text, max(0, m.start() - 30), m.start())
+
+
+def specific_places(ctx: ArticleContext, lo: int, hi: int) -> list[PlaceMention]:
+    """Confident places finer than a country within [lo, hi), in reading order."""
+    return [
+        p
+        for p in ctx.places
+        if lo <= p.start and p.end <= hi and p.score >= MIN_PLACE_SCORE and p.feature != "country"
+    ]
 
 
 def choose_place(ctx: ArticleContext, frame: Frame) -> tuple[PlaceMention | None, int]:
@@ -90,7 +99,7 @@ def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> Pla
         found = [p for p in pool if p.start >= lo and p.end <= hi]
         if found:
             # "banned travel from Aden" names where travel came from: the event is elsewhere
-            here = [p for p in found if not _is_origin(text, p)] or found
+            here = [p for p in found if not is_origin(text, p)] or found
             # "gathered in Beirut against arrests in Tripoli": Tripoli is what they protest
             here = [p for p in here if not any(a <= p.start < b for a, b in grievances)] or here
             here = [p for p in here if not outside_its_unit(text, p, found)] or here
@@ -104,7 +113,7 @@ def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> Pla
             if coded:
                 return coded[0]
             after = [p for p in here if p.start >= frame.trigger[0]] or here
-            return min(after, key=lambda p: (_is_origin(text, p), p.score < WEAK_PLACE_SCORE,
+            return min(after, key=lambda p: (is_origin(text, p), p.score < WEAK_PLACE_SCORE,
                                              stray(p, found), p.start, p.geo_precision))  # fmt: skip
     return None
 
