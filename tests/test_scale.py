@@ -4,6 +4,7 @@ never starts Ray."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -16,7 +17,13 @@ import pytest
 from frontline.errors import CodingError, ScaleError
 from frontline.evaluate.runner import run_coder
 from frontline.model import Article, Event
-from frontline.scale import WorkerPool, code_batch, code_on_workers, coder_on_workers
+from frontline.scale import (
+    WorkerPool,
+    check_reachable,
+    code_batch,
+    code_on_workers,
+    coder_on_workers,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -69,7 +76,7 @@ def ray_cluster() -> Iterator[None]:
     """One real local Ray (2 CPUs) for the module; pools find it started and leave it running."""
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     ray = pytest.importorskip("ray")
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    ray.init("local", num_cpus=2, include_dashboard=False, log_to_driver=False)
     yield
     ray.shutdown()
 
@@ -101,6 +108,13 @@ def test_without_ray_installed_several_workers_code_in_this_process(monkeypatch,
     pairs = list(code_on_workers(_plain(2), 2, coder_factory=Echo()))
     assert [e.source for _, evs in pairs for e in evs] == [str(os.getpid())] * 2
     assert "ray is not installed" in caplog.text
+
+
+def test_a_cluster_address_nobody_listens_at_fails_fast():
+    started = time.perf_counter()
+    with pytest.raises(ScaleError, match="no Ray cluster answers at 127.0.0.1:1"):
+        check_reachable("127.0.0.1:1")
+    assert time.perf_counter() - started < 10
 
 
 def test_workers_keep_the_input_order_when_batches_finish_out_of_order(ray_cluster):
@@ -153,3 +167,31 @@ def test_two_workers_code_what_the_process_codes(ray_cluster):
     assert all(evs for _, evs in got)
     assert len({s["pid"] for s in stats}) == 2
     assert all(s["startup_s"] > 0 and s["peak_rss_mb"] > 0 for s in stats)
+
+
+@pytest.mark.model
+def test_extract_and_ingest_code_on_workers_as_in_this_process(ray_cluster, tmp_path):
+    from typer.testing import CliRunner
+
+    from frontline.cli import app
+
+    runner = CliRunner()
+    reports = tmp_path / "reports.jsonl"
+    reports.write_text(
+        "".join(
+            json.dumps({"id": i, "published": day, "text": text}) + "\n" for i, day, text in REPORTS
+        )
+    )
+
+    def run(*args: str) -> str:
+        result = runner.invoke(app, list(args))
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    assert run("extract", str(reports), "--workers", "2") == run("extract", str(reports))
+    assert "5 added" in run("ingest", str(reports), "--db", str(tmp_path / "a.db"))
+    assert "5 added" in run(
+        "ingest", str(reports), "--db", str(tmp_path / "b.db"), "--workers", "2"
+    )
+    events = [run("events", "--db", str(tmp_path / db), "-f", "jsonl") for db in ("a.db", "b.db")]
+    assert events[0] == events[1] and events[0].strip()

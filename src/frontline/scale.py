@@ -17,6 +17,7 @@ import logging
 import os
 import platform
 import resource
+import socket
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ CoderFactory = Callable[[], BatchCoder]
 BATCH_SIZE = 16  # articles per task: spaCy's nlp.pipe batches them, and the order is cheap to keep
 QUEUED_PER_WORKER = 2  # tasks waiting at each worker, so it never idles between batches
 OBJECT_STORE_BYTES = 256 * 1024 * 1024  # the pairs are small; Ray's default takes 30% of RAM
+CONNECT_TIMEOUT_S = 5.0
 
 log = logging.getLogger(__name__)
 
@@ -228,16 +230,34 @@ def _connect(workers: int, address: str | None) -> tuple[Any, bool]:
     }
     try:
         if address:
+            check_reachable(address)
             ray.init(address=address, **options)
         else:
-            ray.init(num_cpus=workers, object_store_memory=OBJECT_STORE_BYTES, **options)
+            ray.init(  # "local": a new cluster, not one a `ray start` left on this machine
+                "local", num_cpus=workers, object_store_memory=OBJECT_STORE_BYTES, **options
+            )
     except (ConnectionError, RuntimeError, ValueError) as exc:
         raise ScaleError(
             f"cannot start or reach Ray{f' at {address}' if address else ''}: {exc}",
-            hint="check --ray-address / RAY_ADDRESS (a running `ray start --head`), or use"
-            " --workers 1 to code in this process",
+            hint="check --ray-address / RAY_ADDRESS (a running `ray start --head`); a cluster"
+            " with token authentication needs RAY_AUTH_MODE=token here too; or use --workers 1",
         ) from exc
     return ray, True
+
+
+def check_reachable(address: str) -> None:
+    """Fail fast on a cluster address nobody listens at (Ray itself retries for minutes)."""
+    host, _, port = address.split("://", 1)[-1].rpartition(":")
+    if not host or not port.isdigit():
+        return  # "auto", "local": Ray finds or starts the cluster itself
+    try:
+        socket.create_connection((host, int(port)), timeout=CONNECT_TIMEOUT_S).close()
+    except OSError as exc:
+        raise ScaleError(
+            f"no Ray cluster answers at {address}: {exc}",
+            hint="start one with `ray start --head` and pass the address it prints, or leave"
+            " --ray-address / RAY_ADDRESS unset to start a local one",
+        ) from None
 
 
 def ray_available() -> bool:
@@ -257,7 +277,14 @@ def coder_on_workers(
     if workers > 1 and not ray_available():
         log.warning("ray is not installed: coding in this process (pip install 'frontline[scale]')")
     if workers <= 1 or not ray_available():
-        yield coder_factory()
+        loaded: list[BatchCoder] = []  # loaded on first use: an ingest of known articles codes none
+
+        def in_process(batch: list[Article]) -> Iterable[tuple[Article, list[Event]]]:
+            if not loaded:
+                loaded.append(coder_factory())
+            return loaded[0](batch)
+
+        yield in_process
         return
     with WorkerPool(
         workers, address=address, coder_factory=coder_factory, batch_size=batch_size
