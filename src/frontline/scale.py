@@ -96,7 +96,13 @@ class CodingWorker:
         return code_batch(self.coder, batch)
 
     def stats(self) -> dict[str, Any]:
-        return {"pid": os.getpid(), "startup_s": self.startup_s, "peak_rss_mb": peak_rss_mb()}
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return {
+            "pid": os.getpid(),
+            "startup_s": self.startup_s,
+            "cpu_s": usage.ru_utime + usage.ru_stime,
+            "peak_rss_mb": peak_rss_mb(),
+        }
 
 
 class WorkerPool:
@@ -140,7 +146,7 @@ class WorkerPool:
             self._started_ray = False
 
     def stats(self) -> list[dict[str, Any]]:
-        """Each worker's pid, start-up seconds (loading the coder) and peak RSS in MB."""
+        """Each worker's pid, start-up seconds (loading the coder), CPU seconds and peak RSS (MB)."""
         return self._ray.get([a.stats.remote() for a in self._actors])
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
