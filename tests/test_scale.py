@@ -47,8 +47,10 @@ class Echo:
     """A fake coder factory (picklable): one event per article with its text and the pid of the
     process that coded it; the articles in `slow` take a while, so batches finish out of order."""
 
-    def __init__(self, slow: Iterable[str] = (), fail_on: str | None = None) -> None:
-        self.slow, self.fail_on = set(slow), fail_on
+    def __init__(
+        self, slow: Iterable[str] = (), fail_on: str | None = None, die_on: str | None = None
+    ) -> None:
+        self.slow, self.fail_on, self.die_on = set(slow), fail_on, die_on
 
     def __call__(self):  # noqa: ANN204 - the factory: built once per worker, gives the coder
         return self.code
@@ -57,6 +59,8 @@ class Echo:
         for article in batch:
             if article.id == self.fail_on:
                 raise ValueError(f"cannot code {article.id}")
+            if article.id == self.die_on:
+                os._exit(1)  # as a crash in native code or the OOM killer would end the worker
             if article.id in self.slow:
                 time.sleep(0.5)
             yield article, [Event(article.id, notes=article.text, source=str(os.getpid()))]
@@ -147,6 +151,17 @@ def test_an_article_the_coder_raises_on_is_reported_and_the_others_are_coded(ray
     assert sorted(result.events) == ["a0", "a1", "a2", "a4", "a5", "a6"]
     assert list(result.crashes) == ["a3"]
     assert "cannot code a3" in result.crashes["a3"]
+
+
+def test_an_article_that_kills_its_worker_fails_alone_and_the_worker_is_restarted(ray_cluster):
+    articles = _plain(7)
+    with WorkerPool(2, coder_factory=Echo(die_on="a3"), batch_size=2) as pool:
+        outcomes = list(pool.outcomes(articles))
+        assert len(pool.stats()) == 2  # both workers answer again
+    assert [o.article.id for o in outcomes] == [a.id for a in articles]
+    failed = {o.article.id: o.error for o in outcomes if o.error}
+    assert list(failed) == ["a3"] and failed["a3"].startswith("worker failed")
+    assert all(o.events for o in outcomes if o.article.id != "a3")
 
 
 def test_a_worker_that_cannot_load_the_coder_fails_at_start(ray_cluster):

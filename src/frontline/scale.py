@@ -37,6 +37,7 @@ BATCH_SIZE = 16  # articles per task: spaCy's nlp.pipe batches them, and the ord
 QUEUED_PER_WORKER = 2  # tasks waiting at each worker, so it never idles between batches
 OBJECT_STORE_BYTES = 256 * 1024 * 1024  # the pairs are small; Ray's default takes 30% of RAM
 CONNECT_TIMEOUT_S = 5.0
+WORKER_RESTARTS = 8  # per worker and run: then the pool stops restarting it
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,11 @@ class WorkerPool:
     ) -> None:
         self.batch_size = batch_size
         self._ray, self._started_ray = _connect(workers, address)
-        actor = self._ray.remote(num_cpus=1)(CodingWorker)
+        # A worker that dies (a crash in native code, out of memory) is restarted with the coder
+        # loaded again; its failed batch is not retried as a whole but article by article.
+        actor = self._ray.remote(num_cpus=1, max_restarts=WORKER_RESTARTS, max_task_retries=0)(
+            CodingWorker
+        )
         self._actors = [actor.remote(coder_factory) for _ in range(workers)]
         self._cache: dict[int, Outcome] = {}  # coded ahead of an error, by id() of the article
         try:  # every worker loaded: a coder that cannot load fails here, not on each article
@@ -204,21 +209,32 @@ class WorkerPool:
                 for ref in ready:
                     index, worker = in_flight.pop(ref)
                     load[worker] -= 1
-                    done[index] = self._result(ref, batches[index])
+                    done[index] = self._result(ref, batches[index], worker)
         except GeneratorExit:  # the consumer stopped at an error: keep what is coded for a retry
-            for ref, (index, _) in in_flight.items():
-                done[index] = self._result(ref, batches[index])
+            for ref, (index, worker) in in_flight.items():
+                done[index] = self._result(ref, batches[index], worker)
             for outcome in [*current, *(o for outcomes in done.values() for o in outcomes)]:
                 self._cache[id(outcome.article)] = outcome
             raise
 
-    def _result(self, ref: Any, batch: list[Article]) -> list[Outcome]:
-        """A task's outcomes; a worker that died (killed, out of memory) fails its batch."""
+    def _result(
+        self, ref: Any, batch: list[Article], worker: int, retry: bool = True
+    ) -> list[Outcome]:
+        """A task's outcomes. When its worker died (on this batch or one before it in its queue),
+        the batch's articles are coded again one at a time on the restarted worker, so only an
+        article that kills a worker again fails."""
         try:
             results = self._ray.get(ref)
         except self._ray.exceptions.RayError as exc:
-            results = [(None, f"worker failed: {type(exc).__name__}: {exc}")] * len(batch)
+            if not retry:
+                return [Outcome(batch[0], None, f"worker failed: {type(exc).__name__}: {exc}")]
+            log.warning("a worker failed (%s); coding its batch article by article", exc)
+            return [o for a in batch for o in self._alone(a, worker)]
         return [Outcome(a, ev, err) for a, (ev, err) in zip(batch, results, strict=True)]
+
+    def _alone(self, article: Article, worker: int) -> list[Outcome]:
+        ref = self._actors[worker].code.remote([article])
+        return self._result(ref, [article], worker, retry=False)
 
 
 def _connect(workers: int, address: str | None) -> tuple[Any, bool]:
