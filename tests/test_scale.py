@@ -164,6 +164,13 @@ def test_an_article_that_kills_its_worker_fails_alone_and_the_worker_is_restarte
     assert all(o.events for o in outcomes if o.article.id != "a3")
 
 
+def test_workers_start_at_the_first_batch_to_code(ray_cluster):
+    with coder_on_workers(2, coder_factory=Unloadable()) as coder:
+        pass  # nothing to code: no worker started, so none failed to load
+    with pytest.raises(ScaleError), coder_on_workers(2, coder_factory=Unloadable()) as coder:
+        list(coder(_plain(1)))
+
+
 def test_a_worker_that_cannot_load_the_coder_fails_at_start(ray_cluster):
     with pytest.raises(ScaleError, match="no model here"):
         WorkerPool(2, coder_factory=Unloadable())
@@ -174,10 +181,9 @@ def test_two_workers_code_what_the_process_codes(ray_cluster):
     from frontline.pipeline import code_articles
 
     expected = [(a.id, [e.to_record() for e in evs]) for a, evs in code_articles(_articles())]
-    with coder_on_workers(2, batch_size=2) as coder:
-        assert isinstance(coder, WorkerPool)
-        got = [(a.id, [e.to_record() for e in evs]) for a, evs in coder(_articles())]
-        stats = coder.stats()
+    with WorkerPool(2, batch_size=2) as pool:
+        got = [(a.id, [e.to_record() for e in evs]) for a, evs in pool(_articles())]
+        stats = pool.stats()
     assert got == expected
     assert all(evs for _, evs in got)
     assert len({s["pid"] for s in stats}) == 2

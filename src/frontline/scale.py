@@ -294,8 +294,9 @@ def coder_on_workers(
     coder_factory: CoderFactory = pipeline_coder,
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[BatchCoder]:
-    """A coder with the `code_articles` contract: on `workers` Ray actors, or in this process
-    when workers <= 1 or Ray is not installed (then Ray is never imported)."""
+    """A coder with the `code_articles` contract: on `workers` Ray actors (started at its first
+    call, stopped at the end of the block), or in this process when workers <= 1 or Ray is not
+    installed (then Ray is never imported)."""
     if workers > 1 and not ray_available():
         log.warning("ray is not installed: coding in this process (pip install 'frontline[scale]')")
     if workers <= 1 or not ray_available():
@@ -308,10 +309,21 @@ def coder_on_workers(
 
         yield in_process
         return
-    with WorkerPool(
-        workers, address=address, coder_factory=coder_factory, batch_size=batch_size
-    ) as pool:
-        yield pool
+    pools: list[WorkerPool] = []  # started on first use: an ingest of known articles codes none
+
+    def on_workers(batch: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        if not batch:
+            return iter(())
+        if not pools:
+            pools.append(WorkerPool(workers, address=address, coder_factory=coder_factory,
+                                    batch_size=batch_size))  # fmt: skip
+        return pools[0](batch)
+
+    try:
+        yield on_workers
+    finally:
+        for pool in pools:
+            pool.close()
 
 
 def code_on_workers(
