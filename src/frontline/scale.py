@@ -163,8 +163,8 @@ class WorkerPool:
                 if outcome.error is not None:
                     raise CodingError(
                         f"article {outcome.article.id!r} could not be coded: {outcome.error}",
-                        hint="the other articles are coded; check this article's text, or code"
-                        " the rest without it",
+                        hint="code this article alone without --workers to see the traceback,"
+                        " or leave it out",
                     )
                 yield outcome.article, outcome.events or []
         finally:
