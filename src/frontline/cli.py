@@ -13,6 +13,7 @@ import typer
 
 from frontline import __version__
 from frontline.cli_gazetteer import register as register_gazetteer_commands
+from frontline.cli_store import RayAddress, Workers
 from frontline.cli_store import register as register_store_commands
 from frontline.errors import FrontlineError, InputError
 
@@ -82,6 +83,8 @@ def extract(
     include_background: Annotated[
         bool, typer.Option(help="Also list background (context) events.")
     ] = True,
+    workers: Workers = 1,
+    ray_address: RayAddress = None,
 ) -> None:
     """Code articles into events.
 
@@ -91,15 +94,14 @@ def extract(
 
     from frontline.ingest import read_articles
     from frontline.output.formats import write
-    from frontline.pipeline import code_articles
+    from frontline.scale import code_on_workers
 
     try:
         articles = list(read_articles(paths, input_format.value, _date(published), source))
         events = []
         show = sys.stderr.isatty() and len(articles) > 1
-        for _, evs in tqdm(
-            code_articles(articles), total=len(articles), disable=not show, desc="coding"
-        ):
+        coded = code_on_workers(articles, workers, address=ray_address)
+        for _, evs in tqdm(coded, total=len(articles), disable=not show, desc="coding"):
             events.extend(e for e in evs if include_background or not e.background)
     except FrontlineError as exc:
         _fail(exc)

@@ -49,6 +49,25 @@ Progress = Annotated[
 ]
 
 
+# Scale-out (`extract` and `ingest`): code on Ray workers; the store is still written by this process.
+Workers = Annotated[
+    int,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Code on N Ray workers, each loading the pipeline once (1: in this process).",
+    ),
+]
+RayAddress = Annotated[
+    str | None,
+    typer.Option(
+        "--ray-address",
+        envvar="RAY_ADDRESS",
+        help="A running Ray cluster for --workers (default: a local one with N CPUs).",
+    ),
+]
+
+
 class ExportFormat(StrEnum):
     acled_csv = "acled-csv"
     geojson = "geojson"
@@ -138,6 +157,8 @@ def register(app: typer.Typer) -> None:
         rebuild_all: Annotated[
             bool, typer.Option(help="Re-fuse every stored report, not only the neighbourhood.")
         ] = False,
+        workers: Workers = 1,
+        ray_address: RayAddress = None,
     ) -> None:
         """Code articles into the store (again: nothing changes; a new text: a new version).
         Only the events near the new reports (same admin1, dates in reach) are re-fused.
@@ -147,14 +168,16 @@ def register(app: typer.Typer) -> None:
         import datetime as dt
 
         from frontline.ingest import read_articles
+        from frontline.scale import coder_on_workers
 
         try:
             when = dt.date.fromisoformat(published) if published else None
         except ValueError:
             _fail(InputError(f"--published expects YYYY-MM-DD, got {published!r}"))
-        with _opened(db) as store:
+        with _opened(db) as store, coder_on_workers(workers, address=ray_address) as coder:
             report = store.ingest(
                 read_articles(paths, "auto", when, source),
+                coder=coder,
                 progress=sys.stderr.isatty() if progress is None else progress,
                 rebuild_all=rebuild_all,
             )

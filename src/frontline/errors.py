@@ -37,3 +37,15 @@ class StoreError(FrontlineError):
     """The event store cannot be opened, or a stored record cannot be found or changed."""
 
     code = "E400"
+
+
+class CodingError(FrontlineError):
+    """The coder raised on an article (the others are coded; this one is named with its error)."""
+
+    code = "E500"
+
+
+class ScaleError(FrontlineError):
+    """The Ray cluster for `--workers` cannot be started or reached."""
+
+    code = "E600"

@@ -8,6 +8,7 @@ pickled under the cache dir, keyed by a fingerprint of all of them, so a warm lo
 from __future__ import annotations
 
 import math
+import os
 import pickle
 import re
 import sys
@@ -198,7 +199,7 @@ def load_index(cache_dir: Path | None = None, *, rebuild: bool = False) -> GazIn
     path.parent.mkdir(parents=True, exist_ok=True)
     for old in path.parent.glob("index-*.pickle"):
         old.unlink(missing_ok=True)  # one index at a time: stale ones only waste disk
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # workers building at once each write their own
     with tmp.open("wb") as fh:
         pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
