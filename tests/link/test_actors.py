@@ -207,3 +207,16 @@ def test_actors_a_facility_named_after_an_actor_is_not_the_actor(kb):
     text = "Military Intelligence raided the area around Al-Fateh Hospital in Kafr Batna."
     assert all(aid != "fatah" for _, aid in mentions(kb, text, "Syria"))
     assert ("Fatah", "fatah") in mentions(kb, "Fatah supporters rallied in Ramallah.", "Palestine")
+
+
+def test_actors_two_groups_sharing_one_head_noun_are_both_found(kb):
+    text = "Martyr Soro Amed and Martyr Sorxwin Roboski Vengeance Units claimed the attack."
+    assert [(m.text, m.actor_id) for m in kb.find(text)] == [
+        ("Martyr Soro Amed", "msav"),
+        ("Martyr Sorxwin Roboski Vengeance Units", "msrv"),
+    ]
+
+
+def test_actors_an_elided_head_is_never_guessed_without_the_alias(kb):
+    text = "Local Notables and Martyr Sorxwin Roboski Vengeance Units met."
+    assert [m.actor_id for m in kb.find(text) if m.kind == "kb"] == ["msrv"]

@@ -48,7 +48,38 @@ def find_mentions(kb: ActorKB, text: str, country: str | None = None) -> list[Ac
                 actor = kb.get(aid)
                 inter = kb.inter_in(aid, country)
                 out.append(ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country))
-    return _with_named_groups(kb, text, out, country)
+    return _with_named_groups(kb, text, _with_elided_heads(kb, text, out, country), country)
+
+
+# "Martyr Soro Amed and Martyr Sorxwin Roboski Vengeance Units": two groups sharing one head noun.
+_ELIDED = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s+and\s+$")
+
+
+def _with_elided_heads(
+    kb: ActorKB, text: str, found: list[ActorMention], country: str | None
+) -> list[ActorMention]:
+    """The first of two coordinated names written with the head noun only once is a group of its
+    own when the name plus the shared head is a KB alias (never a guess: the alias must exist)."""
+    extra = []
+    for m in found:
+        if m.kind != "kb":
+            continue
+        before = _ELIDED.search(text, max(0, m.start - 80), m.start)
+        if before is None or any(o.start < m.start and before.start() < o.end for o in found):
+            continue
+        words = m.text.split()
+        for k in range(len(words) - 1, 0, -1):
+            candidate = f"{before['name']} {' '.join(words[k:])}"
+            hit = next(iter(kb.alias_hits(candidate)), None)
+            named = [e for e in hit.entries if not e.descriptor and not e.generic] if hit else []
+            if hit and named and (hit.start, hit.end) == (0, len(candidate)):
+                aid = kb.localize(named[0].target, country)
+                inter, home = kb.inter_in(aid, country), kb.get(aid).country
+                name = before["name"]
+                start = before.start("name")
+                extra.append(ActorMention(start, start + len(name), name, aid, "kb", inter, home))
+                break
+    return sorted(found + extra, key=lambda x: x.start)
 
 
 def _same_coalition(kb: ActorKB, aid: str, before: list[ActorMention]) -> str:
