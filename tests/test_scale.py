@@ -216,3 +216,24 @@ def test_extract_and_ingest_code_on_workers_as_in_this_process(ray_cluster, tmp_
     )
     events = [run("events", "--db", str(tmp_path / db), "-f", "jsonl") for db in ("a.db", "b.db")]
     assert events[0] == events[1] and events[0].strip()
+
+
+@pytest.mark.model
+def test_evaluate_on_workers_scores_as_in_this_process(ray_cluster, tmp_path):
+    import csv
+
+    from typer.testing import CliRunner
+
+    from frontline.cli import app
+    from tests.evaluate.test_acled import COLUMNS, GOLD
+
+    gold = tmp_path / "gold.csv"
+    with gold.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=COLUMNS, restval="")
+        writer.writeheader()
+        writer.writerows(GOLD)
+    runner = CliRunner()
+    here = runner.invoke(app, ["evaluate", "--gold", str(gold), "--json"])
+    there = runner.invoke(app, ["evaluate", "--gold", str(gold), "--json", "--workers", "2"])
+    assert here.exit_code == there.exit_code == 0, here.output + there.output
+    assert json.loads(here.stdout)["acled"]["fields"] == json.loads(there.stdout)["acled"]["fields"]

@@ -133,18 +133,22 @@ def evaluate(
     errors: Annotated[
         Path | None, typer.Option(help="Write per-row mismatches (JSONL) here, for developers.")
     ] = None,
+    workers: Workers = 1,
+    ray_address: RayAddress = None,
 ) -> None:
     """Score the coder against labelled data and print per-field scores.
 
     Example: frontline evaluate --gold ../shared/eval-dev/acled_middle_east_dev.csv
     """
     from frontline.evaluate import evaluate_acled, evaluate_fakes
+    from frontline.scale import coder_on_workers
 
     try:
-        report = evaluate_acled(gold, articles, limit=limit)
-        fakes = None
-        if fakes_articles and fakes_gold:
-            fakes = evaluate_fakes(fakes_articles, fakes_gold, limit=limit)
+        with coder_on_workers(workers, address=ray_address) as coder:
+            report = evaluate_acled(gold, articles, limit=limit, coder=coder)
+            fakes = None
+            if fakes_articles and fakes_gold:
+                fakes = evaluate_fakes(fakes_articles, fakes_gold, limit=limit, coder=coder)
     except FrontlineError as exc:
         _fail(exc)
     if as_json:
