@@ -77,6 +77,11 @@ class PlaceMention(Mention):
     geo_precision: int = 1
     score: float = 0.0
 
+    @property
+    def key(self) -> str:
+        """The place's identity: its gazetteer id, else its name (two mentions of one place)."""
+        return self.place_id or self.name
+
 
 @dataclass(slots=True)
 class DateMention(Mention):

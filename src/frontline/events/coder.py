@@ -14,7 +14,7 @@ from frontline.events.lexicon import cues
 from frontline.events.naming import Namer
 from frontline.events.roles import assign_roles, infer_opponent, role_candidates
 from frontline.events.split_places import SPLIT_FLAG, split_all
-from frontline.events.taxonomy import classify
+from frontline.events.taxonomy import same_event_type
 from frontline.events.when_where import choose_date, choose_place
 from frontline.model import Event
 from frontline.nlp.fatalities import fatalities_from
@@ -128,9 +128,7 @@ def _fold_restatements(frames: list[Frame]) -> list[Frame]:
 def _same_event(a: Frame, b: Frame) -> bool:
     if a.place is None or b.place is None:
         return False
-    same_place = (a.place.place_id or a.place.name) == (b.place.place_id or b.place.name)
-    same_type = classify(a.sub_event_type).event_type == classify(b.sub_event_type).event_type
-    return same_place and same_type
+    return a.place.key == b.place.key and same_event_type(a.sub_event_type, b.sub_event_type)
 
 
 UNLISTED_CONTEXT = 80  # characters before the known place searched for "<Name> village in"

@@ -231,7 +231,7 @@ def _names_new_place(ctx: ArticleContext, frame: Frame, sent: Span) -> bool:
     """A follow-up sentence naming a place its frame does not name reports another event there."""
 
     def names(start: int, end: int) -> set[str]:
-        return {p.place_id or p.name for p in ctx.within(ctx.places, start, end) if p.score >= 0.3}
+        return {p.key for p in ctx.within(ctx.places, start, end) if p.score >= 0.3}
 
     own = names(frame.sentence.start_char, frame.window_end)
     return bool(names(sent.start_char, sent.end_char) - own)

@@ -96,8 +96,7 @@ def _distinct(places: list[PlaceMention]) -> list[PlaceMention]:
     seen: set[str] = set()
     out: list[PlaceMention] = []
     for p in places:
-        key = p.place_id or p.name
-        if key not in seen:
-            seen.add(key)
+        if p.key not in seen:
+            seen.add(p.key)
             out.append(p)
     return out

@@ -136,9 +136,8 @@ def listed_places(ctx: ArticleContext, frame: Frame) -> list[ListedPlace]:
     seen: set[str] = set()
     items: list[ListedPlace] = []
     for item in listed:
-        key = item.place.place_id or item.place.name
-        if key not in seen:
-            seen.add(key)
+        if item.place.key not in seen:
+            seen.add(item.place.key)
             items.append(item)
     return items if len(items) > 1 else []
 

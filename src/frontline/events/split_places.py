@@ -12,8 +12,8 @@ from frontline.events.frames import Frame
 from frontline.events.impact import impact_items
 from frontline.events.place_lists import PLACE_INFERRED, listed_places
 from frontline.events.steps import earlier_step, own_item
-from frontline.events.taxonomy import classify
-from frontline.model import Event
+from frontline.events.taxonomy import same_event_type
+from frontline.model import Event, PlaceMention
 from frontline.nlp.fatalities import fatalities_from, split_counts
 from frontline.nlp.figures import Figure
 
@@ -64,7 +64,11 @@ def split_by_place(ctx: ArticleContext, frame: Frame) -> list[Frame]:
         part.split_key = "" if own else f"{item.place.start}"
         where = f"{SPLIT_FLAG} at {frame.trigger[0]}"
         part.flags.append(f"{where}: {k + 1} of {len(items)} ({item.place.text})")
-        if step is not None and item is step.item and not _same_family(step.sub_event_type, frame):
+        if (
+            step is not None
+            and item is step.item
+            and not same_event_type(step.sub_event_type, frame.sub_event_type)
+        ):
             # an attack, then shelling: each its own type; a fight, then a gain: both the gain
             # (the more decisive type of one operation, as merge.py keeps for one battle)
             part.sub_event_type, part.rank = step.sub_event_type, step.rank
@@ -72,23 +76,17 @@ def split_by_place(ctx: ArticleContext, frame: Frame) -> list[Frame]:
     return parts
 
 
-def _same_family(sub_event_type: str, frame: Frame) -> bool:
-    return classify(sub_event_type).event_type == classify(frame.sub_event_type).event_type
-
-
 def _restates_group(ctx: ArticleContext, frame: Frame, group: list[Frame]) -> bool:
     if PLACE_INFERRED not in frame.flags or frame.background:
         return False
     if ctx.paragraph_of(frame.start) != ctx.paragraph_of(group[0].start):
         return False
-    same_type = (
-        classify(frame.sub_event_type).event_type == classify(group[0].sub_event_type).event_type
-    )
+    same_type = same_event_type(frame.sub_event_type, group[0].sub_event_type)
     return same_type and any(_key(frame.place) == _key(part.place) for part in group)
 
 
 def _key(place: object) -> str | None:
-    return getattr(place, "place_id", None) or getattr(place, "name", None)
+    return place.key if isinstance(place, PlaceMention) else None
 
 
 def _fold_into(ctx: ArticleContext, frame: Frame, group: list[Frame]) -> None:

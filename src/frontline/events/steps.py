@@ -46,7 +46,7 @@ def earlier_step(ctx: ArticleContext, frame: Frame) -> Step | None:
         if not hits:
             continue  # nothing happened before the marker ("arrived in A and then clashed")
         step = _first_place(ctx, cs + hits[0].start, at)
-        if step is None or _key(step) == _key(place):
+        if step is None or step.key == place.key:
             return None
         near = bool(lexicon().near_before.search(text, cs, step.start))
         item = ListedPlace(step, near, bool(lexicon().province_after.match(text, step.end)))
@@ -65,7 +65,3 @@ def _first_place(ctx: ArticleContext, lo: int, hi: int) -> PlaceMention | None:
     """The first specific place after the earlier step's trigger (not where fire came from)."""
     found = [p for p in specific_places(ctx, lo, hi) if not is_origin(ctx.text, p)]
     return min(found, key=lambda p: p.start) if found else None
-
-
-def _key(p: PlaceMention) -> str:
-    return p.place_id or p.name

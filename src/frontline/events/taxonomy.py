@@ -44,6 +44,11 @@ def classify(sub_event_type: str) -> SubEventType:
         raise ValueError(f"not an ACLED sub-event type: {sub_event_type!r}") from None
 
 
+def same_event_type(a: str, b: str) -> bool:
+    """Two sub-event types of one event type ("Armed clash" and "Government regains territory")."""
+    return classify(a).event_type == classify(b).event_type
+
+
 def disorder_of(sub_event_type: str) -> str:
     # Mob violence is political violence; the other riots and all protests are demonstrations.
     if sub_event_type == "Mob violence":

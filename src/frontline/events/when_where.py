@@ -122,13 +122,13 @@ def _most_named(places: list[PlaceMention]) -> PlaceMention | None:
     """The article's most-named place (then the most precise, then the first)."""
     if not places:
         return None
-    counts = Counter(p.place_id or p.name for p in places)
+    counts = Counter(p.key for p in places)
     first: dict[str, int] = {}
     for i, p in enumerate(places):
-        first.setdefault(p.place_id or p.name, i)
+        first.setdefault(p.key, i)
 
     def key(p: PlaceMention) -> tuple[int, int, int]:
-        k = p.place_id or p.name
+        k = p.key
         return (-counts[k], p.geo_precision, first[k])
 
     return min(places, key=key)
