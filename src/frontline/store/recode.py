@@ -52,13 +52,13 @@ class RecodeMixin:
         out = IngestReport()
         if rows:
             batch = [records.article_from_row(r) for r in rows]
-            pks = {id(a): r.pk for a, r in zip(batch, rows, strict=True)}
+            pks = {r.article_id: r.pk for r in rows}  # one current version per article id
             coded: Iterable[tuple[Article, list[Event]]] = (coder or default_coder)(batch)
             if progress:
                 coded = tqdm(coded, total=len(batch), unit="article", desc="coding")
             pending: list[Coded] = []
             for article, events in coded:
-                pending.append((pks[id(article)], article, events))
+                pending.append((pks[article.id], article, events))
                 if len(pending) >= write_every:
                     out.recoded += self._write_recoded(pending)
                     pending = []
