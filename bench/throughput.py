@@ -15,8 +15,6 @@ import argparse
 import importlib
 import importlib.util
 import json
-import platform
-import resource
 import statistics
 import sys
 import time
@@ -31,15 +29,10 @@ sys.path.insert(0, str(ROOT / "src"))  # run from a source tree without installi
 from frontline.evaluate.report import table  # noqa: E402
 from frontline.evaluate.runner import read_articles_jsonl, run_coder  # noqa: E402
 from frontline.model import Article  # noqa: E402
+from frontline.scale import peak_rss_mb  # noqa: E402
 
 DEFAULT_ARTICLES = ROOT.parent / "shared" / "eval-dev" / "fakes_dev_articles.jsonl"
 WARMUP_ARTICLES = 16  # enough to trigger lazy initialisation without a full extra pass
-
-
-def peak_rss_mb() -> float:
-    """Peak resident set size of this process so far (Linux reports KiB, macOS bytes)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if platform.system() == "Darwin" else peak / 1024
 
 
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
