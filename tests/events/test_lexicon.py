@@ -81,7 +81,7 @@ def test_follow_up_rules_continue_and_join() -> None:
 
 def test_an_unknown_type_in_the_lexicon_is_a_knowledge_error(monkeypatch) -> None:
     bad = [{"sub": "Armed clash", "rank": 1, "patterns": ["x"], "joins": {"Armed clsh": "Attack"}}]
-    monkeypatch.setattr(lexicon, "_data", lambda name: bad)
+    monkeypatch.setattr(lexicon, "lexicon_file", lambda name: bad)
     lexicon.trigger_rules.cache_clear()
     try:
         with pytest.raises(KnowledgeError):

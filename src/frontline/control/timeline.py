@@ -13,11 +13,9 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
-import yaml
-
+from frontline.events.lexicon import compile_patterns, lexicon_file
 from frontline.events.taxonomy import TERRITORIAL
 from frontline.link.actor_sides import default_sides
 
@@ -60,10 +58,7 @@ NOBODY = "unknown (vacated)"
 
 @cache
 def _relinquish() -> re.Pattern[str]:
-    raw = yaml.safe_load(
-        files("frontline").joinpath("data", "lexicons", "control.yaml").read_text("utf-8")
-    )
-    return re.compile("|".join(f"(?:{p})" for p in raw["relinquish"]), re.I)
+    return compile_patterns(lexicon_file("control.yaml")["relinquish"], "control.yaml relinquish")
 
 
 def _new_holder(record: dict[str, Any]) -> tuple[str, str | None, str]:

@@ -12,13 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
-
-import yaml
 
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
+from frontline.events.lexicon import lexicon_file
 from frontline.events.taxonomy import classify
 from frontline.link.actor_countries import country_of_demonym
 
@@ -35,9 +33,7 @@ _WORD = re.compile(r"[A-Z][a-z]+s?\b")
 
 @cache
 def _people_after() -> re.Pattern[str]:
-    raw = yaml.safe_load(
-        files("frontline").joinpath("data", "lexicons", "demonstrators.yaml").read_text("utf-8")
-    )
+    raw = lexicon_file("demonstrators.yaml")
     nouns = "|".join(re.escape(n) for n in raw["people_nouns"])
     return re.compile(rf"\s+(?:{nouns})\b", re.I)
 

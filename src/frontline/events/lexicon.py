@@ -14,11 +14,13 @@ from frontline.errors import KnowledgeError
 from frontline.events.taxonomy import taxonomy
 
 
-def _data(name: str) -> Any:
+def lexicon_file(name: str) -> Any:
+    """A reviewed lexicon file of data/lexicons, parsed."""
     return yaml.safe_load(files("frontline").joinpath("data", "lexicons", name).read_text("utf-8"))
 
 
-def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
+def compile_patterns(patterns: list[str], where: str) -> re.Pattern[str]:
+    """One case-insensitive alternation of a lexicon's patterns; a bad one names `where`."""
     try:
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
     except re.error as exc:
@@ -64,15 +66,17 @@ class TriggerHit:
 @cache
 def trigger_rules() -> tuple[TriggerRule, ...]:
     rules = []
-    for i, entry in enumerate(_data("triggers.yaml")):
+    for i, entry in enumerate(lexicon_file("triggers.yaml")):
         where = f"triggers.yaml entry {i} ({entry.get('sub')})"
         rules.append(
             TriggerRule(
                 sub_event_type=entry["sub"],
                 rank=int(entry["rank"]),
-                pattern=_compile(entry["patterns"], where),
-                context=_compile([entry["context"]], where) if entry.get("context") else None,
-                unless=_compile([entry["unless"]], where) if entry.get("unless") else None,
+                pattern=compile_patterns(entry["patterns"], where),
+                context=compile_patterns([entry["context"]], where)
+                if entry.get("context")
+                else None,
+                unless=compile_patterns([entry["unless"]], where) if entry.get("unless") else None,
                 continues=bool(entry.get("continues", False)),
                 joins=tuple((entry.get("joins") or {}).items()),
                 dominates=frozenset(entry.get("dominates") or ()),
@@ -138,39 +142,49 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    raw = _data("cues.yaml")
+    raw = lexicon_file("cues.yaml")
     verbs = {lemma: stance for stance, ls in raw["claim_verbs"].items() for lemma in ls}
     return Cues(
         hypothetical_heads=frozenset(raw["hypothetical_heads"]),
         modals=frozenset(raw["modals"]),
-        hypothetical=_compile(raw["hypothetical_patterns"], "cues.yaml hypothetical_patterns"),
-        background=_compile(raw["background_patterns"], "cues.yaml background_patterns"),
-        restatement=_compile(raw["restatement_patterns"], "cues.yaml restatement_patterns"),
-        unlisted_place_before=_compile(
+        hypothetical=compile_patterns(
+            raw["hypothetical_patterns"], "cues.yaml hypothetical_patterns"
+        ),
+        background=compile_patterns(raw["background_patterns"], "cues.yaml background_patterns"),
+        restatement=compile_patterns(raw["restatement_patterns"], "cues.yaml restatement_patterns"),
+        unlisted_place_before=compile_patterns(
             [raw["unlisted_place_before"]], "cues.yaml unlisted_place_before"
         ),
         claim_verbs=verbs,
-        according_to=_compile([raw["according_to"]], "cues.yaml according_to"),
+        according_to=compile_patterns([raw["according_to"]], "cues.yaml according_to"),
         non_party=re.compile(raw["non_party_claimants"], re.I),
         party=re.compile(raw["party_claimants"], re.I),
-        context_mentions=_compile(raw["context_mentions"], "cues.yaml context_mentions"),
+        context_mentions=compile_patterns(raw["context_mentions"], "cues.yaml context_mentions"),
         protest_grievances=tuple(
-            _compile([p], "cues.yaml protest_grievances") for p in raw["protest_grievances"]
+            compile_patterns([p], "cues.yaml protest_grievances") for p in raw["protest_grievances"]
         ),
-        impact_place_before=_compile([raw["impact_place_before"]], "cues.yaml impact_place_before"),
-        impact_more_before=_compile([raw["impact_more_before"]], "cues.yaml impact_more_before"),
-        impact_sentence=_compile([raw["impact_sentence"]], "cues.yaml impact_sentence"),
-        border_pair=_compile([raw["border_pair"]], "cues.yaml border_pair"),
-        sequence_marker=_compile([raw["sequence_marker"]], "cues.yaml sequence_marker"),
-        coded_place_before=_compile([raw["coded_place_before"]], "cues.yaml coded_place_before"),
-        route_start_before=_compile([raw["route_start_before"]], "cues.yaml route_start_before"),
+        impact_place_before=compile_patterns(
+            [raw["impact_place_before"]], "cues.yaml impact_place_before"
+        ),
+        impact_more_before=compile_patterns(
+            [raw["impact_more_before"]], "cues.yaml impact_more_before"
+        ),
+        impact_sentence=compile_patterns([raw["impact_sentence"]], "cues.yaml impact_sentence"),
+        border_pair=compile_patterns([raw["border_pair"]], "cues.yaml border_pair"),
+        sequence_marker=compile_patterns([raw["sequence_marker"]], "cues.yaml sequence_marker"),
+        coded_place_before=compile_patterns(
+            [raw["coded_place_before"]], "cues.yaml coded_place_before"
+        ),
+        route_start_before=compile_patterns(
+            [raw["route_start_before"]], "cues.yaml route_start_before"
+        ),
     )
 
 
 @cache
 def place_list_words() -> dict[str, Any]:
     """The words of listed places (data/lexicons/place_lists.yaml): item nouns, separators..."""
-    return _data("place_lists.yaml")
+    return lexicon_file("place_lists.yaml")
 
 
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
