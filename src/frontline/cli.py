@@ -13,7 +13,7 @@ import typer
 
 from frontline import __version__
 from frontline.cli_gazetteer import register as register_gazetteer_commands
-from frontline.cli_store import RayAddress, Workers
+from frontline.cli_store import RayAddress, Workers, fail
 from frontline.cli_store import register as register_store_commands
 from frontline.errors import FrontlineError, InputError
 
@@ -39,11 +39,6 @@ class InFormat(StrEnum):
     text = "text"
     html = "html"
     jsonl = "jsonl"
-
-
-def _fail(exc: FrontlineError) -> None:
-    typer.secho(f"error: {exc}", fg="red", err=True)
-    raise typer.Exit(2)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -104,7 +99,7 @@ def extract(
         for _, evs in tqdm(coded, total=len(articles), disable=not show, desc="coding"):
             events.extend(e for e in evs if include_background or not e.background)
     except FrontlineError as exc:
-        _fail(exc)
+        fail(exc)
     out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         write(events, format.value, out)
@@ -150,7 +145,7 @@ def evaluate(
             if fakes_articles and fakes_gold:
                 fakes = evaluate_fakes(fakes_articles, fakes_gold, limit=limit, coder=coder)
     except FrontlineError as exc:
-        _fail(exc)
+        fail(exc)
     if as_json:
         payload = {"acled": report.to_dict(), "fakes": fakes.to_dict() if fakes else None}
         typer.echo(json.dumps(payload, indent=2))
@@ -179,8 +174,7 @@ def kb_show(
         actor = kb.get(actor_id)
         when = _date(on)
     except (KeyError, FrontlineError) as exc:
-        typer.secho(f"error: {exc}", fg="red", err=True)
-        raise typer.Exit(2) from None
+        fail(exc)
     typer.echo(
         f"{actor.id}: {kb.name_on(actor.id, when)}  (inter {actor.inter}, {actor.country or '-'})"
     )
@@ -244,7 +238,7 @@ def kb_propose(
     try:
         records = propose(read_articles(paths, "auto", _date(published), None), default_kb())
     except FrontlineError as exc:
-        _fail(exc)
+        fail(exc)
     for record in records:
         typer.echo(json.dumps(record, ensure_ascii=False, default=str))
 
@@ -292,7 +286,7 @@ def kb_add(
             )  # fmt: skip
         add_entry(file, entry)
     except FrontlineError as exc:
-        _fail(exc)
+        fail(exc)
     typer.echo(f"added {actor_id} to {file}; use it with FRONTLINE_USER_KB={file}")
 
 

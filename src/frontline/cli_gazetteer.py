@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from frontline.cli_store import fail
 from frontline.errors import FrontlineError
 
 gaz_app = typer.Typer(
@@ -22,11 +23,6 @@ PlacesFile = Annotated[
 
 def register(app: typer.Typer) -> None:
     app.add_typer(gaz_app, name="gazetteer")
-
-
-def _fail(exc: FrontlineError | OSError) -> None:
-    typer.secho(f"error: {exc}", fg="red", err=True)
-    raise typer.Exit(2)
 
 
 @gaz_app.command("lookup")
@@ -56,7 +52,7 @@ def gaz_import(
     try:
         counts = import_geonames(countries, base_url=base_url)
     except (FrontlineError, OSError) as exc:
-        _fail(exc)
+        fail(exc)
     for cc, n in counts.items():
         typer.echo(f"{cc}: {n} features")
 
@@ -98,7 +94,7 @@ def gaz_add(
     try:
         geo_review.add_place(file, entry, admin1_by_country())
     except (FrontlineError, OSError) as exc:
-        _fail(exc)
+        fail(exc)
     _warn_far([entry])
     typer.echo(f"added {entry['id']} to {file}; use it with FRONTLINE_USER_PLACES={file}")
 
@@ -130,7 +126,7 @@ def gaz_import_csv(
             raise typer.Exit(1)
         geo_review.write_places_file(file, entries)
     except (FrontlineError, OSError) as exc:
-        _fail(exc)
+        fail(exc)
     _warn_far(new)
     typer.echo(f"added {len(new)} places to {file}; use it with FRONTLINE_USER_PLACES={file}")
 
@@ -158,7 +154,7 @@ def gaz_validate(
                 typer.echo(f"{path}: {p}")
             bad += len(problems)
     except (FrontlineError, OSError) as exc:
-        _fail(exc)
+        fail(exc)
     if bad:
         raise typer.Exit(1)
     typer.echo(f"ok: {len(paths)} file(s)")

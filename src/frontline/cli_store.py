@@ -81,7 +81,8 @@ class ListFormat(StrEnum):
     jsonl = "jsonl"
 
 
-def _fail(exc: FrontlineError) -> NoReturn:
+def fail(exc: Exception) -> NoReturn:
+    """Print the error (and its hint) and exit 2: the CLI's one way to fail."""
     typer.secho(f"error: {exc}", fg="red", err=True)
     raise typer.Exit(2)
 
@@ -99,7 +100,7 @@ def _opened(db: str | None) -> Iterator[Any]:
         with _store(db) as store:
             yield store
     except FrontlineError as exc:
-        _fail(exc)
+        fail(exc)
 
 
 def _filters(  # noqa: ANN202 - EventFilter is imported lazily
@@ -173,7 +174,7 @@ def register(app: typer.Typer) -> None:
         try:
             when = dt.date.fromisoformat(published) if published else None
         except ValueError:
-            _fail(InputError(f"--published expects YYYY-MM-DD, got {published!r}"))
+            fail(InputError(f"--published expects YYYY-MM-DD, got {published!r}"))
         with _opened(db) as store, coder_on_workers(workers, address=ray_address) as coder:
             report = store.ingest(
                 read_articles(paths, "auto", when, source),
@@ -203,7 +204,7 @@ def register(app: typer.Typer) -> None:
         Example: frontline recode --all; frontline recode ISR1786 SYR1234 (re-fuses their neighbourhood)
         """
         if all_articles and article_ids:
-            _fail(InputError("give article ids or --all, not both"))
+            fail(InputError("give article ids or --all, not both"))
         with _opened(db) as store:
             report = store.recode(
                 article_ids=article_ids or None,
@@ -265,7 +266,7 @@ def register(app: typer.Typer) -> None:
         """
         f = _filters(date_from, date_to, actor, place, admin1, type, country)
         if format is ExportFormat.parquet and output is None:
-            _fail(InputError("parquet is binary", hint="give --output FILE.parquet"))
+            fail(InputError("parquet is binary", hint="give --output FILE.parquet"))
         with _opened(db) as store:
             data = store.export(format.value, f)
         if output:
@@ -302,7 +303,7 @@ def register(app: typer.Typer) -> None:
         Example: frontline control --at 2015-04-30 --admin1 Idleb
         """
         if not (at or place):
-            _fail(InputError("nothing to show", hint="give --at YYYY-MM-DD or --place NAME"))
+            fail(InputError("nothing to show", hint="give --at YYYY-MM-DD or --place NAME"))
         with _opened(db) as store:
             rows = store.place_history(place) if place else store.control_at(at, admin1=admin1)
         if as_json:
@@ -346,7 +347,7 @@ def register(app: typer.Typer) -> None:
         try:
             score = evaluate_paths(paths, gold, distinct=distinct)
         except FrontlineError as exc:
-            _fail(exc)
+            fail(exc)
         typer.echo(json.dumps(score.to_dict(), indent=2) if as_json else score.to_text())
 
     app.add_typer(event_app, name="event")
@@ -378,7 +379,7 @@ def event_edit(
     for item in set_:
         key, sep, value = item.partition("=")
         if not sep:
-            _fail(InputError(f"--set expects field=value, got {item!r}"))
+            fail(InputError(f"--set expects field=value, got {item!r}"))
         try:
             fields[key] = json.loads(value)
         except json.JSONDecodeError:

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from frontline.cli_store import fail
 from frontline.errors import FrontlineError
 
 
@@ -36,5 +37,4 @@ def serve_command(
         settings = ApiSettings.from_env(db=db, token=token, tiles_url=tiles_url)
         serve(settings, host=host, port=port, announce=typer.echo)
     except FrontlineError as exc:
-        typer.secho(f"error: {exc}", fg="red", err=True)
-        raise typer.Exit(2) from None
+        fail(exc)
