@@ -34,6 +34,11 @@ class OutFormat(StrEnum):
     table = "table"
 
 
+class DevHalf(StrEnum):
+    tune = "tune"
+    held = "held"
+
+
 class InFormat(StrEnum):
     auto = "auto"
     text = "text"
@@ -128,10 +133,16 @@ def evaluate(
     errors: Annotated[
         Path | None, typer.Option(help="Write per-row mismatches (JSONL) here, for developers.")
     ] = None,
+    half: Annotated[
+        DevHalf | None,
+        typer.Option(help="Score only the tuning or the held-out half of each set (QUALITY.md)."),
+    ] = None,
     workers: Workers = 1,
     ray_address: RayAddress = None,
 ) -> None:
     """Score the coder against labelled data and print per-field scores.
+
+    --errors lists misses of the tuning half only: the held-out half is measured, never read.
 
     Example: frontline evaluate --gold ../shared/eval-dev/acled_middle_east_dev.csv
     """
@@ -140,10 +151,14 @@ def evaluate(
 
     try:
         with coder_on_workers(workers, address=ray_address) as coder:
-            report = evaluate_acled(gold, articles, limit=limit, coder=coder)
+            report = evaluate_acled(
+                gold, articles, limit=limit, coder=coder, half=half and half.value
+            )
             fakes = None
             if fakes_articles and fakes_gold:
-                fakes = evaluate_fakes(fakes_articles, fakes_gold, limit=limit, coder=coder)
+                fakes = evaluate_fakes(
+                    fakes_articles, fakes_gold, limit=limit, coder=coder, half=half and half.value
+                )
     except FrontlineError as exc:
         fail(exc)
     if as_json:

@@ -10,11 +10,11 @@ from frontline.model import Article, Event
 
 # Made-up records in FA-KES's layout; A3 is annotated twice (two incidents), as FA-KES does.
 ARTICLES = [
-    {"id": "A1", "title": "t1", "text": "Shelling hit Douma.", "published": "2016-07-02"},
+    {"id": "A5", "title": "t1", "text": "Shelling hit Douma.", "published": "2016-07-02"},
     {"id": "A2", "title": "t2", "text": "Fighting went on.", "published": "2015-02-23"},
     {"id": "A3", "title": "t3", "text": "Blasts in Aleppo and Homs.", "published": "2015-07-04"},
     {"id": "A3", "title": "t3", "text": "Blasts in Aleppo and Homs.", "published": "2015-07-04"},
-    {"id": "A4", "title": "t4", "text": "Nothing codable.", "published": "2014-01-01"},
+    {"id": "A6", "title": "t4", "text": "Nothing codable.", "published": "2014-01-01"},
 ]
 
 
@@ -24,18 +24,18 @@ def _gold(id_: str, date: str, location: str, civilians: int, others: int) -> di
 
 
 GOLD = [
-    _gold("A1", "7/2/16", "damascus", 10, 0),
+    _gold("A5", "7/2/16", "damascus", 10, 0),
     _gold("A2", "2/23/15", "idlib", 3, 2),
     _gold("A3", "7/4/15", "aleppo", 4, 0),
     _gold("A3", "7/4/15", "homs", 2, 0),
-    _gold("A4", "1/1/14", "quneitra", 0, 0),
+    _gold("A6", "1/1/14", "quneitra", 0, 0),
 ]
 PREDICTED = {
     # Douma is Rural Damascus in ACLED; FA-KES's "damascus" accepts it. 11 vs 10 is within 20%.
-    "A1": [Event("A1", admin1="Rural Damascus", fatalities=11, event_date="2016-07-02")],
+    "A5": [Event("A5", admin1="Rural Damascus", fatalities=11, event_date="2016-07-02")],
     "A2": [Event("A2", admin1="Idleb", fatalities=5, background=True)],  # no main event
     "A3": [Event("A3", admin1="Aleppo", fatalities=4, event_date="2015-07-04")],
-    "A4": [],
+    "A6": [],
 }
 
 
@@ -63,9 +63,9 @@ def _coder(calls: list[str]):
 def test_fakes_scores_governorate_date_and_toll(files):
     calls: list[str] = []
     s = evaluate_fakes(*files, coder=_coder(calls), progress=False).to_dict()
-    assert sorted(calls) == ["A1", "A2", "A3", "A4"]  # the twice-annotated article is coded once
+    assert sorted(calls) == ["A2", "A3", "A5", "A6"]  # the twice-annotated article is coded once
     assert s["n"] == 5
-    assert s["governorate_accuracy"] == pytest.approx(2 / 5)  # A1, A3/aleppo
+    assert s["governorate_accuracy"] == pytest.approx(2 / 5)  # A5, A3/aleppo
     assert s["with_event"] == pytest.approx(4 / 5)
     assert s["with_main_event"] == pytest.approx(3 / 5)
     assert s["event_date_exact"] == pytest.approx(3 / 5)
@@ -78,7 +78,7 @@ def test_fakes_scores_governorate_date_and_toll(files):
 def test_fakes_errors_and_text(files, tmp_path):
     report = evaluate_fakes(*files, coder=_coder([]), progress=False)
     errors = list(report.errors())
-    assert [e["id"] for e in errors] == ["A1", "A2", "A3", "A4"]  # A3 twice: once ok, once homs
+    assert [e["id"] for e in errors] == ["A5", "A2", "A3", "A6"]  # A3 twice: once ok, once homs
     assert errors[0]["fields"] == {"fatalities": {"gold": 10, "pred": 11}}
     assert errors[2]["fields"]["admin1"] == {"gold": "homs", "pred": "Aleppo"}
     assert "governorate" in report.to_text()

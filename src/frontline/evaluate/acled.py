@@ -11,6 +11,7 @@ from typing import Any
 
 from frontline.errors import InputError
 from frontline.evaluate import metrics as m
+from frontline.evaluate.halves import HALVES, Half, acled_half
 from frontline.evaluate.report import (
     confusion_matrix_text,
     confusion_to_dict,
@@ -31,6 +32,10 @@ MATCH_FIELDS = (
     "fatalities", "interaction", "geo_precision", "time_precision",
 )  # fmt: skip
 COUNTRY_FIELDS = ("sub_event_type", "actor1", "admin1", "location")
+HALF_FIELDS = (
+    "event_type", "sub_event_type", "actor1", "actor2", "admin1", "location", "event_date",
+    "fatalities",
+)  # fmt: skip
 _REQUIRED_COLUMNS = {
     "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1",
     "latitude", "longitude", "notes", "fatalities",
@@ -59,6 +64,7 @@ def evaluate_acled(
     coder: Coder | None = None,
     progress: bool = True,
     strict: bool = False,
+    half: Half | None = None,
 ) -> AcledReport:
     """Code each gold row's note and compare the main event with ACLED's coding.
 
@@ -67,8 +73,11 @@ def evaluate_acled(
     `frontline.pipeline.code_articles` (see `runner.per_article` for one-article functions).
     An article the coder crashes on scores as a miss and is listed in `crashes` (`strict` raises).
     Rows with one text are one report ACLED split by location: see `split_groups`.
+    `half` scores only the tuning or the held-out half of the rows (`evaluate.halves`).
     """
     gold_rows = read_gold_csv(Path(gold_csv), limit)
+    if half is not None:
+        gold_rows = [g for g in gold_rows if acled_half(g) == half]
     articles = _articles_for(gold_rows, Path(gold_csv), articles_jsonl)
     coded = run_coder(coder, articles, progress=progress, strict=strict)
     groups = SplitGroups.by_text([a.text for a in articles])
@@ -219,6 +228,21 @@ class AcledReport:
             "split": {"notes": 0, "rows": 0, "events": 0, **self.split},
             "confusion": confusions,
             "by_country": self._by_country(),
+            "by_half": self._by_half(),
+        }
+
+    def _by_half(self) -> dict[str, dict[str, Any]]:
+        groups: dict[str, list[AcledRow]] = {h: [] for h in HALVES}
+        for row in self.rows:
+            groups[acled_half(row.gold)].append(row)
+        return {
+            h: {
+                "n": len(group),
+                "with_event": m.share([r.event is not None for r in group]),
+                **{name: m.share([r.checks[name] for r in group]) for name in HALF_FIELDS},
+            }
+            for h, group in groups.items()
+            if group
         }
 
     def _by_country(self) -> dict[str, dict[str, Any]]:
@@ -265,11 +289,22 @@ class AcledReport:
             for c, v in s["by_country"].items()
         ]
         parts += ["by country:", table(["country", "n", "event", *COUNTRY_FIELDS], country_rows)]
+        half_rows = [
+            [h, v["n"], pct(v["with_event"]), *(pct(v[f]) for f in HALF_FIELDS)]
+            for h, v in s["by_half"].items()
+        ]
+        parts += ["by half (read misses only from `tune`):"]
+        parts += [table(["half", "n", "event", *HALF_FIELDS], half_rows)]
         return "\n\n".join(parts)
 
     def errors(self) -> Iterator[dict[str, Any]]:
-        """Per row with a failing field: gold vs predicted for those fields, and the note."""
+        """Per row of the tuning half with a failing field: gold vs predicted, and the note.
+
+        Misses of the held-out half are never listed: it is there to be measured, not read.
+        """
         for row in self.rows:
+            if acled_half(row.gold) != "tune":
+                continue
             failed = [name for name in MATCH_FIELDS if not row.checks[name]]
             if not failed:
                 continue

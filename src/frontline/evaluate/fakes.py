@@ -13,6 +13,7 @@ from typing import Any
 
 from frontline.errors import InputError
 from frontline.evaluate import metrics as m
+from frontline.evaluate.halves import Half, hash_half
 from frontline.evaluate.report import pct, table, write_jsonl
 from frontline.evaluate.runner import (
     Coder,
@@ -87,10 +88,15 @@ def evaluate_fakes(
     coder: Coder | None = None,
     progress: bool = True,
     strict: bool = False,
+    half: Half | None = None,
 ) -> FakesReport:
-    """Code the FA-KES articles and score each main event against the article's annotation."""
+    """Code the FA-KES articles and score each main event against the article's annotation
+    (`half`: only the articles of that half, by a hash of their id)."""
     articles = read_articles_jsonl(Path(articles_jsonl), limit)
     golds = _pair_gold(articles, read_jsonl(Path(gold_jsonl)))
+    if half is not None:
+        kept = [(a, g) for a, g in zip(articles, golds, strict=True) if hash_half(a.id) == half]
+        articles, golds = [a for a, _ in kept], [g for _, g in kept]
     locations = {m.normalize_label(g.get("location")) for g in golds}
     unknown = locations - set(governorate_map())
     if unknown:
@@ -149,6 +155,15 @@ class FakesReport:
             "top_governorate_confusions": [
                 [g, p, c] for (g, p), c in sorted(wrong.items(), key=lambda kv: -kv[1])[:10]
             ],
+            "by_half": {
+                h: {
+                    "n": len(group),
+                    "governorate_accuracy": m.share([r.governorate_ok for r in group]),
+                    "with_main_event": m.share([r.event is not None for r in group]),
+                }
+                for h in ("tune", "held")
+                if (group := [r for r in rows if hash_half(r.article.id) == h])
+            },
             "by_location": {
                 loc: {"n": len(group), "accuracy": m.share([r.governorate_ok for r in group])}
                 for loc, group in sorted(by_location.items(), key=lambda kv: (-len(kv[1]), kv[0]))
@@ -174,6 +189,14 @@ class FakesReport:
             + (f", coder crashed on {s['crashed']} (see errors)" if s["crashed"] else ""),
             table(["measure", "value"], headline),
             table(["gold location", "n", "accuracy"], by_loc),
+            "by half (read misses only from `tune`):",
+            table(
+                ["half", "n", "governorate", "main event"],
+                [
+                    [h, v["n"], pct(v["governorate_accuracy"]), pct(v["with_main_event"])]
+                    for h, v in s["by_half"].items()
+                ],
+            ),
         ]
         if s["top_governorate_confusions"]:
             parts.append(
@@ -182,8 +205,11 @@ class FakesReport:
         return "\n\n".join(parts)
 
     def errors(self) -> Iterator[dict[str, Any]]:
-        """Per article with a wrong governorate, date or toll: gold vs predicted and the text."""
+        """Per article of the tuning half with a wrong governorate, date or toll: gold vs
+        predicted and the text (the held-out half is measured, never read)."""
         for row in self.rows:
+            if hash_half(row.article.id) != "tune":
+                continue
             event = row.event
             checks = {
                 "admin1": (row.governorate_ok, row.gold.get("location"), "admin1"),
