@@ -44,3 +44,22 @@ def test_a_single_reading_name_keeps_its_countrys_alternate_names(gaz):
     # "Turkish" names who struck; Mosul (only in Iraq) says Iraq is a theatre too
     assert _countries(gaz.find("Turkish drones struck Bisri and Mosul."))["Bisri"] == "Iraq"
     assert "Bisri" not in _countries(gaz.find("Turkish drones struck Bisri."))
+
+
+@pytest.mark.parametrize(
+    "text, town, admin1",
+    [
+        ("A man was shot dead in Contagem, Minas Gerais, on Friday.", "Contagem", "Minas Gerais"),
+        ("Gunmen attacked a bar in Cuauhtemoc municipality, Chihuahua.", "Cuauhtemoc", "Chihuahua"),
+        ("Militants raided a camp near Kismayo (Lower Juba) at dawn.", "Kismayo", "Jubbada Hoose"),
+    ],
+)
+def test_a_town_beside_its_province_names_the_country(gaz, text, town, admin1):
+    # no country word: a small town abroad counts only when written beside the province it is in
+    found = {m.text: m for m in gaz.find(text)}
+    assert found[town].admin1 == admin1
+
+
+def test_a_town_beside_another_countrys_province_sets_no_focus(gaz):
+    # Contagem lies in Minas Gerais, not in Mexico's Chihuahua: no nesting, so no Brazil focus
+    assert "Contagem" not in _countries(gaz.find("A man was shot in Contagem, Chihuahua."))

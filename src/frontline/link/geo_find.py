@@ -32,7 +32,7 @@ from frontline.link.geo_admin import (
     paren_for,
     province_only,
 )
-from frontline.link.geo_focus import inferred_focus, text_focus
+from frontline.link.geo_focus import inferred_focus, nested_focus, text_focus
 from frontline.link.places import Context, Gazetteer
 from frontline.link.translit import key_tokens, name_key, strip_article
 from frontline.model import PlaceMention
@@ -207,7 +207,10 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     spans = _spans(gaz, text, toks)
     # the head of a longer unknown name ('Qara' of 'Qara Tepe') proves nothing
     single = inferred_focus(gaz, [s.key for s in spans if not _continues(text, toks, s)])
-    focus = focus or single
+    nested = nested_focus(gaz, text, [(s.start, s.end, s.key) for s in spans])
+    if not focus_main and len(nested) == 1:
+        focus_main = next(iter(nested))
+    focus = (focus | nested) or single
     parens = find_parens(gaz, text, focus)
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in parens)]
     paren_of = {id(s): paren_for(text, s.end, parens) for s in spans}

@@ -69,3 +69,37 @@ def inferred_focus(gaz: Gazetteer, keys: list[str]) -> frozenset[str]:
             if cc in idx.core:
                 found.add(cc)
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1)
+def _nesting_gap_re() -> re.Pattern[str]:
+    """What stands between a place and the province it lies in: 'Contagem, Minas Gerais',
+    'Cuauhtemoc municipality, Chihuahua', 'Bar-Sanguun village (Kismaayo, Lower Juba)'."""
+    words = sorted(geo_data.read_cues()["admin_after"], key=len, reverse=True)
+    unit = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"^(?:\s+(?:{unit}|village|town|city))?\s*(?:,|\(|\bin\b)\s*(?:the\s+)?$", re.I
+    )
+
+
+def nested_focus(gaz: Gazetteer, text: str, spans: list[tuple[int, int, str]]) -> frozenset[str]:
+    """Countries of a name written beside the first-level unit it lies in ('Contagem, Minas
+    Gerais'): the way news and ACLED notes place a town without naming its country. Only a town
+    and a province that are really nested count, so a homonym alone proves nothing.
+
+    `spans` are (start, end, key) of the text's candidate place names, in text order."""
+    idx, gap = gaz.index, _nesting_gap_re()
+    found: set[str] = set()
+    for n, (_, a_end, a_key) in enumerate(spans):
+        inner = {idx.admin1[r] for r in idx.rows(a_key) if idx.kind[r] not in ("country", "admin1")}
+        if not inner:
+            continue
+        for b_start, _, b_key in spans[n + 1 : n + 3]:
+            if b_start - a_end > 40 or not gap.match(text[a_end:b_start]):
+                continue
+            found |= {
+                idx.cc[r]
+                for r in idx.rows(b_key)
+                if idx.kind[r] == "admin1" and idx.admin1[r] in inner
+            }
+    return frozenset(found)
