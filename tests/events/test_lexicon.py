@@ -149,6 +149,9 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
         ("Troops fired under-barrel grenade launchers at the village.",
          "Shelling/artillery/missile attack"),
         ("A man threw a grenade into a bar.", "Grenade"),
+        ("Monitors recorded 14 explosions near the front line.", "Shelling/artillery/missile attack"),
+        ("An explosion hit a car in the market.", "Remote explosive/landmine/IED"),
+        ("Troops retaliated against the shelling.", "Armed clash"),
         ("Gunmen attacked a patrol with grenades and rifles.", "Armed clash"),
         # Attack: killings told by their manner, raids
         ("A shopkeeper was shot to death near the bus stop.", "Attack"),
