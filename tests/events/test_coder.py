@@ -62,3 +62,31 @@ def test_a_capture_of_an_unlisted_village_in_a_known_place_is_only_near_it() -> 
     assert (event.admin1, event.geo_precision) == ("Lattakia", 2)
     named = code("Nusra Front fighters captured the village of Ariha on Saturday.")
     assert named[0].location == "Ariha" and named[0].geo_precision == 1
+
+
+def _subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in code(text, published="2020-05-10") if not e.background]
+
+
+def test_arrests_of_the_participants_make_a_protest_one_with_intervention() -> None:
+    text = "On 9 May 2020, nurses held a protest in Lisbon over unpaid wages. Police arrested 4 of them."
+    assert _subs(text)[0] == "Protest with intervention"
+    text = (
+        "On 9 May 2020, nurses held a protest in Lisbon against the arrest of a union leader. "
+        "He was arrested last week on a fraud charge."
+    )
+    assert _subs(text)[0] == "Peaceful protest"
+
+
+def test_a_victim_who_was_a_gang_member_makes_the_killing_a_battle() -> None:
+    text = "On 9 May 2020, a man was shot to death in Recife. The victim was a gang member."
+    assert _subs(text)[0] == "Armed clash"
+    assert _subs("On 9 May 2020, a man was shot to death in Recife.")[0] == "Attack"
+
+
+def test_a_protest_that_clashes_with_police_is_a_violent_demonstration() -> None:
+    text = (
+        "On 9 May 2020, residents demonstrated in Lagos over power cuts. "
+        "Some of them clashed with the police."
+    )
+    assert _subs(text)[0] == "Violent demonstration"

@@ -134,3 +134,48 @@ def test_generic_words_need_their_context(sentence: str, expected: str | None) -
 )  # fmt: skip
 def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str) -> None:
     assert best(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Armed clash: exchange of fire, direct fire, armed targets
+        ("A shoot-out took place in the market district.", "Armed clash"),
+        ("Rebel forces fired with unspecified weapons on the positions of the army.", "Armed clash"),
+        ("Separatists used small arms and grenade launchers against army positions.", "Armed clash"),
+        ("Two police officers were shot by men on a motorbike.", "Armed clash"),
+        ("The victim was a known drug dealer.", "Armed clash"),
+        # Shelling: launched grenades are projectiles, a thrown one is a grenade
+        ("Troops fired under-barrel grenade launchers at the village.",
+         "Shelling/artillery/missile attack"),
+        ("A man threw a grenade into a bar.", "Grenade"),
+        ("Monitors recorded 14 explosions near the front line.", "Shelling/artillery/missile attack"),
+        ("An explosion hit a car in the market.", "Remote explosive/landmine/IED"),
+        ("Troops retaliated against the shelling.", "Armed clash"),
+        ("Gunmen attacked a patrol with grenades and rifles.", "Armed clash"),
+        # Attack: killings told by their manner, raids
+        ("A shopkeeper was shot to death near the bus stop.", "Attack"),
+        ("Human remains were found in plastic bags beside the road.", "Attack"),
+        ("Bandits raided the farm at night.", "Attack"),
+        # Mob violence: crowds, not organised groups
+        ("A mob of residents beat a suspected thief.", "Mob violence"),
+        ("A man accused of theft was lynched by villagers.", "Mob violence"),
+        ("Supporters of the two parties fought one another with sticks.", "Mob violence"),
+        # Riots and protests
+        ("Traders demonstrated over the closure and burned tyres on the road.",
+         "Violent demonstration"),
+        ("Workers held a motorcade to demand unpaid wages.", "Peaceful protest"),
+        ("Dozens of protesting teachers were dispersed by police.", "Protest with intervention"),
+        # Strategic developments
+        ("Police seized two tons of marijuana hidden in a truck.", "Looting/property destruction"),
+        ("Herders stole 40 cows from the farm.", "Looting/property destruction"),
+        ("Members of the cartel delivered food packages to families.", "Change to group/activity"),
+    ],
+)  # fmt: skip
+def test_codebook_rules_beyond_the_middle_east(sentence: str, expected: str) -> None:
+    assert best(sentence) == expected
+
+
+def test_a_violated_ceasefire_is_no_agreement() -> None:
+    hits = find_triggers("Troops violated the ceasefire by firing mortars at the border.")
+    assert "Agreement" not in {h.sub_event_type for h in hits}

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from frontline.errors import KnowledgeError
-from frontline.events.taxonomy import taxonomy
+from frontline.events.taxonomy import criterion, taxonomy
 
 
 def lexicon_file(name: str) -> Any:
@@ -37,6 +37,7 @@ class TriggerRule:
     continues: bool = False  # after another event's sentence: that event's outcome, not a new event
     joins: tuple[tuple[str, str], ...] = ()  # (continued event's type, the type it becomes)
     dominates: frozenset[str] = frozenset()  # types whose hits this rule's hit drops from a clause
+    basis: str = ""  # the codebook criterion it applies, "<sub-event type>/<id>" (definitions.yaml)
 
     def continues_frame(self, sub_event_type: str) -> bool:
         """Whether a sentence led by this rule continues an event of this type."""
@@ -80,6 +81,7 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
                 continues=bool(entry.get("continues", False)),
                 joins=tuple((entry.get("joins") or {}).items()),
                 dominates=frozenset(entry.get("dominates") or ()),
+                basis=entry.get("basis", ""),
             )
         )
     for rule in rules:
@@ -88,7 +90,15 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
 
 
 def _check_types(rule: TriggerRule) -> None:
-    """Every type a rule names is one of ACLED's sub-event types (a typo would silently never match)."""
+    """Every type a rule names is one of ACLED's sub-event types (a typo would silently never match),
+    and every rule applies a criterion of the codebook's definitions."""
+    try:
+        criterion(rule.basis)
+    except ValueError:
+        raise KnowledgeError(
+            f"triggers.yaml ({rule.sub_event_type}) has no codebook basis {rule.basis!r}",
+            hint="name a criterion of data/codebook/definitions.yaml as `<sub-event type>/<id>`",
+        ) from None
     named = {rule.sub_event_type, *rule.dominates, *(t for pair in rule.joins for t in pair)}
     unknown = sorted(named - set(taxonomy()))
     if unknown:

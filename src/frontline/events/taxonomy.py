@@ -37,6 +37,38 @@ def taxonomy() -> dict[str, SubEventType]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """ACLED's definition of a sub-event type and the criteria the coder's rules apply."""
+
+    name: str
+    definition: str
+    source: str
+    criteria: dict[str, str]
+
+
+@cache
+def definitions() -> dict[str, Definition]:
+    """sub_event_type name -> its codebook definition (data/codebook/definitions.yaml)."""
+    raw = yaml.safe_load(files("frontline.data.codebook").joinpath("definitions.yaml").read_text())
+    out = {
+        name: Definition(name, d["definition"], d["source"], dict(d["criteria"]))
+        for name, d in raw.items()
+    }
+    if set(out) != set(taxonomy()):
+        raise ValueError(f"definitions.yaml does not define exactly ACLED's sub-event types: {out}")
+    return out
+
+
+def criterion(basis: str) -> str:
+    """The text of a rule's basis, "<sub-event type>/<criterion id>"; ValueError if not defined."""
+    sub, _, key = basis.rpartition("/")
+    text = definitions().get(sub, Definition(sub, "", "", {})).criteria.get(key)
+    if text is None:
+        raise ValueError(f"no codebook criterion {basis!r}")
+    return text
+
+
 def classify(sub_event_type: str) -> SubEventType:
     try:
         return taxonomy()[sub_event_type]
