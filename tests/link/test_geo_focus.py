@@ -63,3 +63,21 @@ def test_a_town_beside_its_province_names_the_country(gaz, text, town, admin1):
 def test_a_town_beside_another_countrys_province_sets_no_focus(gaz):
     # Contagem lies in Minas Gerais, not in Mexico's Chihuahua: no nesting, so no Brazil focus
     assert "Contagem" not in _countries(gaz.find("A man was shot in Contagem, Chihuahua."))
+
+
+def test_a_capital_abroad_is_placed_without_its_country(gaz):
+    assert (
+        _countries(gaz.find("Police dispersed a rally in Tirana on Saturday."))["Tirana"]
+        == "Albania"
+    )
+
+
+def test_a_province_named_as_one_is_placed_without_its_country(gaz):
+    found = {m.text: m for m in gaz.find("A video from Guerrero state showed the beating.")}
+    assert found["Guerrero"].country == "Mexico"
+    assert "Guerrero" not in _countries(gaz.find("A video from Guerrero showed the beating."))
+
+
+def test_a_town_of_a_region_names_the_country(gaz):
+    found = {m.text: m for m in gaz.find("People drove in Contagem of the Minas Gerais region.")}
+    assert found["Contagem"].country == "Brazil"

@@ -78,7 +78,7 @@ def _nesting_gap_re() -> re.Pattern[str]:
     words = sorted(geo_data.read_cues()["admin_after"], key=len, reverse=True)
     unit = "|".join(re.escape(w) for w in words)
     return re.compile(
-        rf"^(?:\s+(?:{unit}|village|town|city))?\s*(?:,|\(|\bin\b)\s*(?:the\s+)?$", re.I
+        rf"^(?:\s+(?:{unit}|village|town|city))?\s*(?:,|\(|\bin\b|\bof\b)\s*(?:the\s+)?$", re.I
     )
 
 

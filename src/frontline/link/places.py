@@ -224,8 +224,11 @@ class Gazetteer:
             s += 0.05
         else:
             s -= 0.25  # no country named: conflict news from the covered region comes first
-            if pop < WORLD_CITY or alias:
-                return 0.0  # only a world city abroad is named without its country (not Durres)
+            # only a world city or a capital abroad is named without its country (not Durres),
+            # and a province called one ("Guerrero state", "the Mogilev region")
+            named_unit = kind == "admin1" and ctx.cue == "admin"
+            if alias or (pop < WORLD_CITY and row not in self._capitals and not named_unit):
+                return 0.0
         if idx.admin1[row] in ctx.admin1_near:
             s += 0.3
         elif idx.admin1[row] in ctx.admin1_text:
