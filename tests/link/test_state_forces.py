@@ -35,3 +35,22 @@ def test_state_forces_noun_in_any_case_and_weapons(kb):
 def test_state_forces_not_led_or_backed_groups(kb):
     assert found(kb, "Saudi-led coalition aircraft") == []
     assert found(kb, "the Syrian Observatory for Human Rights") == []
+
+
+@pytest.mark.parametrize(
+    "text, template, country, name",
+    [
+        ("Mexican soldiers raided a ranch", "military", "Mexico", "Military Forces of Mexico (2018-)"),
+        ("Filipino police shot a suspect", "police", "Philippines", "Police Forces of the Philippines (2016-)"),
+        ("Congolese troops retook the town", "military", "Democratic Republic of Congo",
+         "Military Forces of the Democratic Republic of Congo (2019-)"),
+    ],
+)  # fmt: skip
+def test_state_forces_of_a_country_without_a_kb_entry_take_acleds_generic_name(
+    kb, text, template, country, name
+):
+    # the country table gives the regime period and the article ACLED writes in the name
+    [mention] = find_state_forces(text, kb)
+    actor = kb.generic(template, country)
+    assert (mention.actor_id, mention.kind, mention.country) == (actor.id, "generic", country)
+    assert actor.names[0].name == name

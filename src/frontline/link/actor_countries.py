@@ -20,6 +20,8 @@ class Country:
     iso: int  # ISO 3166-1 numeric, as in ACLED exports
     iso3: str
     demonyms: tuple[str, ...]
+    state_period: str = ""  # "2019-": the regime period in ACLED's state actor names, when known
+    state_name: str = ""  # the country as those names write it ("the Philippines")
 
 
 @cache
@@ -29,7 +31,12 @@ def countries() -> dict[str, Country]:
     out: dict[str, Country] = {}
     for row in yaml.load(text, Loader=yaml.CSafeLoader) or []:
         try:
-            country = Country(row["name"], int(row["iso"]), row["iso3"], tuple(row["demonyms"]))
+            period = row.get("state_period")
+            country = Country(
+                row["name"], int(row["iso"]), row["iso3"], tuple(row["demonyms"]),
+                state_period=f"{int(period)}-" if period else "",
+                state_name=str(row.get("state_name") or ""),
+            )  # fmt: skip
         except (KeyError, TypeError, ValueError) as exc:
             raise KnowledgeError(f"countries.yaml: bad row {row!r}") from exc
         out[country.name] = country

@@ -31,14 +31,17 @@ class Template:
         regex = "".join(re.escape(p) if i % 2 == 0 else r".+?" for i, p in enumerate(parts))
         return re.compile(rf"^{regex}$")
 
-    def instantiate(self, country: str | None = None, **slots: str) -> Actor:
+    def instantiate(self, country: str | None = None, shown: str | None = None,
+                    **slots: str) -> Actor:  # fmt: skip
+        """The template's actor for `country`; `shown` is the country as the name writes it
+        when that differs ("Police Forces of the Philippines")."""
         values = {"country": country or "", **slots}
         missing = [s for s in self.slots if not values.get(s)]
         if missing:
             raise KnowledgeError(
                 f"template {self.id!r} needs {missing}", hint=f"slots: {self.slots}"
             )
-        name = self.name.format(**values)
+        name = self.name.format(**{**values, "country": shown or values["country"]})
         key = ":".join(slug(values[s]) for s in self.slots if s != "period")
         return Actor(
             id=f"generic:{self.id}" + (f":{key}" if key else ""),

@@ -18,7 +18,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from frontline.errors import KnowledgeError
-from frontline.link.actor_countries import DATA_DIR
+from frontline.link.actor_countries import DATA_DIR, countries
 from frontline.link.actor_generic import Template, template_from_dict
 from frontline.link.actor_match import AliasMatcher, Entry, Hit, alias_key, is_case_sensitive
 from frontline.link.actor_model import (
@@ -303,12 +303,16 @@ class ActorKB:
         )
         if found is None:
             raise KnowledgeError(f"unknown generic template {template!r}")
+        shown = None
         if found.state_branch and "period" in found.slots and "period" not in slots and country:
             state = self._state_actor(found.state_branch, country)
             if state:
                 return state
-            slots["period"] = "?"
-        return found.instantiate(country, **slots)
+            # a state the KB has no actor for: ACLED's name from the country table's period
+            known = countries().get(country)
+            slots["period"] = (known and known.state_period) or "?"
+            shown = (known and known.state_name) or None
+        return found.instantiate(country, shown=shown, **slots)
 
     def _state_actor(self, branch: str, country: str) -> Actor | None:
         prefix = f"{branch} of {country} ("

