@@ -202,3 +202,24 @@ def test_naming_generic_rebels_inside_the_coalitions_dates_are_the_coalition():
     events = code_article(text, published="2015-04-30")
     capture = next(e for e in events if e.location and "Raqq" in e.location)
     assert capture.actor1 == "Jaysh al Fatah"
+
+
+def test_naming_an_unidentified_attacker_of_a_cartel_killing_is_a_gang_in_latin_america():
+    text = (
+        "On 3 March 2024, unidentified gunmen shot dead a shopkeeper in Celaya, Guanajuato, "
+        "Mexico, after he refused to pay the extortion demanded by a local cartel."
+    )
+    assert _code(text, "2024-03-05")[0].actor1 == "Unidentified Gang (Mexico)"
+
+
+def test_naming_the_same_killing_without_marks_of_organised_crime_stays_an_armed_group():
+    text = "On 3 March 2024, unidentified gunmen shot dead a shopkeeper in Celaya, Guanajuato, Mexico."
+    assert _code(text, "2024-03-05")[0].actor1 == "Unidentified Armed Group (Mexico)"
+
+
+def test_naming_gangs_are_only_named_where_acled_codes_organised_crime_as_gangs():
+    text = (
+        "On 3 March 2024, unidentified gunmen shot dead a drug trafficker in Peshawar, "
+        "Khyber Pakhtunkhwa, Pakistan."
+    )
+    assert _code(text, "2024-03-05")[0].actor1 == "Unidentified Armed Group (Pakistan)"

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
+from dataclasses import replace
 
 from frontline.events.context import ArticleContext
 from frontline.events.demonstrators import demonstrators
 from frontline.events.frames import Frame
+from frontline.events.lexicon import compile_patterns, lexicon_file
 from frontline.events.roles import (
     ActorRef,
     infer_opponent,
@@ -39,6 +42,20 @@ _PROPERTY_ATTACK = re.compile(
 _MEMBER_OF = re.compile(r"\b(?:members?|supporters?|activists?|officials?) of (?:the )?$", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _POSSESSIVE = re.compile(r"['’]s\s+(?:own\s+)?")
+UNIDENTIFIED = "unidentified-armed-group"
+
+
+@functools.cache
+def _gangs() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = lexicon_file("gangs.yaml")
+    return frozenset(data["countries"]), compile_patterns(data["hallmarks"], "gangs.yaml")
+
+
+def criminal_violence(text: str, country: str | None) -> bool:
+    """The report bears the marks of organised crime in a country where ACLED codes its
+    unidentified perpetrators as gangs (lexicons/gangs.yaml)."""
+    countries_, hallmarks = _gangs()
+    return country in countries_ and bool(hallmarks.search(text))
 
 
 class Namer:
@@ -337,6 +354,15 @@ class Namer:
             frame.flags.append(UNDATED)
         country = place.country if place is not None else self._article_country(ctx, frame)
         self._settle_sides(ctx, frame, named_on, country)
+        if (
+            frame.actor1 is not None
+            and self._template_of(frame.actor1) == UNIDENTIFIED
+            and criminal_violence(
+                ctx.text[frame.sentence.start_char : frame.window_end], country
+            )
+        ):
+            gang = self.kb.generic("unidentified-gang", country)
+            frame.actor1 = replace(frame.actor1, actor_id=gang.id, inter=gang.inter)
         a1, a1_id, inter1 = self.name(frame.actor1, named_on, country)
         a2, a2_id, inter2 = self.name(frame.actor2, named_on, country)
         identity = None
