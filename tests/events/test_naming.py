@@ -213,7 +213,9 @@ def test_naming_an_unidentified_attacker_of_a_cartel_killing_is_a_gang_in_latin_
 
 
 def test_naming_the_same_killing_without_marks_of_organised_crime_stays_an_armed_group():
-    text = "On 3 March 2024, unidentified gunmen shot dead a shopkeeper in Celaya, Guanajuato, Mexico."
+    text = (
+        "On 3 March 2024, unidentified gunmen shot dead a shopkeeper in Celaya, Guanajuato, Mexico."
+    )
     assert _code(text, "2024-03-05")[0].actor1 == "Unidentified Armed Group (Mexico)"
 
 

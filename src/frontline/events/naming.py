@@ -357,9 +357,7 @@ class Namer:
         if (
             frame.actor1 is not None
             and self._template_of(frame.actor1) == UNIDENTIFIED
-            and criminal_violence(
-                ctx.text[frame.sentence.start_char : frame.window_end], country
-            )
+            and criminal_violence(ctx.text[frame.sentence.start_char : frame.window_end], country)
         ):
             gang = self.kb.generic("unidentified-gang", country)
             frame.actor1 = replace(frame.actor1, actor_id=gang.id, inter=gang.inter)
