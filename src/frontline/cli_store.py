@@ -139,13 +139,22 @@ def _table(rows: list[dict[str, Any]]) -> None:
         )
 
 
+def _stored(report: Any) -> int:
+    """Articles an ingest report accounts for."""
+    return len(report.added) + len(report.replaced) + len(report.unchanged)
+
+
 def register(app: typer.Typer) -> None:
     """Add the store's commands to the main `frontline` app."""
 
     @app.command()
     def ingest(
         paths: Annotated[
-            list[str], typer.Argument(help="Text, HTML or JSONL files; '-' reads standard input.")
+            list[str],
+            typer.Argument(
+                help="Text, HTML, JSONL(.gz) or WARC(.gz) files, or directories of them; "
+                "'-' reads standard input."
+            ),
         ],
         db: DB = None,
         published: Annotated[
@@ -168,23 +177,31 @@ def register(app: typer.Typer) -> None:
         """
         import datetime as dt
 
-        from frontline.ingest import read_articles
+        from frontline.ingest.bulk import BulkInput
+        from frontline.ingest.progress import BulkProgress
         from frontline.scale import coder_on_workers
 
         try:
             when = dt.date.fromisoformat(published) if published else None
         except ValueError:
             fail(InputError(f"--published expects YYYY-MM-DD, got {published!r}"))
+        show = sys.stderr.isatty() if progress is None else progress
         with _opened(db) as store, coder_on_workers(workers, address=ray_address) as coder:
-            report = store.ingest(
-                read_articles(paths, "auto", when, source),
-                coder=coder,
-                progress=sys.stderr.isatty() if progress is None else progress,
-                rebuild_all=rebuild_all,
-            )
+            bulk = BulkInput(paths, "auto", when, source)
+            bar = BulkProgress(bulk, show)
+            try:
+                if rebuild_all:  # one batch: re-fusing everything once, not after each batch
+                    report = store.ingest(bulk, coder=coder, progress=show, rebuild_all=True)
+                else:
+                    report = store.ingest_stream(
+                        bulk, coder=coder, on_batch=lambda r: bar.update(_stored(r))
+                    )
+            finally:
+                bar.close()
         typer.echo(
             f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged; "
             f"{report.events} events in the store"
+            + (f" ({bar.rate(_stored(report)):.1f} articles/s)" if show else "")
         )
 
     @app.command()

@@ -187,23 +187,14 @@ def read_articles(
     published: DateLike = None,
     source: str | None = None,
 ) -> Iterator[Article]:
-    """Yield one Article per text/HTML file and per JSONL line; '-' reads stdin.
+    """Yield one Article per text/HTML file, per JSONL line and per WARC page; '-' reads stdin;
+    a directory stands for the article files under it (see frontline.ingest.bulk).
 
     `published` and `source` are run-wide defaults: they fill a missing value, never replace one.
     """
-    if input_format not in FORMATS:
-        raise InputError(
-            f"unknown input format {input_format!r}", hint="use one of: " + ", ".join(FORMATS)
-        )
-    default_date = parse_published(published, "--published")
-    for path in paths:
-        name, content = _read_bytes(path)
-        fmt = detect_format(name, content) if input_format == "auto" else input_format
-        if fmt == "jsonl":
-            base = Path.cwd() if path == "-" else Path(path).resolve().parent
-            yield from _read_jsonl(name, content, base, default_date, source)
-        else:
-            yield _fill(article_from_document(content, fmt, where=name), default_date, source)
+    from frontline.ingest.bulk import BulkInput  # bulk reads its formats with this module's
+
+    yield from BulkInput(paths, input_format, published, source)
 
 
 def article_from_document(content: str, fmt: str, *, where: str, **meta: Any) -> Article:
@@ -220,24 +211,19 @@ def _fill(article: Article, published: dt.date | None, source: str | None) -> Ar
     return article
 
 
-def _read_jsonl(
-    name: str, content: str, base: Path, published: dt.date | None, source: str | None
-) -> Iterator[Article]:
-    for number, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{name}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"{where}: not valid JSON ({exc.msg} at column {exc.colno})",
-                hint="each line must be one JSON object such as "
-                '{"id": "a1", "text": "...", "published": "2015-03-28"}',
-            ) from exc
-        if not isinstance(record, dict):
-            raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
-        yield _fill(_from_record(record, where, base), published, source)
+def _from_record_line(line: str, where: str, base: Path) -> Article:
+    """One JSONL line as an Article; `where` is 'file:line' for messages."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{where}: not valid JSON ({exc.msg} at column {exc.colno})",
+            hint="each line must be one JSON object such as "
+            '{"id": "a1", "text": "...", "published": "2015-03-28"}',
+        ) from exc
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
+    return _from_record(record, where, base)
 
 
 def _from_record(record: dict[str, Any], where: str, base: Path) -> Article:

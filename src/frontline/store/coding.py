@@ -23,6 +23,14 @@ class IngestReport:
     recoded: list[str] = field(default_factory=list)
     events: int = 0
 
+    def merge(self, other: IngestReport) -> None:
+        """Add another batch's report to this one (the event count is the latest)."""
+        self.added += other.added
+        self.unchanged += other.unchanged
+        self.replaced += other.replaced
+        self.recoded += other.recoded
+        self.events = other.events
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "added": self.added,

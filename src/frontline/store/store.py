@@ -10,7 +10,7 @@ Every method returns plain JSON-ready dicts; the web API serves them as they are
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,8 @@ from frontline.store.query import EventFilter, count_events, select_events
 from frontline.store.rebuild import Membership, load_reports, memberships, rebuild
 from frontline.store.recode import RecodeMixin
 from frontline.store.schema import articles, claims, edits, events, reports
+
+STREAM_BATCH = 128  # articles per transaction of ingest_stream: memory stays flat, writes stay few
 
 
 class Store(EditsMixin, RecodeMixin):
@@ -119,6 +121,31 @@ class Store(EditsMixin, RecodeMixin):
             else:
                 report.events = self._count(conn)
         return report
+
+    def ingest_stream(
+        self,
+        items: Iterable[Article],
+        coder: Coder | None = None,
+        batch_size: int = STREAM_BATCH,
+        on_batch: Callable[[IngestReport], None] | None = None,
+    ) -> IngestReport:
+        """`ingest` of a stream too large to hold, `batch_size` articles at a time (each batch is
+        one transaction: a crash loses at most the batch being written, and ingesting the input
+        again skips what is stored). `on_batch` gets the running report after each batch."""
+        total = IngestReport()
+        batch: list[Article] = []
+        for article in items:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                total.merge(self.ingest(batch, coder=coder))
+                batch = []
+                if on_batch:
+                    on_batch(total)
+        if batch or not (total.added or total.unchanged or total.replaced):  # the last, or none
+            total.merge(self.ingest(batch, coder=coder))
+            if on_batch:
+                on_batch(total)
+        return total
 
     def rebuild(self, previous: Membership | None = None) -> int:
         """Re-fuse all reports and replay the edit log; returns the number of events."""
