@@ -141,7 +141,7 @@ def _table(rows: list[dict[str, Any]]) -> None:
 
 def _stored(report: Any) -> int:
     """Articles an ingest report accounts for."""
-    return len(report.added) + len(report.replaced) + len(report.unchanged)
+    return len(report.added) + len(report.replaced) + len(report.unchanged) + len(report.skipped)
 
 
 def register(app: typer.Typer) -> None:
@@ -169,6 +169,14 @@ def register(app: typer.Typer) -> None:
         ] = False,
         workers: Workers = 1,
         ray_address: RayAddress = None,
+        relevance_filter: Annotated[
+            bool,
+            typer.Option(
+                "--filter/--no-filter",
+                help="Store articles not about conflict, protest or political violence as"
+                " skipped (with the reason) instead of coding them.",
+            ),
+        ] = True,
     ) -> None:
         """Code articles into the store (again: nothing changes; a new text: a new version).
         Only the events near the new reports (same admin1, dates in reach) are re-fused.
@@ -179,6 +187,7 @@ def register(app: typer.Typer) -> None:
 
         from frontline.ingest.bulk import BulkInput
         from frontline.ingest.progress import BulkProgress
+        from frontline.ingest.relevance import relevance
         from frontline.scale import coder_on_workers
 
         try:
@@ -190,17 +199,20 @@ def register(app: typer.Typer) -> None:
             bulk = BulkInput(paths, "auto", when, source)
             bar = BulkProgress(bulk, show)
             try:
-                if rebuild_all:  # one batch: re-fusing everything once, not after each batch
-                    report = store.ingest(bulk, coder=coder, progress=show, rebuild_all=True)
-                else:
-                    report = store.ingest_stream(
-                        bulk, coder=coder, on_batch=lambda r: bar.update(_stored(r))
-                    )
+                report = store.ingest_stream(
+                    bulk,
+                    coder=coder,
+                    on_batch=lambda r: bar.update(_stored(r)),
+                    relevant=relevance if relevance_filter else None,
+                )
+                if rebuild_all:  # once at the end, not after each batch
+                    report.events = store.rebuild()
             finally:
                 bar.close()
         typer.echo(
-            f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged; "
-            f"{report.events} events in the store"
+            f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged"
+            + (f", {len(report.skipped)} skipped as off-topic" if report.skipped else "")
+            + f"; {report.events} events in the store"
             + (f" ({bar.rate(_stored(report)):.1f} articles/s)" if show else "")
         )
 

@@ -2,7 +2,8 @@
 
 `articles` keeps every version of every article; `reports` are the events coded from the current
 versions; `events` are the fused events (a cache rebuilt from reports and the `edits` log, so that
-analysts' corrections survive re-coding); `claims` and `event_actors` index the fused events.
+analysts' corrections survive re-coding); `claims` and `event_actors` index the fused events;
+`skipped` keeps the articles the relevance filter judged off-topic, with its reason.
 Changes to these tables ship as an Alembic revision under store/migrations/versions.
 """
 
@@ -121,4 +122,22 @@ edits = sa.Table(
     sa.Column("payload", sa.JSON, nullable=False),  # fields / other event / report ids
     sa.Column("before", sa.JSON),
     sa.Column("after", sa.JSON),
+)
+
+skipped = sa.Table(
+    "skipped",
+    metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(200), nullable=False, index=True),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("source", sa.String(200)),
+    sa.Column("published", sa.Date),
+    sa.Column("raw", sa.Text, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
+    sa.Column("offset_map", sa.JSON, nullable=False),
+    sa.Column("score", sa.Integer, nullable=False),  # the relevance filter's score
+    sa.Column("reason", sa.Text, nullable=False),  # the terms that decided it
+    sa.Column("skipped_at", sa.DateTime(timezone=True), nullable=False),
 )

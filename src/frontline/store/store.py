@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from frontline.errors import InputError, StoreError
 from frontline.fuse import Report
+from frontline.ingest.relevance import Verdict
 from frontline.model import Article, Event
 from frontline.store import records
 from frontline.store.coding import Coder, IngestReport, default_coder, report_rows
@@ -31,11 +32,12 @@ from frontline.store.query import EventFilter, count_events, select_events
 from frontline.store.rebuild import Membership, load_reports, memberships, rebuild
 from frontline.store.recode import RecodeMixin
 from frontline.store.schema import articles, claims, edits, events, reports
+from frontline.store.skipped import SkippedMixin
 
 STREAM_BATCH = 128  # articles per transaction of ingest_stream: memory stays flat, writes stay few
 
 
-class Store(EditsMixin, RecodeMixin):
+class Store(EditsMixin, RecodeMixin, SkippedMixin):
     """An event store on SQLite or PostgreSQL (same schema, migrated on open)."""
 
     def __init__(self, engine: sa.Engine) -> None:
@@ -128,23 +130,35 @@ class Store(EditsMixin, RecodeMixin):
         coder: Coder | None = None,
         batch_size: int = STREAM_BATCH,
         on_batch: Callable[[IngestReport], None] | None = None,
+        relevant: Callable[[Article], Verdict] | None = None,
     ) -> IngestReport:
         """`ingest` of a stream too large to hold, `batch_size` articles at a time (each batch is
         one transaction: a crash loses at most the batch being written, and ingesting the input
-        again skips what is stored). `on_batch` gets the running report after each batch."""
+        again skips what is stored). `relevant` (frontline.ingest.relevance.relevance) judges each
+        article before it is coded: the off-topic ones are stored as skipped, with the reason.
+        `on_batch` gets the running report after each batch."""
         total = IngestReport()
         batch: list[Article] = []
+
+        def flush() -> None:
+            verdicts = [(a, relevant(a)) for a in batch] if relevant else []
+            off_topic = [(a, v) for a, v in verdicts if not v.relevant]
+            if off_topic:
+                new, known = self.skip(off_topic)
+                total.skipped += new
+                total.unchanged += known
+            keep = [a for a, v in verdicts if v.relevant] if relevant else batch
+            total.merge(self.ingest(keep, coder=coder))
+            if on_batch:
+                on_batch(total)
+
         for article in items:
             batch.append(article)
             if len(batch) >= batch_size:
-                total.merge(self.ingest(batch, coder=coder))
+                flush()
                 batch = []
-                if on_batch:
-                    on_batch(total)
-        if batch or not (total.added or total.unchanged or total.replaced):  # the last, or none
-            total.merge(self.ingest(batch, coder=coder))
-            if on_batch:
-                on_batch(total)
+        if batch or not (total.added or total.unchanged or total.replaced or total.skipped):
+            flush()  # the last batch, or none: the report still counts the stored events
         return total
 
     def rebuild(self, previous: Membership | None = None) -> int:
