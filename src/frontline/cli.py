@@ -15,6 +15,7 @@ from frontline import __version__
 from frontline.cli_gazetteer import register as register_gazetteer_commands
 from frontline.cli_store import RayAddress, Workers, fail
 from frontline.cli_store import register as register_store_commands
+from frontline.cli_watch import register as register_watch_commands
 from frontline.errors import FrontlineError, InputError
 
 app = typer.Typer(
@@ -307,6 +308,7 @@ def kb_add(
 
 register_gazetteer_commands(app)  # lookup, import-geonames, add, import-csv, validate
 register_store_commands(app)  # ingest, events, export, claims, control, event …: cli_store.py
+register_watch_commands(app)  # watch: cli_watch.py
 
 # -- web: the REST API and the web app (src/frontline/api) ------------------------------------
 from frontline.api.cli import serve_command  # noqa: E402

@@ -141,3 +141,32 @@ skipped = sa.Table(
     sa.Column("reason", sa.Text, nullable=False),  # the terms that decided it
     sa.Column("skipped_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+feeds = sa.Table(  # what `frontline watch` knows of each feed
+    "feeds",
+    metadata,
+    sa.Column("url", sa.String(1000), primary_key=True),
+    sa.Column("title", sa.Text),
+    sa.Column("etag", sa.Text),  # validators for the next conditional GET
+    sa.Column("last_modified", sa.Text),
+    sa.Column("polled_at", sa.DateTime(timezone=True)),
+    sa.Column("status", sa.String(40), nullable=False, server_default="new"),
+    sa.Column("error", sa.Text),
+    sa.Column("entries", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("last_new", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("ingested", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("skipped", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("failed", sa.Integer, nullable=False, server_default="0"),
+)
+
+feed_items = sa.Table(  # each article a feed listed: done (ingested / skipped) or failed, retried
+    "feed_items",
+    metadata,
+    sa.Column("url", sa.String(1000), primary_key=True),
+    sa.Column("feed_url", sa.String(1000), nullable=False, index=True),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("error", sa.Text),
+    sa.Column("article_id", sa.String(200)),
+    sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
+)

@@ -26,6 +26,7 @@ from frontline.store import records
 from frontline.store.coding import Coder, IngestReport, default_coder, report_rows
 from frontline.store.db import make_engine, open_error, shown, write_lock
 from frontline.store.edits import EditsMixin
+from frontline.store.feed_status import FeedStatusMixin
 from frontline.store.migrate import upgrade
 from frontline.store.neighbourhood import refuse
 from frontline.store.query import EventFilter, count_events, select_events
@@ -37,7 +38,7 @@ from frontline.store.skipped import SkippedMixin
 STREAM_BATCH = 128  # articles per transaction of ingest_stream: memory stays flat, writes stay few
 
 
-class Store(EditsMixin, RecodeMixin, SkippedMixin):
+class Store(EditsMixin, FeedStatusMixin, RecodeMixin, SkippedMixin):
     """An event store on SQLite or PostgreSQL (same schema, migrated on open)."""
 
     def __init__(self, engine: sa.Engine) -> None:
