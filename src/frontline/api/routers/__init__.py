@@ -1,6 +1,16 @@
 """One router per resource; create_app mounts them all under /api."""
 
-from frontline.api.routers import actors, articles, coding, events, exports, ingest, meta, places
+from frontline.api.routers import (
+    actors,
+    articles,
+    coding,
+    events,
+    exports,
+    feeds,
+    ingest,
+    meta,
+    places,
+)
 
 ROUTERS = [
     meta.router,
@@ -8,6 +18,7 @@ ROUTERS = [
     actors.router,
     places.router,
     articles.router,
+    feeds.router,
     exports.router,
     ingest.router,
     coding.router,

@@ -7,6 +7,7 @@
 const ARTICLE_PAGE = Math.min(1000, Math.max(1, Number(new URLSearchParams(location.search).get("limit")) || 200));
 
 async function listArticles() {
+  listFeeds().catch(() => {});
   document.getElementById("list-view").hidden = false;
   const body = document.querySelector("#article-table tbody");
   const more = document.getElementById("more-articles");
@@ -74,6 +75,25 @@ async function showArticle(id) {
   } catch (err) {
     status.innerHTML = `<span class="error">${FL.esc(err.message)}</span>`;
   }
+}
+
+// Feeds that `frontline watch` follows: each one's last poll, status and counts (hidden if none).
+async function listFeeds() {
+  const body = await FL.api("/api/feeds");
+  if (!body.feeds.length) return;
+  document.getElementById("feeds-view").hidden = false;
+  document.getElementById("feeds-count").textContent = `(${body.feeds.length})`;
+  document.getElementById("feeds-skipped").textContent =
+    `${body.skipped_articles} article(s) kept as skipped: not about conflict, protest or political violence.`;
+  const status = (f) => f.status === "error"
+    ? `<span class="error">error</span>: ${FL.esc(f.error || "")}`
+    : FL.esc(f.status === "not_modified" ? "not modified" : f.status);
+  document.querySelector("#feed-table tbody").innerHTML = body.feeds.map((f) => `<tr>
+    <td><a href="${FL.esc(f.url)}" rel="noreferrer">${FL.esc(f.title || f.url)}</a></td>
+    <td class="feed-status">${status(f)}</td>
+    <td class="muted">${FL.esc((f.polled_at || "—").slice(0, 16).replace("T", " "))}</td>
+    <td>${f.last_new}</td><td>${f.ingested}</td><td>${f.skipped}</td>
+    <td>${f.failed}${f.failing_items ? ` (${f.failing_items} to retry)` : ""}</td></tr>`).join("");
 }
 
 const match = location.pathname.match(/^\/articles\/(.+)$/);

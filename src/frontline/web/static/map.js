@@ -69,7 +69,9 @@ const MAX_EVENTS = 5000;  // what one page of the API gives; more asks for narro
     return p;
   }
 
-  async function load() {
+  let knownTotal = null; // events matching the filters at the last load
+
+  async function load(fit = true) {
     const p = params();
     history.replaceState(null, "", p.toString() ? `/?${p}` : "/");
     p.set("limit", String(MAX_EVENTS));
@@ -83,7 +85,8 @@ const MAX_EVENTS = 5000;  // what one page of the API gives; more asks for narro
       brush = [null, null];
       timeline.brush = null;
       FLTimeline.set(timeline, loaded);
-      render(true);
+      render(fit);
+      knownTotal = page.total;
       status.textContent = page.total > loaded.length
         ? `${page.total} events match; the ${loaded.length} newest are shown: narrow the filters.`
         : `${page.total} event(s) match.`;
@@ -162,4 +165,22 @@ const MAX_EVENTS = 5000;  // what one page of the API gives; more asks for narro
   }
   await load();
   if (initial.get("event")) openEvent(initial.get("event"));
+
+  // New events as they arrive (`frontline watch` ingesting): poll the count matching the filters
+  // every POLL_S seconds (`/?poll=N` sets it); when it grows, refresh the map where it stands.
+  const POLL_S = Math.max(1, Number(initial.get("poll")) || 60);
+  const notice = document.getElementById("new-events");
+  form.addEventListener("submit", () => { notice.hidden = true; });
+  setInterval(async () => {
+    if (knownTotal === null || document.hidden) return;
+    const p = params();
+    p.set("limit", "1");
+    const page = await FL.api(`/api/events?${p}`).catch(() => null);
+    if (!page || page.total <= knownTotal) return;
+    const added = page.total - knownTotal;
+    await load(false);
+    const at = new Date().toTimeString().slice(0, 5);
+    notice.textContent = `${added} new event${added === 1 ? "" : "s"} (map refreshed at ${at}).`;
+    notice.hidden = false;
+  }, POLL_S * 1000);
 })();
