@@ -180,8 +180,10 @@ class Watcher:
                 result.failed += 1
                 self._mark(link, feed_url, "failed", error=str(exc))
                 continue
-            report = self.store.ingest_stream([article], coder=self.coder, relevant=self.relevant)
-            status = "skipped" if report.skipped else "ingested"
+            self.store.ingest_stream([article], coder=self.coder, relevant=self.relevant)
+            # judged again (cheap) so that an item skipped before a crash is labelled so too
+            off_topic = self.relevant is not None and not self.relevant(article).relevant
+            status = "skipped" if off_topic else "ingested"
             result.skipped += status == "skipped"
             result.ingested += status == "ingested"
             self._mark(link, feed_url, status, article_id=article.id)
