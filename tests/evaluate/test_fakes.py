@@ -18,8 +18,11 @@ ARTICLES = [
 ]
 
 
+ISIS = "the organization of the islamic state in iraq and the levant - isis"
+
+
 def _gold(id_: str, date: str, location: str, civilians: int, others: int) -> dict:
-    return {"id": id_, "date": date, "location": location,
+    return {"id": id_, "date": date, "location": location, "actor": ISIS,
             "nb_civilians": str(civilians), "nb_noncivilians": str(others)}  # fmt: skip
 
 
@@ -32,9 +35,25 @@ GOLD = [
 ]
 PREDICTED = {
     # Douma is Rural Damascus in ACLED; FA-KES's "damascus" accepts it. 11 vs 10 is within 20%.
-    "A5": [Event("A5", admin1="Rural Damascus", fatalities=11, event_date="2016-07-02")],
+    "A5": [
+        Event(
+            "A5",
+            admin1="Rural Damascus",
+            fatalities=11,
+            event_date="2016-07-02",
+            actor1="Islamic State (Syria)",
+        )
+    ],
     "A2": [Event("A2", admin1="Idleb", fatalities=5, background=True)],  # no main event
-    "A3": [Event("A3", admin1="Aleppo", fatalities=4, event_date="2015-07-04")],
+    "A3": [
+        Event(
+            "A3",
+            admin1="Aleppo",
+            fatalities=4,
+            event_date="2015-07-04",
+            actor1="Islamic State (Syria)",
+        )
+    ],
     "A6": [],
 }
 
@@ -71,6 +90,8 @@ def test_fakes_scores_governorate_date_and_toll(files):
     assert s["event_date_exact"] == pytest.approx(3 / 5)
     assert s["fatalities_exact"] == pytest.approx(1 / 5)
     assert s["fatalities_within_20pct"] == pytest.approx(2 / 5)
+    assert s["perpetrator_class_accuracy"] == pytest.approx(3 / 5)  # A5, A3 twice
+    assert s["main_events_without_actor1"] == 0.0
     assert s["by_location"]["homs"] == {"n": 1, "accuracy": 0.0}
     assert ["homs", "Aleppo", 1] in s["top_governorate_confusions"]
 
@@ -111,3 +132,28 @@ def test_fakes_dev_gold_locations_are_all_mapped():
         pytest.skip("../shared/eval-dev is not available")
     locations = {json.loads(line)["location"] for line in dev.read_text().splitlines() if line}
     assert locations <= set(governorate_map())
+
+
+@pytest.mark.parametrize(
+    ("actor1", "inter1", "expected"),
+    [
+        ("Military Forces of Russia (2000-)", 8, "syrian government or russian troops"),
+        (
+            "Islamic State (Syria)",
+            2,
+            "the organization of the islamic state in iraq and the levant - isis",
+        ),
+        ("Military Forces of the United States (2017-2021)", 8, "international coalition forces"),
+        ("SDF: Syrian Democratic Forces", 2, "self administration forces"),
+        ("Hayat Tahrir al Sham", 2, "al-nusra front"),
+        ("Unidentified Armed Group (Syria)", 3, "unknown"),
+        ("Faylaq al Rahman", 2, "armed opposition groups"),  # any other rebel group
+        ("Military Forces of Turkey (2016-)", 8, "other"),
+        ("", 0, "(no actor1)"),
+    ],
+)
+def test_fakes_perpetrator_class_of_actor1(actor1, inter1, expected):
+    from frontline.evaluate.fakes import perpetrator_class
+    from frontline.model import Event
+
+    assert perpetrator_class(Event(article_id="a", actor1=actor1, inter1=inter1)) == expected

@@ -1,8 +1,10 @@
-"""Score the coder on FA-KES Syrian articles: the main event's governorate, plus date and toll."""
+"""Score the coder on FA-KES Syrian articles: the main event's governorate and perpetrator class,
+plus date and toll."""
 
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -42,6 +44,32 @@ def governorate_map() -> dict[str, frozenset[str]]:
     return mapping
 
 
+NO_ACTOR = "(no actor1)"
+OTHER = "other"
+_REBELS = 2  # ACLED inter code of rebel groups
+
+
+@cache
+def perpetrator_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(ACLED actor-name pattern, FA-KES perpetrator class) rows, in order, from the TSV."""
+    text = resources.files(__package__).joinpath("fakes_perpetrators.tsv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(
+        (re.compile(row["pattern"], re.I), row["fakes_class"])
+        for row in csv.DictReader(lines, delimiter="\t")
+    )
+
+
+def perpetrator_class(event: Event | None) -> str:
+    """The FA-KES perpetrator class of an event's actor1 (fakes_perpetrators.tsv)."""
+    if event is None or not event.actor1:
+        return NO_ACTOR
+    for pattern, fakes_class in perpetrator_patterns():
+        if pattern.match(event.actor1):
+            return fakes_class
+    return "armed opposition groups" if event.inter1 == _REBELS else OTHER
+
+
 @dataclass
 class FakesRow:
     article: Article
@@ -56,6 +84,14 @@ class FakesRow:
     def governorate_ok(self) -> bool:
         accepted = governorate_map().get(m.normalize_label(self.gold.get("location")), frozenset())
         return self.event is not None and m.normalize_label(self.event.admin1) in accepted
+
+    @property
+    def perpetrator(self) -> str:
+        return perpetrator_class(self.event)
+
+    @property
+    def perpetrator_ok(self) -> bool:
+        return self.perpetrator == m.normalize_label(self.gold.get("actor"))
 
     @property
     def gold_deaths(self) -> int:
@@ -149,6 +185,19 @@ class FakesReport:
             "with_event": m.share([bool(r.events) for r in rows]),
             "with_main_event": m.share([r.event is not None for r in rows]),
             "governorate_accuracy": m.share([r.governorate_ok for r in rows]),
+            "perpetrator_class_accuracy": m.share([r.perpetrator_ok for r in rows]),
+            "main_events_without_actor1": m.share(
+                [not r.event.actor1 for r in rows if r.event is not None]
+            ),
+            "events_without_actor1": m.share(
+                [not e.actor1 for r in rows for e in r.events if not e.background]
+            ),
+            "perpetrator_confusion": [
+                [g, p, c]
+                for (g, p), c in Counter(
+                    (r.gold.get("actor"), r.perpetrator) for r in rows if not r.perpetrator_ok
+                ).most_common(10)
+            ],
             "event_date_exact": m.share([r.date_ok for r in rows]),
             "fatalities_exact": m.share([r.deaths_exact for r in rows]),
             "fatalities_within_20pct": m.share([r.deaths_close for r in rows]),
@@ -159,6 +208,7 @@ class FakesReport:
                 h: {
                     "n": len(group),
                     "governorate_accuracy": m.share([r.governorate_ok for r in group]),
+                    "perpetrator_class_accuracy": m.share([r.perpetrator_ok for r in group]),
                     "with_main_event": m.share([r.event is not None for r in group]),
                 }
                 for h in ("tune", "held")
@@ -177,6 +227,9 @@ class FakesReport:
         s = self.summary
         headline = [
             ["governorate (main event admin1)", pct(s["governorate_accuracy"])],
+            ["perpetrator class (main event actor1)", pct(s["perpetrator_class_accuracy"])],
+            ["main events without actor1", pct(s["main_events_without_actor1"])],
+            ["events without actor1", pct(s["events_without_actor1"])],
             ["articles with any event", pct(s["with_event"])],
             ["articles with a main event", pct(s["with_main_event"])],
             ["event_date exact", pct(s["event_date_exact"])],
@@ -191,13 +244,23 @@ class FakesReport:
             table(["gold location", "n", "accuracy"], by_loc),
             "by half (read misses only from `tune`):",
             table(
-                ["half", "n", "governorate", "main event"],
+                ["half", "n", "governorate", "perpetrator", "main event"],
                 [
-                    [h, v["n"], pct(v["governorate_accuracy"]), pct(v["with_main_event"])]
+                    [
+                        h,
+                        v["n"],
+                        pct(v["governorate_accuracy"]),
+                        pct(v["perpetrator_class_accuracy"]),
+                        pct(v["with_main_event"]),
+                    ]
                     for h, v in s["by_half"].items()
                 ],
             ),
         ]
+        if s["perpetrator_confusion"]:
+            parts.append(
+                table(["gold perpetrator", "predicted class", "n"], s["perpetrator_confusion"])
+            )
         if s["top_governorate_confusions"]:
             parts.append(
                 table(["gold location", "predicted admin1", "n"], s["top_governorate_confusions"])
@@ -213,6 +276,7 @@ class FakesReport:
             event = row.event
             checks = {
                 "admin1": (row.governorate_ok, row.gold.get("location"), "admin1"),
+                "actor1": (row.perpetrator_ok, row.gold.get("actor"), "actor1"),
                 "event_date": (row.date_ok, row.gold.get("date"), "event_date"),
                 "fatalities": (row.deaths_exact, row.gold_deaths, "fatalities"),
             }
