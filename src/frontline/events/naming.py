@@ -21,6 +21,7 @@ from frontline.events.roles import (
     role_candidates,
 )
 from frontline.events.taxonomy import classify, disorder_of, interaction
+from frontline.events.unattributed import fill_unnamed_sides
 from frontline.link.actor_countries import countries, country_of_demonym, country_of_outlets
 from frontline.link.actor_dates import lineage_exists, member_off_dates
 from frontline.link.actors import ActorKB, strip_period
@@ -354,6 +355,7 @@ class Namer:
             frame.flags.append(UNDATED)
         country = place.country if place is not None else self._article_country(ctx, frame)
         self._settle_sides(ctx, frame, named_on, country)
+        fill_unnamed_sides(self.kb, ctx, frame, country)
         if (
             frame.actor1 is not None
             and self._template_of(frame.actor1) == UNIDENTIFIED

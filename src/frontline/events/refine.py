@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from frontline.events.taxonomy import classify, disorder_of, interaction
+from frontline.events.unattributed import unattributed_template
+from frontline.link.actors import default_kb
 from frontline.model import Event
 
 STATE, REBEL, POLITICAL, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)
@@ -128,15 +130,14 @@ def arrests_by_non_state(event: Event) -> None:
 
 
 def unattributed_explosions(event: Event) -> None:
-    """A bomb or mine with no named perpetrator is coded to an unidentified armed group."""
-    if (
-        event.sub_event_type in ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
-        and not event.actor1
-    ):
-        event.actor1, event.inter1 = (
-            _generic(event.country, "Unidentified Armed Group ({country})"),
-            POLITICAL,
+    """An explosion with no named perpetrator (its victims were the only party named) is coded to
+    ACLED's unidentified actor for its kind (codebook/unattributed.yaml)."""
+    if event.event_type == "Explosions/Remote violence" and not event.actor1:
+        # the frame had an actor1 (the victims), so the naming step filled nothing
+        actor = default_kb().generic(
+            unattributed_template(event.sub_event_type), event.country or "Unknown"
         )
+        event.actor1, event.inter1, event.actor1_id = actor.name, actor.inter, actor.id
     if event.event_type == "Explosions/Remote violence" and event.inter1 == CIVILIANS:
         if event.actor2 and event.inter2 != CIVILIANS:
             _swap(event)

@@ -1,0 +1,87 @@
+"""Actors for reports that name none: ACLED never leaves actor1 empty.
+
+An unattributed air strike is flown by the air power the article last named before it (a coder reads
+the report as a whole: "Russian jets pounded Idlib ... the strikes killed ten"); any other unnamed
+perpetrator gets ACLED's generic actor for the event type (data/codebook/unattributed.yaml), flagged
+as inferred so an analyst can review it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from frontline.events.context import ArticleContext
+from frontline.events.frames import Frame
+from frontline.events.roles import ActorRef
+from frontline.model import ActorMention
+
+if TYPE_CHECKING:
+    from frontline.link.actors import ActorKB
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    path = files("frontline").joinpath("data", "codebook", "unattributed.yaml")
+    return yaml.safe_load(path.read_text("utf-8"))
+
+
+def unattributed_template(sub_event_type: str) -> str:
+    """The generic template ACLED codes as actor1 of an unattributed event of this type."""
+    rules = _rules()["actor1"]
+    return rules["by_sub_event"].get(sub_event_type, rules["default"])
+
+
+def fill_unnamed_sides(kb: ActorKB, ctx: ArticleContext, frame: Frame, country: str | None) -> None:
+    """Give the frame the actors ACLED would code where the report names none."""
+    rules = _rules()
+    sub = frame.sub_event_type
+    if frame.actor1 is None:
+        frame.actor1 = _air_power(ctx, frame) or _generic(
+            kb,
+            ctx,
+            frame,
+            rules["actor1"]["by_sub_event"].get(sub, rules["actor1"]["default"]),
+            country,
+        )
+        frame.flags.append("actor1 inferred: the report names no perpetrator")
+    template = rules["actor2"]["by_sub_event"].get(sub)
+    if frame.actor2 is None and template is not None:
+        frame.actor2 = _generic(kb, ctx, frame, template, country)
+        frame.flags.append("actor2 inferred: the report names one side of the battle")
+
+
+def _air_power(ctx: ArticleContext, frame: Frame) -> ActorRef | None:
+    rules = _rules()["air_powers"]
+    if frame.sub_event_type not in rules["sub_events"]:
+        return None
+    target = frame.actor2.actor_id if frame.actor2 is not None else None
+    before = [
+        m for m in ctx.actors
+        if m.kind == "kb" and m.end <= frame.trigger[0] and m.inter in rules["inter"]
+        and m.actor_id != target
+    ]  # fmt: skip
+    if not before:
+        return None
+    last = before[-1]
+    return ActorRef(last, last.actor_id, last.inter, last.country)
+
+
+def _generic(
+    kb: ActorKB, ctx: ArticleContext, frame: Frame, template: str, country: str | None
+) -> ActorRef:
+    actor = kb.generic(template, country or "Unknown")
+    start, end = frame.trigger
+    mention = ActorMention(
+        start,
+        end,
+        ctx.text[start:end],
+        actor_id=actor.id,
+        kind="generic",
+        inter=actor.inter,
+        country=country,
+    )
+    return ActorRef(mention, actor.id, actor.inter, country)

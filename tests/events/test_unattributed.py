@@ -1,0 +1,38 @@
+"""Unattributed events: actor1 is never empty, as in ACLED's coding."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _main(text: str, published: str = "2016-03-10"):
+    from frontline import code_article
+
+    return next(e for e in code_article(text, published=published) if not e.background)
+
+
+def test_an_unattributed_air_strike_is_flown_by_the_air_power_named_before_it():
+    text = (
+        "Russian warplanes pounded the countryside of Idlib province in Syria on Tuesday.\n\n"
+        "Later that day an air strike hit a bakery in Saraqib, killing six civilians."
+    )
+    event = _main(text)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.startswith("Military Forces of Russia")
+
+
+def test_an_air_strike_with_no_air_power_named_is_by_unidentified_military_forces():
+    event = _main(
+        "An air strike hit a bakery in Saraqib, Idlib, Syria on Tuesday, killing six civilians."
+    )
+    assert event.actor1 == "Unidentified Military Forces"
+    assert any(f.startswith("actor1 inferred") for f in event.flags)
+
+
+def test_unattributed_shelling_is_by_an_unidentified_armed_group():
+    event = _main(
+        "Shells fell on a market in Saraqib, Idlib, Syria on Tuesday, killing four civilians."
+    )
+    assert event.actor1 == "Unidentified Armed Group (Syria)"
