@@ -179,3 +179,24 @@ def test_codebook_rules_beyond_the_middle_east(sentence: str, expected: str) -> 
 def test_a_violated_ceasefire_is_no_agreement() -> None:
     hits = find_triggers("Troops violated the ceasefire by firing mortars at the border.")
     assert "Agreement" not in {h.sub_event_type for h in hits}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Mob violence: lynchings and crowds of unorganised people, whatever else they do
+        ("Some forty people tried to lynch a man accused of stealing a goat.", "Mob violence"),
+        ("A suspected burglar was lynched and killed by a crowd.", "Mob violence"),
+        ("Hundreds of people beat two men caught stealing cables.", "Mob violence"),
+        ("A reporter was injured by shopkeepers angry at the coverage.", "Mob violence"),
+        ("A clash took place between police and street vendors near the bus park.",
+         "Mob violence"),
+        ("Young members of the ruling party clashed with members of an opposition party.",
+         "Mob violence"),
+        ("A physical fight broke out between two deputies during the session.", "Mob violence"),
+        # organised armed men stay a battle or an attack
+        ("Gunmen clashed with police near the market.", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_crowds_and_lynchings_are_mob_violence(sentence: str, expected: str) -> None:
+    assert best(sentence) == expected
