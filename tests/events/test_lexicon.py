@@ -200,3 +200,41 @@ def test_a_violated_ceasefire_is_no_agreement() -> None:
 )  # fmt: skip
 def test_crowds_and_lynchings_are_mob_violence(sentence: str, expected: str) -> None:
     assert best(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Protest with intervention: the participants are dispersed, removed, arrested or attacked
+        ("Nurses held a protest in the square, demanding pay, and were dispersed by police.",
+         "Protest with intervention"),
+        ("About 60 farmers marched on the capital. Several arrests were made.",
+         "Protest with intervention"),
+        ("Residents rallied against the mine. Police arrested 4 and the rest fled.",
+         "Protest with intervention"),
+        ("Students demonstrated at the faculty and were peacefully removed by guards.",
+         "Protest with intervention"),
+        # ... not the people the protest is about
+        ("Activists protested at the court, demanding the release of students who were detained.",
+         "Peaceful protest"),
+        # Violent demonstration: the participants fight, hurt people or damage property
+        ("Workers demonstrated at the depot. A brawl broke out between the workers and guards.",
+         "Violent demonstration"),
+        ("Marchers rallied for the mayor; a cameraman was beaten up by demonstrators.",
+         "Violent demonstration"),
+        ("Some 50 demonstrators blocked the highway with tyres on fire.", "Violent demonstration"),
+        ("Police used tear gas to end violent demonstrations by inmates.",
+         "Violent demonstration"),
+    ],
+)  # fmt: skip
+@pytest.mark.model
+def test_what_happens_at_a_protest_decides_its_type(sentence: str, expected: str) -> None:
+    assert best_in_article(sentence) == expected
+
+
+def best_in_article(text: str) -> str | None:
+    """The type of the first event of a short text, follow-up sentences included."""
+    from frontline import code_article
+
+    events = [e for e in code_article(text, published="2020-05-09") if not e.background]
+    return events[0].sub_event_type if events else None
