@@ -238,3 +238,28 @@ def best_in_article(text: str) -> str | None:
 
     events = [e for e in code_article(text, published="2020-05-09") if not e.background]
     return events[0].sub_event_type if events else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Attack: the victims decide, unless the text tells of a fight or of combatants hit
+        ("Rebels killed 4 villagers during an incursion into the hamlet.", "Attack"),
+        ("Raiders ambushed and killed two herders on the track.", "Attack"),
+        ("Fighting broke out and rebels killed 4 villagers and 2 soldiers.", "Armed clash"),
+        ("Armed men opened fire against a police unit at the toll booth.", "Armed clash"),
+        ("A severed head was found beside the canal.", "Attack"),
+        ("Two men fatally shot a councillor outside his home.", "Attack"),
+        # an abduction that kills is an attack; an attack to abduct stays an abduction
+        ("Bandits abducted a trader and killed two women in the village.", "Attack"),
+        ("Gunmen attacked the village and abducted a farmer.", "Abduction/forced disappearance"),
+    ],
+)  # fmt: skip
+def test_who_is_hurt_decides_attack_and_abduction(sentence: str, expected: str) -> None:
+    assert best(sentence) == expected
+
+
+@pytest.mark.model
+def test_a_killing_told_after_an_abduction_makes_it_an_attack() -> None:
+    text = "Armed men kidnapped a driver in the town. He was taken out of the town and was killed."
+    assert best_in_article(text) == "Attack"
