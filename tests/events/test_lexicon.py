@@ -263,3 +263,31 @@ def test_who_is_hurt_decides_attack_and_abduction(sentence: str, expected: str) 
 def test_a_killing_told_after_an_abduction_makes_it_an_attack() -> None:
     text = "Armed men kidnapped a driver in the town. He was taken out of the town and was killed."
     assert best_in_article(text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Strategic developments: goods seized, weapons found, property destroyed, shots in the air
+        ("Agents dismantled a cocaine laboratory on a farm.", "Looting/property destruction"),
+        ("Officers seized on route (N-4) 300 kg of cannabis.", "Looting/property destruction"),
+        ("Troops dismantled an IED planted under the bridge.", "Disrupted weapons use"),
+        ("Police found a cache of weapons in an abandoned house.", "Disrupted weapons use"),
+        ("Two men threw Molotov cocktails at a pharmacy overnight.",
+         "Looting/property destruction"),
+        ("A lorry was set on fire by unknown assailants on the bypass.",
+         "Looting/property destruction"),
+        ("Coastguards fired warning shots in the air near the pier.", "Other"),
+        # Explosions/Remote violence
+        ("Militants blew up a pylon outside the town.", "Remote explosive/landmine/IED"),
+        ("A single mortar shell landed near the school.", "Shelling/artillery/missile attack"),
+        ("The army bombed insurgent camps in the hills.", "Air/drone strike"),
+        ("Two army soldiers were killed during clashes with rebels.", "Armed clash"),
+        # a road blocked is a protest
+        ("Teachers blocked the main bridge's access for two hours.", "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_strategic_developments_and_remote_violence_by_definition(
+    sentence: str, expected: str
+) -> None:
+    assert best(sentence) == expected
