@@ -291,3 +291,20 @@ def test_strategic_developments_and_remote_violence_by_definition(
     sentence: str, expected: str
 ) -> None:
     assert best(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A clash took place between the residents of a housing block and police.", "Mob violence"),
+        ("Foreign nationals clashed with armed police at the crossing.", "Mob violence"),
+        ("Locals retaliated by pelting the officers with stones.", "Mob violence"),
+        ("Supporters of two rival candidates clashed with machetes and sticks.", "Mob violence"),
+        ("Rebels ambushed and killed 3 youths on the road to the mine.", "Attack"),
+        ("Two civilians were killed in an attack blamed on the militia.", "Attack"),
+        # fire answered with fire stays a battle
+        ("Troops retaliated against the militants' fire.", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_crowds_answering_with_stones_and_civilian_victims(sentence: str, expected: str) -> None:
+    assert best(sentence) == expected
