@@ -308,3 +308,20 @@ def test_strategic_developments_and_remote_violence_by_definition(
 )  # fmt: skip
 def test_crowds_answering_with_stones_and_civilian_victims(sentence: str, expected: str) -> None:
     assert best(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of students formed a human chain along the highway.",
+        "Farmers staged a dharna outside the district office.",
+        "Traders observed a shutter-down strike across the town.",
+        "Employees gheraoed the manager over unpaid wages.",
+    ],
+)
+def test_south_asian_forms_of_protest_are_protests(sentence: str) -> None:
+    assert best(sentence) == "Peaceful protest"
+
+
+def test_a_strike_called_off_is_no_protest() -> None:
+    assert best("The bandh was called off after talks.") != "Peaceful protest"
