@@ -325,3 +325,14 @@ def test_south_asian_forms_of_protest_are_protests(sentence: str) -> None:
 
 def test_a_strike_called_off_is_no_protest() -> None:
     assert best("The bandh was called off after talks.") != "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police officers fought with street vendors at the bus terminal.",
+        "Residents engaged in a street fight with police officers over the relief food.",
+    ],
+)
+def test_crowds_and_police_fighting_each_other_are_mob_violence(sentence: str) -> None:
+    assert best(sentence) == "Mob violence"
