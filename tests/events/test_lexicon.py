@@ -179,3 +179,160 @@ def test_codebook_rules_beyond_the_middle_east(sentence: str, expected: str) -> 
 def test_a_violated_ceasefire_is_no_agreement() -> None:
     hits = find_triggers("Troops violated the ceasefire by firing mortars at the border.")
     assert "Agreement" not in {h.sub_event_type for h in hits}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Mob violence: lynchings and crowds of unorganised people, whatever else they do
+        ("Some forty people tried to lynch a man accused of stealing a goat.", "Mob violence"),
+        ("A suspected burglar was lynched and killed by a crowd.", "Mob violence"),
+        ("Hundreds of people beat two men caught stealing cables.", "Mob violence"),
+        ("A reporter was injured by shopkeepers angry at the coverage.", "Mob violence"),
+        ("A clash took place between police and street vendors near the bus park.",
+         "Mob violence"),
+        ("Young members of the ruling party clashed with members of an opposition party.",
+         "Mob violence"),
+        ("A physical fight broke out between two deputies during the session.", "Mob violence"),
+        # organised armed men stay a battle or an attack
+        ("Gunmen clashed with police near the market.", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_crowds_and_lynchings_are_mob_violence(sentence: str, expected: str) -> None:
+    assert best(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Protest with intervention: the participants are dispersed, removed, arrested or attacked
+        ("Nurses held a protest in the square, demanding pay, and were dispersed by police.",
+         "Protest with intervention"),
+        ("About 60 farmers marched on the capital. Several arrests were made.",
+         "Protest with intervention"),
+        ("Residents rallied against the mine. Police arrested 4 and the rest fled.",
+         "Protest with intervention"),
+        ("Students demonstrated at the faculty and were peacefully removed by guards.",
+         "Protest with intervention"),
+        # ... not the people the protest is about
+        ("Activists protested at the court, demanding the release of students who were detained.",
+         "Peaceful protest"),
+        # Violent demonstration: the participants fight, hurt people or damage property
+        ("Workers demonstrated at the depot. A brawl broke out between the workers and guards.",
+         "Violent demonstration"),
+        ("Marchers rallied for the mayor; a cameraman was beaten up by demonstrators.",
+         "Violent demonstration"),
+        ("Some 50 demonstrators blocked the highway with tyres on fire.", "Violent demonstration"),
+        ("Police used tear gas to end violent demonstrations by inmates.",
+         "Violent demonstration"),
+    ],
+)  # fmt: skip
+@pytest.mark.model
+def test_what_happens_at_a_protest_decides_its_type(sentence: str, expected: str) -> None:
+    assert best_in_article(sentence) == expected
+
+
+def best_in_article(text: str) -> str | None:
+    """The type of the first event of a short text, follow-up sentences included."""
+    from frontline import code_article
+
+    events = [e for e in code_article(text, published="2020-05-09") if not e.background]
+    return events[0].sub_event_type if events else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Attack: the victims decide, unless the text tells of a fight or of combatants hit
+        ("Rebels killed 4 villagers during an incursion into the hamlet.", "Attack"),
+        ("Raiders ambushed and killed two herders on the track.", "Attack"),
+        ("Fighting broke out and rebels killed 4 villagers and 2 soldiers.", "Armed clash"),
+        ("Armed men opened fire against a police unit at the toll booth.", "Armed clash"),
+        ("A severed head was found beside the canal.", "Attack"),
+        ("Two men fatally shot a councillor outside his home.", "Attack"),
+        # an abduction that kills is an attack; an attack to abduct stays an abduction
+        ("Bandits abducted a trader and killed two women in the village.", "Attack"),
+        ("Gunmen attacked the village and abducted a farmer.", "Abduction/forced disappearance"),
+    ],
+)  # fmt: skip
+def test_who_is_hurt_decides_attack_and_abduction(sentence: str, expected: str) -> None:
+    assert best(sentence) == expected
+
+
+@pytest.mark.model
+def test_a_killing_told_after_an_abduction_makes_it_an_attack() -> None:
+    text = "Armed men kidnapped a driver in the town. He was taken out of the town and was killed."
+    assert best_in_article(text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Strategic developments: goods seized, weapons found, property destroyed, shots in the air
+        ("Agents dismantled a cocaine laboratory on a farm.", "Looting/property destruction"),
+        ("Officers seized on route (N-4) 300 kg of cannabis.", "Looting/property destruction"),
+        ("Troops dismantled an IED planted under the bridge.", "Disrupted weapons use"),
+        ("Police found a cache of weapons in an abandoned house.", "Disrupted weapons use"),
+        ("Two men threw Molotov cocktails at a pharmacy overnight.",
+         "Looting/property destruction"),
+        ("A lorry was set on fire by unknown assailants on the bypass.",
+         "Looting/property destruction"),
+        ("Coastguards fired warning shots in the air near the pier.", "Other"),
+        # Explosions/Remote violence
+        ("Militants blew up a pylon outside the town.", "Remote explosive/landmine/IED"),
+        ("A single mortar shell landed near the school.", "Shelling/artillery/missile attack"),
+        ("The army bombed insurgent camps in the hills.", "Air/drone strike"),
+        ("Two army soldiers were killed during clashes with rebels.", "Armed clash"),
+        # a road blocked is a protest
+        ("Teachers blocked the main bridge's access for two hours.", "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_strategic_developments_and_remote_violence_by_definition(
+    sentence: str, expected: str
+) -> None:
+    assert best(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A clash took place between the residents of a housing block and police.", "Mob violence"),
+        ("Foreign nationals clashed with armed police at the crossing.", "Mob violence"),
+        ("Locals retaliated by pelting the officers with stones.", "Mob violence"),
+        ("Supporters of two rival candidates clashed with machetes and sticks.", "Mob violence"),
+        ("Rebels ambushed and killed 3 youths on the road to the mine.", "Attack"),
+        ("Two civilians were killed in an attack blamed on the militia.", "Attack"),
+        # fire answered with fire stays a battle
+        ("Troops retaliated against the militants' fire.", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_crowds_answering_with_stones_and_civilian_victims(sentence: str, expected: str) -> None:
+    assert best(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of students formed a human chain along the highway.",
+        "Farmers staged a dharna outside the district office.",
+        "Traders observed a shutter-down strike across the town.",
+        "Employees gheraoed the manager over unpaid wages.",
+    ],
+)
+def test_south_asian_forms_of_protest_are_protests(sentence: str) -> None:
+    assert best(sentence) == "Peaceful protest"
+
+
+def test_a_strike_called_off_is_no_protest() -> None:
+    assert best("The bandh was called off after talks.") != "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police officers fought with street vendors at the bus terminal.",
+        "Residents engaged in a street fight with police officers over the relief food.",
+    ],
+)
+def test_crowds_and_police_fighting_each_other_are_mob_violence(sentence: str) -> None:
+    assert best(sentence) == "Mob violence"

@@ -37,6 +37,8 @@ class TriggerRule:
     continues: bool = False  # after another event's sentence: that event's outcome, not a new event
     joins: tuple[tuple[str, str], ...] = ()  # (continued event's type, the type it becomes)
     dominates: frozenset[str] = frozenset()  # types whose hits this rule's hit drops from a clause
+    # (continued event's type, the type it becomes), without limiting which events it continues
+    escalates: tuple[tuple[str, str], ...] = ()
     basis: str = ""  # the codebook criterion it applies, "<sub-event type>/<id>" (definitions.yaml)
 
     def continues_frame(self, sub_event_type: str) -> bool:
@@ -50,7 +52,7 @@ class TriggerRule:
         )
 
     def joined_type(self, sub_event_type: str) -> str:
-        return dict(self.joins).get(sub_event_type, sub_event_type)
+        return dict(self.escalates + self.joins).get(sub_event_type, sub_event_type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,7 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
                 continues=bool(entry.get("continues", False)),
                 joins=tuple((entry.get("joins") or {}).items()),
                 dominates=frozenset(entry.get("dominates") or ()),
+                escalates=tuple((entry.get("escalates") or {}).items()),
                 basis=entry.get("basis", ""),
             )
         )
@@ -99,7 +102,8 @@ def _check_types(rule: TriggerRule) -> None:
             f"triggers.yaml ({rule.sub_event_type}) has no codebook basis {rule.basis!r}",
             hint="name a criterion of data/codebook/definitions.yaml as `<sub-event type>/<id>`",
         ) from None
-    named = {rule.sub_event_type, *rule.dominates, *(t for pair in rule.joins for t in pair)}
+    pairs = rule.joins + rule.escalates
+    named = {rule.sub_event_type, *rule.dominates, *(t for pair in pairs for t in pair)}
     unknown = sorted(named - set(taxonomy()))
     if unknown:
         raise KnowledgeError(
