@@ -90,3 +90,15 @@ def test_a_protest_that_clashes_with_police_is_a_violent_demonstration() -> None
         "Some of them clashed with the police."
     )
     assert _subs(text)[0] == "Violent demonstration"
+
+
+def test_an_article_over_the_time_limit_keeps_what_was_coded_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Syrian warplanes struck Ariha on Sunday, killing 7 civilians, activists said.\n\n" * 40
+    assert code(text) and not any(
+        f.startswith("coding-time-limit") for e in code(text) for f in e.flags
+    )
+    monkeypatch.setenv("FRONTLINE_MAX_CODING_SECONDS", "0")
+    # no frame fits in a zero budget: the article is coded as nothing rather than hanging
+    assert [e for e in code(text) if e.sub_event_type == "Air/drone strike"] == []

@@ -10,6 +10,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -89,12 +90,19 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser, request: pytest.FixtureRequest):
-    context = browser.new_context(viewport={"width": 1366, "height": 800})
+@contextmanager
+def opened_page(browser, name: str, *, bypass_csp: bool) -> Iterator:
+    """A page that fails its test on a JavaScript error, a CSP violation or a request that leaves
+    127.0.0.1. Flows bypass the CSP only because Playwright's own string predicates are evaluated
+    in the page (which the policy rightly forbids); strict pages keep it."""
+    context = browser.new_context(viewport={"width": 1366, "height": 800}, bypass_csp=bypass_csp)
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on(
+        "console",
+        lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None,
+    )
     # Offline: any request that leaves 127.0.0.1 fails the test.
     outside: list[str] = []
 
@@ -109,10 +117,23 @@ def page(browser, request: pytest.FixtureRequest):
     pg.route("**/*", guard)
     yield pg
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    pg.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=False)
+    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
     context.close()
     assert not errors, f"JavaScript errors: {errors}"
     assert not outside, f"requests left the machine: {outside}"
+
+
+@pytest.fixture
+def page(browser, request: pytest.FixtureRequest):
+    with opened_page(browser, request.node.name, bypass_csp=True) as pg:
+        yield pg
+
+
+@pytest.fixture
+def strict_page(browser, request: pytest.FixtureRequest):
+    """A page under the server's Content-Security-Policy, as users get it."""
+    with opened_page(browser, request.node.name, bypass_csp=False) as pg:
+        yield pg
 
 
 def shot(page, name: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -15,12 +16,14 @@ from frontline import __version__
 from frontline.api.deps import NotFound, Unauthorized
 from frontline.api.routers import ROUTERS
 from frontline.api.schemas import ErrorOut
+from frontline.api.security import RequestLimits, SecurityHeaders, content_security_policy
 from frontline.api.settings import ApiSettings
 from frontline.errors import FrontlineError
 
 ERRORS: dict[int | str, dict] = {
     400: {"model": ErrorOut, "description": "Input frontline cannot use; `hint` says what to do"},
     404: {"model": ErrorOut, "description": "No such event, article, actor or place"},
+    413: {"model": ErrorOut, "description": "The request body is over the server's limit"},
 }
 
 
@@ -50,10 +53,12 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router, prefix="/api", responses=ERRORS)
     mount_web(app, settings)
+    app.add_middleware(RequestLimits, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders, tiles_url=settings.tiles_url)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
+        page = get_swagger_ui_html(
             openapi_url="/openapi.json",
             title="frontline API",
             swagger_js_url="/assets/swagger-ui-dist/swagger-ui-bundle.js",
@@ -61,6 +66,11 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
             swagger_favicon_url="/assets/swagger-ui-dist/favicon-32x32.png",
             swagger_ui_parameters={"validatorUrl": None},  # no call to the online validator
         )
+        # Swagger UI starts from one inline script: allowed by a nonce for this page only
+        nonce = secrets.token_urlsafe(16)
+        html = page.body.decode().replace("<script>", f'<script nonce="{nonce}">')
+        csp = content_security_policy(settings.tiles_url, script_nonce=nonce)
+        return HTMLResponse(html, headers={"Content-Security-Policy": csp})
 
     @app.exception_handler(FrontlineError)
     async def _frontline_error(_: Request, exc: FrontlineError) -> JSONResponse:

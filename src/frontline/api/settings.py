@@ -1,11 +1,13 @@
 """Settings of the API server, from options or the environment (FRONTLINE_DB, FRONTLINE_API_TOKEN,
-FRONTLINE_ASSETS, FRONTLINE_TILES_URL)."""
+FRONTLINE_ASSETS, FRONTLINE_TILES_URL, FRONTLINE_MAX_BODY_BYTES)."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from frontline.api.security import DEFAULT_MAX_BODY
 
 DEFAULT_DB = "frontline.db"
 # `make install` runs `npm ci` at the repository root; an editable install finds node_modules there.
@@ -20,6 +22,7 @@ class ApiSettings:
     assets_dir: Path = REPO_NODE_MODULES  # the npm packages the pages load (leaflet, world-atlas)
     # Online tiles are optional: an XYZ URL template shown as a second base layer when set.
     tiles_url: str | None = None
+    max_body_bytes: int = DEFAULT_MAX_BODY  # larger request bodies are answered 413
 
     @classmethod
     def from_env(cls, **overrides: object) -> ApiSettings:
@@ -28,6 +31,7 @@ class ApiSettings:
             "token": os.environ.get("FRONTLINE_API_TOKEN") or None,
             "assets_dir": Path(os.environ.get("FRONTLINE_ASSETS", REPO_NODE_MODULES)),
             "tiles_url": os.environ.get("FRONTLINE_TILES_URL") or None,
+            "max_body_bytes": int(os.environ.get("FRONTLINE_MAX_BODY_BYTES") or DEFAULT_MAX_BODY),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

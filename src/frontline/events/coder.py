@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
+import time
 
 from frontline.events import merge, refine
 from frontline.events.claims import find_claims
@@ -21,13 +24,34 @@ from frontline.nlp.fatalities import fatalities_from
 
 TERRITORIAL_BATTLES = {"Non-state actor overtakes territory", "Government regains territory"}
 BACKGROUND_AGE = dt.timedelta(days=45)  # older than this before publication: context, not news
+# A report codes in well under a second; a pathological text (the same sentence 10,000 times)
+# could take minutes. Past this budget the rest of its frames are dropped and its events flagged.
+DEFAULT_TIME_LIMIT_S = 60.0
+TIME_LIMIT_FLAG = "coding-time-limit: the article's later frames were not coded"
+log = logging.getLogger(__name__)
+
+
+def time_limit() -> float:
+    """Seconds one article may take (FRONTLINE_MAX_CODING_SECONDS)."""
+    try:
+        return float(os.environ.get("FRONTLINE_MAX_CODING_SECONDS") or DEFAULT_TIME_LIMIT_S)
+    except ValueError:
+        return DEFAULT_TIME_LIMIT_S
 
 
 def code(ctx: ArticleContext, namer: Namer) -> list[Event]:
     mentions = role_candidates(ctx.text, ctx.actors)
     frames = find_frames(ctx)
     previous: Frame | None = None
-    for frame in frames:
+    deadline = time.monotonic() + time_limit()
+    for number, frame in enumerate(frames):
+        if time.monotonic() > deadline:
+            log.warning("%s: coding stopped after %d of %d frames (time limit)",
+                        ctx.article.id, number, len(frames))  # fmt: skip
+            frames = frames[:number]
+            for kept in frames:
+                kept.flags.append(TIME_LIMIT_FLAG)
+            break
         anchor = previous if previous and previous.sentence is frame.sentence else None
         assign_roles(ctx, frame, mentions, anchor.actor1 if anchor else None)
         # a projectile is coded where it came down, else the frame's place is chosen as usual

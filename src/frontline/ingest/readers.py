@@ -11,7 +11,9 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import os
 import sys
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,28 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 DateLike = dt.date | dt.datetime | str | None
 _HEADLINE_MAX = 160  # a first line longer than this is a sentence, not a headline
+# A news report is a few thousand characters; a million is a book, and the coder's time grows with
+# it. Larger inputs are refused (raise the limit with FRONTLINE_MAX_ARTICLE_CHARS); an HTML page may
+# be ten times larger than its text before extraction.
+DEFAULT_MAX_ARTICLE_CHARS = 1_000_000
+HTML_OVERHEAD = 10
+
+
+def max_article_chars() -> int:
+    value = os.environ.get("FRONTLINE_MAX_ARTICLE_CHARS", "")
+    return int(value) if value.isdigit() else DEFAULT_MAX_ARTICLE_CHARS
+
+
+def _blank(text: str) -> bool:
+    """Nothing but white space and invisible format characters (zero-width, direction marks)."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
+
+
+def _too_long(where: str, size: int, limit: int, what: str) -> InputError:
+    return InputError(
+        f"{where}: the {what} has {size:,} characters, over the limit of {limit:,}",
+        hint="split it into articles, or raise FRONTLINE_MAX_ARTICLE_CHARS",
+    )
 
 
 def parse_published(value: DateLike, where: str = "published") -> dt.date | None:
@@ -79,13 +103,15 @@ def article_from_text(
     where: str = "article",
 ) -> Article:
     """Clean one article's raw text; `where` names it in error messages (file:line)."""
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or _blank(text):
         raise InputError(
             f"{where}: the article text is empty",
             hint="give each article a non-empty `text` (or `html`/`path` in JSONL)",
         )
+    if len(text) > (limit := max_article_chars()):
+        raise _too_long(where, len(text), limit, "article text")
     clean, offset_map = clean_text(text)
-    if not clean.strip():
+    if _blank(clean):
         raise InputError(
             f"{where}: nothing is left once boilerplate (comments, credits, links) is removed",
             hint="check that this is a news report; data/lexicons/boilerplate.yaml lists what "
@@ -114,6 +140,8 @@ def article_from_html(
     where: str = "article",
 ) -> Article:
     """Extract the page's main text; its own title, date and site name fill what is not given."""
+    if len(html) > (limit := max_article_chars() * HTML_OVERHEAD):
+        raise _too_long(where, len(html), limit, "HTML page")
     try:
         page = extract_html(html, url=url)
     except InputError as exc:
