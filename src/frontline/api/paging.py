@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import Request
+from typing import Annotated
+
+from fastapi import Query, Request
+
+# Bounded so that a hostile offset stays a 422 rather than overflowing the database's integers.
+MAX_OFFSET = 1_000_000_000
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 
 
 def next_link(request: Request, offset: int, limit: int, total: int) -> str | None:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query
 
 from frontline.api import queries
 from frontline.api.deps import NotFound, kb, store
+from frontline.api.paging import Offset
 from frontline.api.schemas import (
     ActorDetailOut,
     ActorOut,
@@ -80,7 +81,7 @@ def actor_events(
     lineage: Annotated[bool, Query(description="with predecessors and successors")] = True,
     sort: queries.Sort = "-event_date",
     limit: Annotated[int, Query(ge=1, le=5000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> EventPage:
     """The actor's events: the same as GET /api/events?actor=ID."""
     _actor(k, actor_id)

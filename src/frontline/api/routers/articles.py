@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from frontline.api import coding, queries
 from frontline.api.deps import NotFound, store
-from frontline.api.paging import next_link
+from frontline.api.paging import Offset, next_link
 from frontline.api.schemas import ArticleDetailOut, ArticleOut, ArticlePage, HighlightOut
 from frontline.errors import StoreError
 from frontline.model import Article
@@ -26,7 +26,7 @@ def list_articles(
     request: Request,
     s: StoreDep,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
     all_versions: bool = False,
 ) -> ArticlePage:
     """Stored articles, newest ingest first (current versions unless all_versions), one page;

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from frontline.api import queries
 from frontline.api.deps import NotFound, store
 from frontline.api.filters import Filters, event_filters
-from frontline.api.paging import next_link
+from frontline.api.paging import Offset, next_link
 from frontline.api.schemas import ClaimOut, EventDetailOut, EventOut, EventPage, SourceOut
 from frontline.errors import StoreError
 from frontline.fuse.model import COMPARED
@@ -26,7 +26,7 @@ def list_events(
     f: Annotated[Filters, Depends(event_filters)],
     sort: Annotated[queries.Sort, Query(description="field, '-' for descending")] = "-event_date",
     limit: Annotated[int, Query(ge=1, le=5000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> EventPage:
     """Fused events matching the filters (as in `frontline events`), one page."""
     total, items = queries.find_events(

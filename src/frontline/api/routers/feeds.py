@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
 
 from frontline.api.deps import store
+from frontline.api.paging import Offset
 from frontline.store import Store
 
 router = APIRouter(tags=["feeds"])
@@ -60,7 +61,7 @@ def list_feeds(s: StoreDep) -> FeedsOut:
 def list_skipped(
     s: StoreDep,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> list[SkippedOut]:
     """Articles the relevance filter judged off-topic, newest first, with score and reason."""
     return [SkippedOut(**r) for r in s.skipped(limit, offset)]
