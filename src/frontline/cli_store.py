@@ -48,6 +48,11 @@ Progress = Annotated[
     ),
 ]
 
+# Articles written per transaction (ingest: 128, recode: 100): a crash loses at most one batch's
+# work in progress, never a half-written one.
+BatchSize = Annotated[
+    int | None, typer.Option(min=1, help="Articles per write transaction.", show_default=False)
+]
 
 # Scale-out (`extract` and `ingest`): code on Ray workers; the store is still written by this process.
 Workers = Annotated[
@@ -177,6 +182,7 @@ def register(app: typer.Typer) -> None:
                 " skipped (with the reason) instead of coding them.",
             ),
         ] = True,
+        batch_size: BatchSize = None,
     ) -> None:
         """Code articles into the store (again: nothing changes; a new text: a new version).
         Only the events near the new reports (same admin1, dates in reach) are re-fused.
@@ -204,6 +210,7 @@ def register(app: typer.Typer) -> None:
                     coder=coder,
                     on_batch=lambda r: bar.update(_stored(r)),
                     relevant=relevance if relevance_filter else None,
+                    **({"batch_size": batch_size} if batch_size else {}),
                 )
                 if rebuild_all:  # once at the end, not after each batch
                     report.events = store.rebuild()
@@ -226,6 +233,7 @@ def register(app: typer.Typer) -> None:
         ] = False,
         db: DB = None,
         progress: Progress = None,
+        batch_size: BatchSize = None,
     ) -> None:
         """Re-code stored articles with the current knowledge; analysts' edits are kept. Coding
         holds no lock: a running serve or ingest goes on, batches are written as they are coded.
@@ -238,6 +246,7 @@ def register(app: typer.Typer) -> None:
             report = store.recode(
                 article_ids=article_ids or None,
                 progress=sys.stderr.isatty() if progress is None else progress,
+                **({"write_every": batch_size} if batch_size else {}),
             )
         typer.echo(f"{len(report.recoded)} articles re-coded; {report.events} events in the store")
 
