@@ -1,18 +1,21 @@
-"""`ingest` and `recode` killed with SIGKILL at random points (seeded), then run again, end with
-the same articles and events as a clean run, on SQLite and on PostgreSQL: nothing lost, nothing
-duplicated, no half-written article."""
+"""`ingest`, `recode` and a `serve` taking POST /api/ingest, killed with SIGKILL at random points
+(seeded), then run again, end with the same articles and events as a clean run, on SQLite and on
+PostgreSQL: nothing lost, nothing duplicated, no half-written article."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.conftest import ROOT, SHARED
@@ -114,3 +117,100 @@ def test_recode_killed_and_run_again_ends_as_a_clean_run(
     _killed(seed, "recode", "--all", "--db", db, "--no-progress", "--batch-size", BATCH)
     _run("recode", "--all", "--db", db, "--no-progress", "--batch-size", BATCH)
     assert _state(db) == clean
+
+
+def _serve(db: str, port: int) -> subprocess.Popen:
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "frontline.cli",
+            "serve",
+            "--db",
+            db,
+            "--port",
+            str(port),
+            "--token",
+            "crash-token",
+        ],  # fmt: skip
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/api/config", timeout=1)
+            return proc
+        except httpx.TransportError:
+            time.sleep(0.1)
+    proc.kill()
+    pytest.fail("the server did not start")
+
+
+def _post_all(corpus: Path, port: int) -> None:
+    """The corpus through POST /api/ingest, eight articles a request."""
+    records = [json.loads(x) for x in corpus.read_text("utf-8").splitlines()]
+    for start in range(0, len(records), int(BATCH)):
+        body = {
+            "articles": [
+                {"content": r["text"], "published": r.get("published"), "source": r.get("source")}
+                for r in records[start : start + int(BATCH)]
+            ]
+        }
+        r = httpx.post(
+            f"http://127.0.0.1:{port}/api/ingest",
+            json=body,
+            headers={"Authorization": "Bearer crash-token"},
+            timeout=120,
+        )
+        r.raise_for_status()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def clean_api(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[list, list]:
+    db = str(tmp_path_factory.mktemp("clean-api") / "clean.db")
+    port = _free_port()
+    server = _serve(db, port)
+    try:
+        _post_all(corpus, port)
+    finally:
+        server.kill()
+        server.wait()
+    return _state(db)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_server_killed_during_api_ingestion_ends_as_a_clean_run(
+    corpus: Path, clean_api: tuple, tmp_path: Path, backend: str
+) -> None:
+    db = _db(backend, tmp_path)
+    port = _free_port()
+    server = _serve(db, port)
+    poster = threading.Thread(target=lambda: _swallow(_post_all, corpus, port), daemon=True)
+    poster.start()
+    time.sleep(random.Random(SEEDS[0]).uniform(1.0, 3.0))  # the server is coding or writing
+    server.send_signal(signal.SIGKILL)
+    server.wait()
+    poster.join(timeout=120)
+    server = _serve(db, port)
+    try:
+        _post_all(corpus, port)  # the client sends everything again
+    finally:
+        server.kill()
+        server.wait()
+    assert _state(db) == clean_api
+
+
+def _swallow(fn, *args) -> None:
+    """The killed server's client sees its connection fail: that is the point."""
+    with contextlib.suppress(httpx.HTTPError):
+        fn(*args)
