@@ -27,6 +27,7 @@ from frontline.link.geo_admin import (
     direction_keys,
     find_parens,
     from_parens,
+    in_district,
     list_paren_for,
     outside_town,
     paren_for,
@@ -221,12 +222,13 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
         for s in spans
     }  # fmt: skip
     first = {id(s): _ranked(gaz, s, contexts[id(s)])[:1] for s in spans}
-    text_admin1 = [
-        (s, idx.admin1[r[0][1]])
+    text_rows = [
+        (s, r[0][1])
         for s in spans
         if (r := first[id(s)]) and r[0][0] >= 0.6 and idx.kind[r[0][1]] != "country"
         and not _bare_head(text, toks, s) and not _fragment(text, toks, s)
     ]  # fmt: skip
+    text_admin1 = [(s, idx.admin1[r]) for s, r in text_rows]
     # where each name lies, when known: its parenthesis, else its confident reading
     owners = {o.start: frozenset({a}) for o, a in text_admin1}
     owners |= {s.start: p.codes for s in spans if (p := paren_of[id(s)]) and p.codes}
@@ -244,11 +246,17 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
         # "the al Nour square in Tripoli": the square's name, not the event's place
         score_cut = FACILITY_CUT if cues["facility"].match(after) else 0.0
         others = frozenset(a for o, a in text_admin1 if o is not s)
-        ranked = _ranked(gaz, s, replace(contexts[id(s)], admin1_text=others))
+        points = tuple((idx.lat[r], idx.lon[r]) for o, r in text_rows
+                       if o is not s and idx.kind[r] != "admin1")  # fmt: skip
+        ranked = _ranked(gaz, s, replace(contexts[id(s)], admin1_text=others, points=points))
+        paren = paren_of[id(s)]
+        if paren and paren.admin2:
+            ranked = [x for x in ranked if not idx.village[x[1]] or in_district(gaz, x[1], paren)]
+        if _in_parens(text, s):  # 'Xakurke (Sidakan) region': the district of the name before
+            ranked = [x for x in ranked if not idx.village[x[1]]]
         if not ranked or ranked[0][0] < MIN_SCORE:
             continue
         score, row = ranked[0]
-        paren = paren_of[id(s)]
         if paren and idx.admin1[row] not in paren.codes:
             continue  # the text names other admin units beside it: a homonym; see from_parens
         if paren and idx.kind[row] == "admin1" and (unit := admin2_row(gaz, paren)) is not None:
@@ -347,6 +355,12 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[st
     if before.endswith(", "):  # "Dilovasi, Kocaeli": the province, not a Kocaeli town elsewhere
         near |= province_only(gaz, text[s.start : s.end], s.key, focus)
     return Context(focus=focus, focus_main=focus_main, admin1_near=frozenset(near), cue=cue)
+
+
+def _in_parens(text: str, s: _Span) -> bool:
+    """The name is the first part of a parenthesis that follows another name: 'X (Y)', 'X (Y, Z)'."""
+    before = text[max(0, s.start - 3) : s.start].rstrip()
+    return before.endswith("(") and ")" in text[s.end : s.end + 60]
 
 
 def _container(text: str, s: _Span, cues: dict[str, re.Pattern[str]]) -> bool:
