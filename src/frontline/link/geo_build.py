@@ -195,16 +195,18 @@ def _add_dumps(idx: GazIndex, folder: Path) -> None:
 
 def _add_villages(idx: GazIndex, rows: list[dict[str, str]] | None = None) -> None:
     """The Who's On First villages (data/places/wof_localities.tsv.gz, see geo_wof): one with the
-    GeoNames id of a town already indexed only adds its spellings (Arabic too) and its district."""
+    GeoNames id of a town already indexed only adds its name, its Arabic name and its district."""
     for v in geo_wof.read_villages() if rows is None else rows:
         known = v["id"] in idx.row_of_id
         r = idx.add(v["id"], v["name"], float(v["lat"]), float(v["lon"]), v["cc"],
                     v["admin1_code"], admin2=v["admin2"], village=True,
                     index_name=not known)  # fmt: skip
-        if known:
-            idx.add_name(r, v["name"])
+        if known:  # cities500 has GeoNames' spellings already; WOF's others are riskier ('Sarin')
+            for name in (v["name"], v["name_ar"]):
+                idx.add_name(r, name)
             if v["admin2"] and not idx.admin2[r]:
                 idx.admin2[r] = v["admin2"]
+            continue
         for alt in v["alt_names"].split("|") if v["alt_names"] else ():
             idx.add_name(r, alt)
 

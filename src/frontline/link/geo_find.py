@@ -181,12 +181,13 @@ def _name_shaped(text: str, toks: list[tuple[int, int, str]], caps: list[bool], 
 
 def _article_stop(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], caps: list[bool],
                   i: int, key: str) -> bool:  # fmt: skip
-    """'Jazeera' in 'Al Jazeera': the name with its article is a stop phrase."""
+    """'Jazeera' in 'Al Jazeera': the name with its article is a stop phrase, or a longer name
+    the gazetteer lacks (a village of that name is no evidence: 'Al-Badri' is no Badri)."""
     if i == 0 or toks[i - 1][2] != "al" or not adjacent(text, toks[i - 1][1], toks[i][0]):
         return False
     return f"al {key}" in gaz.index.stop_keys or (
         caps[i - 1]
-        and f"al {key}" not in gaz.index.keys
+        and not any(not gaz.index.village[r] for r in gaz.index.rows(f"al {key}"))
         and not _is_sentence_start(text, toks[i - 1][0])
     )
 
@@ -213,12 +214,17 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
         focus_main = next(iter(nested))
     focus = (focus | nested) or single
     parens = find_parens(gaz, text, focus)
+    # the admin1 units the text names (as such, or by a town of the same name): a village must
+    # lie in one of them, unless it is the only place of its name and the text names none
+    named = frozenset(
+        idx.admin1[r] for s in spans for r in gaz.rank_rows(s.key) if idx.kind[r] == "admin1"
+    ).union(*(p.codes for p in parens))
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in parens)]
     paren_of = {id(s): paren_for(text, s.end, parens) for s in spans}
     # first pass: the admin1 of every confidently resolved name is context for the others
     contexts = {
         id(s): replace(_context(gaz, text, s, (focus, focus_main), paren_of[id(s)], cues),
-                       about=focus | single)
+                       about=focus | single, admin1_named=named)
         for s in spans
     }  # fmt: skip
     first = {id(s): _ranked(gaz, s, contexts[id(s)])[:1] for s in spans}
@@ -246,9 +252,20 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
         # "the al Nour square in Tripoli": the square's name, not the event's place
         score_cut = FACILITY_CUT if cues["facility"].match(after) else 0.0
         others = frozenset(a for o, a in text_admin1 if o is not s)
-        points = tuple((idx.lat[r], idx.lon[r]) for o, r in text_rows
-                       if o is not s and idx.kind[r] != "admin1")  # fmt: skip
-        ranked = _ranked(gaz, s, replace(contexts[id(s)], admin1_text=others, points=points))
+        # what supports a village: the towns of the text (other villages prove nothing: two
+        # hamlets of a city's neighbourhood names may lie together in another province)
+        towns = [r for o, r in text_rows if o is not s and not idx.village[r]]
+        points = tuple((idx.lat[r], idx.lon[r]) for r in towns if idx.kind[r] != "admin1")
+        ranked = _ranked(
+            gaz,
+            s,
+            replace(
+                contexts[id(s)],
+                admin1_text=others,
+                points=points,
+                admin1_named=named | {idx.admin1[r] for r in towns},
+            ),
+        )
         paren = paren_of[id(s)]
         if paren and paren.admin2:
             ranked = [x for x in ranked if not idx.village[x[1]] or in_district(gaz, x[1], paren)]

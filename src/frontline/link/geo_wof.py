@@ -126,6 +126,11 @@ def _spellings(*values: str) -> list[str]:
 def convert(paths: Iterable[Path]) -> tuple[list[Village], dict[str, int]]:
     """The villages of WOF tables named wof_CC_localities.tsv, and counts of what was done."""
     keys, admin2_keys = admin1_codes_by_key(), admin2_by_key()
+    # (ISO2, district key) -> the one admin1 holding a district of that name
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for admin1, key in admin2_keys:
+        holders[(admin1[:2], key)].add(admin1)
+    county_admin1 = {k: next(iter(v)) for k, v in holders.items() if len(v) == 1}
     villages: list[Village] = []
     stats: dict[str, int] = defaultdict(int)
     for path in sorted(paths):
@@ -147,10 +152,17 @@ def convert(paths: Iterable[Path]) -> tuple[list[Village], dict[str, int]]:
                 stats["merged current duplicates"] += 1
                 continue
             code = admin1_code(cc, row["region"], keys)
+            county = name_key(row["county"]) if row["county"].strip() else ""
+            moved = county_admin1.get((cc, county), "")
+            if county and (code, county) not in admin2_keys and moved:
+                # WOF's region predates a split (Baalbek-Hermel from Beqaa): ACLED's district
+                # table knows the county's governorate
+                code = moved
+                stats["admin1 from the county's district"] += 1
             v = Village(
                 pid=gid or f"wof:{row['wof_id']}", name=ascii_name(row["name"]),
                 lat=float(row["lat"]), lon=float(row["lon"]), cc=cc, admin1_code=code,
-                admin2=admin2_keys.get((code, name_key(row["county"])), "") if code else "",
+                admin2=admin2_keys.get((code, county), "") if code and county else "",
                 placetype=row["placetype"], name_ar=row["name_ar"].split("|")[0].strip(),
                 alt_names=_spellings(row["name_ar"], row["alt_names"]),
             )  # fmt: skip

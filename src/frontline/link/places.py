@@ -68,6 +68,7 @@ class Context:
     # (lat, lon) of the other places the text names confidently (a village must lie near them,
     # in an admin unit the text names, or be the only place of its name)
     points: tuple[tuple[float, float], ...] = ()
+    admin1_named: frozenset[str] = frozenset()  # admin1 codes the text names, by towns too
 
 
 def _abroad(row: int, idx: GazIndex, ctx: Context) -> bool:
@@ -275,12 +276,16 @@ class Gazetteer:
         lat, lon = idx.lat[row], idx.lon[row]
         if any(distance_km(lat, lon, a, b) <= VILLAGE_NEAR_KM for a, b in ctx.points):
             return 0.05
-        if admin1 in ctx.admin1_near or admin1 in ctx.admin1_text:
+        if admin1 in ctx.admin1_near:
             return 0.0
-        named = ctx.admin1_near | ctx.admin1_text
-        if alias or cc not in ctx.focus | ctx.about or any(c[:2] == cc for c in named):
+        if alias:  # an alternate spelling ('Sarin' of Sirrin) needs its admin1 beside it
             return None
-        same = [r for r in rows if idx.cc[r] == cc and idx.kind[r] in TOWN_LIKE]
+        if admin1 in ctx.admin1_named:
+            return 0.0
+        named = ctx.admin1_near | ctx.admin1_named
+        if cc not in ctx.focus | ctx.about or any(c[:2] == cc for c in named):
+            return None
+        same = [r for r in rows if idx.cc[r] == cc]  # a district of that name too: not unique
         return 0.0 if same == [row] else None
 
     def rank_rows(self, key: str) -> set[int]:
