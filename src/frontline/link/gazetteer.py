@@ -49,8 +49,8 @@ class GazIndex:
     pop: array = field(default_factory=lambda: array("q"))
     kind: list[str] = field(default_factory=list)  # populated place | admin1 | admin2 | country | …
     precision: array = field(default_factory=lambda: array("b"))
-    # 1: a village of the Who's On First file (geo_wof), below cities500 towns in rank; it is only
-    # matched by its exact name key, never by its consonant skeleton
+    # 1: a village of the Who's On First file (geo_wof), below cities500 towns in rank; ranked
+    # only by its exact name key (its consonant skeleton serves geo_loose alone)
     village: array = field(default_factory=lambda: array("b"))
     # name key -> rows; a single row is stored as an int (half the memory, faster unpickling)
     keys: dict[str, Rows] = field(default_factory=dict)
@@ -135,7 +135,7 @@ class GazIndex:
             if len(sk) < 3:
                 continue
             for row in self.rows(key):
-                if self.cc[row] in countries and not self.village[row]:
+                if self.cc[row] in countries:
                     _append(self.skeletons, sk, row)
 
     def admin1_name(self, row: int) -> str:

@@ -34,6 +34,7 @@ from frontline.link.geo_admin import (
     province_only,
 )
 from frontline.link.geo_focus import inferred_focus, nested_focus, text_focus
+from frontline.link.geo_loose import loose_places
 from frontline.link.places import Context, Gazetteer
 from frontline.link.translit import key_tokens, name_key, strip_article
 from frontline.model import PlaceMention
@@ -327,6 +328,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
             mention.admin2 = admin2_name(gaz, paren)
         found.append((score, s, mention))
     chosen = _non_overlapping(found)
+    chosen += loose_places(gaz, text, toks, chosen, parens, focus)
     chosen += from_parens(gaz, text, toks, chosen, parens, focus_main)
     chosen += _demonyms(gaz, text, toks, chosen)
     return sorted(chosen, key=lambda m: m.start)
