@@ -59,3 +59,19 @@ def test_bad_table_is_an_input_error(tmp_path):
     bad.write_text("wof_id\tname\n1\tX\n", encoding="utf-8")
     with pytest.raises(InputError):
         geo_wof.convert([bad])
+
+
+def test_imported_villages_merge_by_geonames_id_into_an_index(tmp_path):
+    from frontline.link import geo_build
+    from frontline.link.gazetteer import GazIndex
+
+    geo_wof.import_wof([FIXTURE.parent], tmp_path)
+    (path,) = geo_wof.imported_paths(tmp_path)
+    idx = GazIndex(fingerprint="test")
+    town = idx.add("9100002", "Dardarah", 36.01, 36.61, "SY", "SY.12", pop=900)
+    geo_build._add_villages(idx, geo_wof.read_villages(path))
+    assert idx.ids.count("9100002") == 1 and not idx.village[town]  # the town stays one place
+    assert town in idx.rows(name_key("دردرة"))  # with WOF's Arabic name
+    (kansafra,) = idx.rows(name_key("Kansafrah"))
+    assert idx.village[kansafra] and idx.admin2[kansafra] == "Ariha"
+    assert kansafra in idx.rows(name_key("كنصفرة"))

@@ -178,12 +178,14 @@ def cache_path(cache_dir: Path | None = None) -> Path:
 
 
 def full_fingerprint(cache_dir: Path) -> str:
-    """Data files + packaged sources + imported GeoNames dumps and user places (name, size, mtime)."""
+    """Data files + packaged sources + imported GeoNames dumps, WOF villages and user places
+    (name, size, mtime)."""
     import hashlib
 
     digest = hashlib.sha1(geo_data.data_fingerprint().encode())
     dumps = sorted((cache_dir / "geonames").glob("*.txt"))
-    for path in [*dumps, *(p for p in user_places_paths() if p.exists())]:
+    villages = sorted((cache_dir / "wof").glob("*.tsv.gz"))  # `gazetteer import-wof`
+    for path in [*dumps, *villages, *(p for p in user_places_paths() if p.exists())]:
         st = path.stat()
         digest.update(f"{path.resolve()}:{st.st_size}:{st.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]

@@ -27,6 +27,8 @@ def build_index(cache_dir: Path) -> GazIndex:
             idx.add_name(r, alt)
     _add_dumps(idx, cache_dir / "geonames")
     _add_villages(idx)
+    for path in geo_wof.imported_paths(cache_dir):  # `frontline gazetteer import-wof`
+        _add_villages(idx, geo_wof.read_villages(path))
     _add_admin1(idx, _towns_by_admin1(idx))
     _add_features(idx)  # before admin2: a reviewed town may be a district's seat (Beiteddine)
     _add_admin2(idx, _towns_by_admin1(idx))

@@ -231,6 +231,28 @@ def write_villages(villages: list[Village], out: Path) -> None:
         gz.write(buf.getvalue().encode("utf-8"))
 
 
+def imported_paths(cache_dir: Path) -> list[Path]:
+    """Village files written by `import_wof` into the cache (merged when the index is built)."""
+    folder = cache_dir / "wof"
+    return sorted(folder.glob("*.tsv.gz")) if folder.exists() else []
+
+
+def import_wof(paths: Iterable[Path], cache_dir: Path) -> dict[str, int]:
+    """Convert WOF locality tables (wof_CC_localities.tsv, or folders holding them) into
+    <cache_dir>/wof/wof_CC[_CC...].tsv.gz; the next index build merges them (by GeoNames id with
+    the towns and the packaged villages). Returns the conversion's counts."""
+    tables: list[Path] = []
+    for path in paths:
+        found = sorted(path.glob("wof_*_localities.tsv")) if path.is_dir() else [path]
+        if not found:
+            raise InputError(f"{path}: no wof_CC_localities.tsv here")
+        tables += found
+    villages, stats = convert(tables)
+    ccs = sorted({_FILE_RE.search(t.name).group(1) for t in tables})  # type: ignore[union-attr]
+    write_villages(villages, cache_dir / "wof" / f"wof_{'_'.join(ccs)}.tsv.gz")
+    return stats
+
+
 def read_villages(path: Path | None = None) -> list[dict[str, str]]:
     """Rows of the packaged village file (or `path`); [] when there is none."""
     path = path or geo_data.PLACES_DIR / VILLAGES_FILE
