@@ -198,10 +198,23 @@ class Gazetteer:
         rows = set(idx.rows(key, skeleton=skeleton))
         if not skeleton:
             rows |= set(idx.rows("al " + key)) if not key.startswith("al ") else set()
-        return sorted(((self.score(r, key, ctx, skeleton), r) for r in rows), reverse=True)
+        scored = []
+        for r in rows:
+            raw = self.evidence(r, key, ctx, skeleton)
+            top = 1.0 - VILLAGE_PENALTY if idx.village[r] else 1.0
+            scored.append((min(top, raw), raw, r))
+        # equal scores at the top of the scale: the stronger evidence first (a village's own
+        # name over a town's alternate name; a city over its namesake village)
+        scored.sort(key=lambda x: (x[0], x[1], -idx.village[x[2]], x[2]), reverse=True)
+        return [(sc, r) for sc, _, r in scored]
 
     def score(self, row: int, key: str, ctx: Context, skeleton: bool = False) -> float:
         """General evidence that `row` is the place a name means; 0..1."""
+        top = 1.0 - VILLAGE_PENALTY if self.index.village[row] else 1.0
+        return min(top, self.evidence(row, key, ctx, skeleton))
+
+    def evidence(self, row: int, key: str, ctx: Context, skeleton: bool = False) -> float:
+        """`score` before it is capped at 1 (ranks candidates that both reach the cap)."""
         idx = self.index
         kind, cc, pop = idx.kind[row], idx.cc[row], idx.pop[row]
         core = cc in idx.core
@@ -256,9 +269,9 @@ class Gazetteer:
             if support is None:
                 return 0.0  # a village the text gives no reason for: no place
             # below a town of the same evidence even at the top of the scale
-            s = min(1.0, s + support) - VILLAGE_PENALTY
-            return s if s >= VILLAGE_MIN else 0.0
-        return max(0.0, min(1.0, s))
+            capped = min(1.0, s + support) - VILLAGE_PENALTY
+            return s + support - VILLAGE_PENALTY if capped >= VILLAGE_MIN else 0.0
+        return max(0.0, s)
 
     def _village_support(self, row: int, key: str, ctx: Context, alias: bool) -> float | None:
         """Why a village (matched by its exact key) may be the place: the text names its admin1
