@@ -72,3 +72,13 @@ def test_villages_are_never_ranked_by_their_consonant_skeleton(gaz):
     idx = gaz.index
     hits = gaz.lookup_rows("Sfuhen", country="Syria")
     assert all(score == 0.0 for score, row in hits if idx.village[row])
+
+
+def test_a_village_said_to_lie_in_another_district_is_no_place(gaz):
+    text = (
+        "On 30 April 2020, tribal militia clashed with pro-Houthi groups in Adh Dharwah and "
+        "Al Milh areas of Az Zahir district (Al Bayda)."
+    )
+    found = _found(gaz, text)
+    assert "Al Milh" not in found  # WOF's Al Milh of Al Bayda lies in another district
+    assert found["Az Zahir"].admin2 == "Az Zahir"

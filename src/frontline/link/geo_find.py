@@ -45,6 +45,10 @@ FACILITY_CUT = 0.3  # "X Square in Y": X names the square, Y is the place
 FACILITY_MAX = 0.45  # below when_where's WEAK_PLACE_SCORE: Y wins the event
 DEMONYM_SCORE = 0.35  # just above MIN_SCORE: it places an event only when nothing else does
 _THE_RE = re.compile(r"\bthe\s+$")
+_DISTRICT_OF_RE = re.compile(
+    r"\s+(?:areas?|villages?|region|front)\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w'’\-]*(?:\s+(?:al\s+)?[A-Z][\w'’\-]*){0,2})\s+district\b"
+)
 
 
 @dataclass(slots=True)
@@ -272,6 +276,15 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
             ranked = [x for x in ranked if not idx.village[x[1]] or in_district(gaz, x[1], paren)]
         if _in_parens(text, s):  # 'Xakurke (Sidakan) region': the district of the name before
             ranked = [x for x in ranked if not idx.village[x[1]]]
+        if district := _DISTRICT_OF_RE.match(text, s.end):  # 'Al Milh areas of Az Zahir district'
+            ranked = [
+                x
+                for x in ranked
+                if not idx.village[x[1]]
+                or in_district(
+                    gaz, x[1], Paren(frozenset({idx.admin1[x[1]]}), district.group(1), 0, 0)
+                )
+            ]
         if not ranked or ranked[0][0] < MIN_SCORE:
             continue
         score, row = ranked[0]
