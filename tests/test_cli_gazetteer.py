@@ -65,3 +65,21 @@ def test_cli_gazetteer_validate_passes_the_packaged_features_and_fails_a_bad_fil
                    "  lon: 35\n  source: s\n")  # fmt: skip
     result = runner.invoke(app, ["gazetteer", "validate", str(bad)])
     assert result.exit_code == 1 and "bad coordinates" in result.output
+
+
+def test_cli_gazetteer_import_wof_converts_tables_into_the_cache(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from frontline.link.gazetteer import full_fingerprint
+    from frontline.link.geo_wof import imported_paths
+
+    monkeypatch.setenv("FRONTLINE_CACHE_DIR", str(tmp_path))
+    before = full_fingerprint(tmp_path)
+    fixture = Path(__file__).parent / "link" / "fixtures" / "wof"
+    result = runner.invoke(app, ["gazetteer", "import-wof", str(fixture)])
+    assert result.exit_code == 0, result.output
+    assert "villages: 4" in result.output
+    assert [p.name for p in imported_paths(tmp_path)] == ["wof_sy.tsv.gz"]
+    assert full_fingerprint(tmp_path) != before  # the next load rebuilds the index with them
+    bad = runner.invoke(app, ["gazetteer", "import-wof", str(tmp_path / "nothing")])
+    assert bad.exit_code != 0

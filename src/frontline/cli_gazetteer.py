@@ -57,6 +57,29 @@ def gaz_import(
         typer.echo(f"{cc}: {n} features")
 
 
+@gaz_app.command("import-wof")
+def gaz_import_wof(
+    tables: Annotated[
+        list[Path],
+        typer.Argument(help="Who's On First locality tables (wof_CC_localities.tsv) or folders."),
+    ],
+) -> None:
+    """Convert Who's On First locality tables into gazetteer villages (merged by GeoNames id at
+    the next load). Syria, Lebanon, Iraq and Yemen are packaged already.
+
+    Example: frontline gazetteer import-wof ../shared/reference/gazetteer/wof_jo_localities.tsv
+    """
+    from frontline.config import Settings
+    from frontline.link.geo_wof import import_wof
+
+    try:
+        stats = import_wof(tables, Settings.from_env().cache_dir)
+    except (FrontlineError, OSError) as exc:
+        fail(exc)
+    for name, count in sorted(stats.items()):
+        typer.echo(f"{name}: {count}")
+
+
 @gaz_app.command("add")
 def gaz_add(
     file: PlacesFile,

@@ -23,7 +23,7 @@ from frontline.link import geo_data
 from frontline.link.geo_review import user_places_paths
 from frontline.link.translit import is_arabic, name_key, skeleton_key, strip_article
 
-INDEX_VERSION = 13  # bump when name keys (translit), the layout or geo_build logic change
+INDEX_VERSION = 14  # bump when name keys (translit), the layout or geo_build logic change
 MAX_KEY_TOKENS = 7
 _NON_LATIN_RE = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02bf]")
 _CLEAN_MARKS = str.maketrans({"`": "'", "\u2018": "'", "\u2019": "'", "\u02bf": "'", "\u02be": "'"})
@@ -49,6 +49,9 @@ class GazIndex:
     pop: array = field(default_factory=lambda: array("q"))
     kind: list[str] = field(default_factory=list)  # populated place | admin1 | admin2 | country | …
     precision: array = field(default_factory=lambda: array("b"))
+    # 1: a village of the Who's On First file (geo_wof), below cities500 towns in rank; ranked
+    # only by its exact name key (its consonant skeleton serves geo_loose alone)
+    village: array = field(default_factory=lambda: array("b"))
     # name key -> rows; a single row is stored as an int (half the memory, faster unpickling)
     keys: dict[str, Rows] = field(default_factory=dict)
     skeletons: dict[str, Rows] = field(default_factory=dict)
@@ -81,6 +84,7 @@ class GazIndex:
         kind: str = "populated place",
         precision: int = 1,
         index_name: bool = True,
+        village: bool = False,
     ) -> int:
         row = self.row_of_id.get(pid)
         if row is None:
@@ -98,6 +102,7 @@ class GazIndex:
             self.lon.append(lon)
             self.pop.append(pop)
             self.precision.append(precision)
+            self.village.append(1 if village else 0)
             self.row_of_id[pid] = row
         if index_name:
             self.add_name(row, name, main=True)
@@ -173,12 +178,14 @@ def cache_path(cache_dir: Path | None = None) -> Path:
 
 
 def full_fingerprint(cache_dir: Path) -> str:
-    """Data files + packaged sources + imported GeoNames dumps and user places (name, size, mtime)."""
+    """Data files + packaged sources + imported GeoNames dumps, WOF villages and user places
+    (name, size, mtime)."""
     import hashlib
 
     digest = hashlib.sha1(geo_data.data_fingerprint().encode())
     dumps = sorted((cache_dir / "geonames").glob("*.txt"))
-    for path in [*dumps, *(p for p in user_places_paths() if p.exists())]:
+    villages = sorted((cache_dir / "wof").glob("*.tsv.gz"))  # `gazetteer import-wof`
+    for path in [*dumps, *villages, *(p for p in user_places_paths() if p.exists())]:
         st = path.stat()
         digest.update(f"{path.resolve()}:{st.st_size}:{st.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]

@@ -231,6 +231,22 @@ def admin2_row(gaz: Gazetteer, paren: Paren) -> int | None:
     return None
 
 
+def in_district(gaz: Gazetteer, row: int, paren: Paren) -> bool:
+    """A village lies in the district its parenthesis names ('Al Amir (As Sawmaah, Al Bayda)' is
+    not the Al 'Amir of another district): by its district's name, or near the district's seat."""
+    if not paren.admin2:
+        return True
+    idx = gaz.index
+    unit = admin2_row(gaz, paren)
+    names = {name_key(paren.admin2)} | ({name_key(idx.admin2[unit])} if unit is not None else set())
+    if idx.admin2[row] and name_key(idx.admin2[row]) in names:
+        return True
+    return (
+        unit is not None
+        and distance_km(idx.lat[row], idx.lon[row], idx.lat[unit], idx.lon[unit]) <= BESIDE_KM
+    )
+
+
 BESIDE_KM = 15.0  # a city's own neighbourhoods lie within this of its centre
 _PART_OF_RE = re.compile(  # ("Besta (Dereler) area of Sirnak": the name may sit in brackets)
     r"\)?\s+(?:area|village|neighbourhood|neighborhood|quarter|suburb|town)\s+of\s+(?:the\s+)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from frontline.link import geo_data
+from frontline.link import geo_data, geo_wof
 from frontline.link.gazetteer import GazIndex, ascii_name, distance_km
 from frontline.link.geo_import import read_dump_rows
 from frontline.link.translit import name_key
@@ -26,6 +26,9 @@ def build_index(cache_dir: Path) -> GazIndex:
         for alt in row["alternatenames"]:
             idx.add_name(r, alt)
     _add_dumps(idx, cache_dir / "geonames")
+    _add_villages(idx)
+    for path in geo_wof.imported_paths(cache_dir):  # `frontline gazetteer import-wof`
+        _add_villages(idx, geo_wof.read_villages(path))
     _add_admin1(idx, _towns_by_admin1(idx))
     _add_features(idx)  # before admin2: a reviewed town may be a district's seat (Beiteddine)
     _add_admin2(idx, _towns_by_admin1(idx))
@@ -45,14 +48,19 @@ def _towns_by_admin1(idx: GazIndex) -> dict[str, list[int]]:
     return out
 
 
-def _seat_row(idx: GazIndex, name: str, candidates: list[int]) -> int | None:
-    """The most populous town of `candidates` that carries `name`."""
+def _seat_row(idx: GazIndex, name: str, candidates: list[int], *, villages: bool = True
+              ) -> int | None:  # fmt: skip
+    """The most populous town of `candidates` that carries `name`, a town before a village (the
+    lowest row on ties); `villages`: a village is a seat only when no other one has the name."""
     if len(name_key(name)) < 3:  # a reviewed seat whose key is too short to be indexed (Ibb)
         for town in candidates:
             if idx.names[town] == name:
                 idx.add_name(town, name, short=True)
     rows = set(idx.rows(name_key(name))) & set(candidates)
-    return max(rows, key=lambda r: idx.pop[r]) if rows else None
+    towns = [r for r in rows if not idx.village[r]]
+    if towns:
+        return max(sorted(towns), key=lambda r: idx.pop[r])
+    return rows.pop() if villages and len(rows) == 1 else None
 
 
 def _add_admin1(idx: GazIndex, towns: dict[str, list[int]]) -> None:
@@ -93,7 +101,8 @@ def _add_admin2(idx: GazIndex, towns: dict[str, list[int]]) -> None:
     seats: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
     for row in geo_data.read_admin("acled_admin2.tsv"):
         admin1 = row.code.rsplit(".", 1)[0]
-        seat = _seat_row(idx, row.seat, towns.get(admin1, []))
+        # a reviewed seat outranks a village of the seat's name
+        seat = _seat_row(idx, row.seat, towns.get(admin1, []), villages=not row.seat_latlon)
         # ACLED codes a district at its seat town with geo_precision 2
         if seat is not None:
             lat, lon, precision = idx.lat[seat], idx.lon[seat], 2
@@ -184,6 +193,24 @@ def _add_dumps(idx: GazIndex, folder: Path) -> None:
             )
             for alt in (f[2], *f[3].split(",")):
                 idx.add_name(r, alt)
+
+
+def _add_villages(idx: GazIndex, rows: list[dict[str, str]] | None = None) -> None:
+    """The Who's On First villages (data/places/wof_localities.tsv.gz, see geo_wof): one with the
+    GeoNames id of a town already indexed only adds its name, its Arabic name and its district."""
+    for v in geo_wof.read_villages() if rows is None else rows:
+        known = v["id"] in idx.row_of_id
+        r = idx.add(v["id"], v["name"], float(v["lat"]), float(v["lon"]), v["cc"],
+                    v["admin1_code"], admin2=v["admin2"], village=True,
+                    index_name=not known)  # fmt: skip
+        if known:  # cities500 has GeoNames' spellings already; WOF's others are riskier ('Sarin')
+            for name in (v["name"], v["name_ar"]):
+                idx.add_name(r, name)
+            if v["admin2"] and not idx.admin2[r]:
+                idx.admin2[r] = v["admin2"]
+            continue
+        for alt in v["alt_names"].split("|") if v["alt_names"] else ():
+            idx.add_name(r, alt)
 
 
 def admin1_code_for(idx: GazIndex, country_iso2: str, name: str) -> str | None:

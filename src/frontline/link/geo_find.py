@@ -27,12 +27,14 @@ from frontline.link.geo_admin import (
     direction_keys,
     find_parens,
     from_parens,
+    in_district,
     list_paren_for,
     outside_town,
     paren_for,
     province_only,
 )
 from frontline.link.geo_focus import inferred_focus, nested_focus, text_focus
+from frontline.link.geo_loose import loose_places
 from frontline.link.places import Context, Gazetteer
 from frontline.link.translit import key_tokens, name_key, strip_article
 from frontline.model import PlaceMention
@@ -43,6 +45,10 @@ FACILITY_CUT = 0.3  # "X Square in Y": X names the square, Y is the place
 FACILITY_MAX = 0.45  # below when_where's WEAK_PLACE_SCORE: Y wins the event
 DEMONYM_SCORE = 0.35  # just above MIN_SCORE: it places an event only when nothing else does
 _THE_RE = re.compile(r"\bthe\s+$")
+_DISTRICT_OF_RE = re.compile(
+    r"\s+(?:areas?|villages?|region|front)\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w'’\-]*(?:\s+(?:al\s+)?[A-Z][\w'’\-]*){0,2})\s+district\b"
+)
 
 
 @dataclass(slots=True)
@@ -180,12 +186,13 @@ def _name_shaped(text: str, toks: list[tuple[int, int, str]], caps: list[bool], 
 
 def _article_stop(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], caps: list[bool],
                   i: int, key: str) -> bool:  # fmt: skip
-    """'Jazeera' in 'Al Jazeera': the name with its article is a stop phrase."""
+    """'Jazeera' in 'Al Jazeera': the name with its article is a stop phrase, or a longer name
+    the gazetteer lacks (a village of that name is no evidence: 'Al-Badri' is no Badri)."""
     if i == 0 or toks[i - 1][2] != "al" or not adjacent(text, toks[i - 1][1], toks[i][0]):
         return False
     return f"al {key}" in gaz.index.stop_keys or (
         caps[i - 1]
-        and f"al {key}" not in gaz.index.keys
+        and not any(not gaz.index.village[r] for r in gaz.index.rows(f"al {key}"))
         and not _is_sentence_start(text, toks[i - 1][0])
     )
 
@@ -212,21 +219,27 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
         focus_main = next(iter(nested))
     focus = (focus | nested) or single
     parens = find_parens(gaz, text, focus)
+    # the admin1 units the text names (as such, or by a town of the same name): a village must
+    # lie in one of them, unless it is the only place of its name and the text names none
+    named = frozenset(
+        idx.admin1[r] for s in spans for r in gaz.rank_rows(s.key) if idx.kind[r] == "admin1"
+    ).union(*(p.codes for p in parens))
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in parens)]
     paren_of = {id(s): paren_for(text, s.end, parens) for s in spans}
     # first pass: the admin1 of every confidently resolved name is context for the others
     contexts = {
         id(s): replace(_context(gaz, text, s, (focus, focus_main), paren_of[id(s)], cues),
-                       about=focus | single)
+                       about=focus | single, admin1_named=named)
         for s in spans
     }  # fmt: skip
     first = {id(s): _ranked(gaz, s, contexts[id(s)])[:1] for s in spans}
-    text_admin1 = [
-        (s, idx.admin1[r[0][1]])
+    text_rows = [
+        (s, r[0][1])
         for s in spans
         if (r := first[id(s)]) and r[0][0] >= 0.6 and idx.kind[r[0][1]] != "country"
         and not _bare_head(text, toks, s) and not _fragment(text, toks, s)
     ]  # fmt: skip
+    text_admin1 = [(s, idx.admin1[r]) for s, r in text_rows]
     # where each name lies, when known: its parenthesis, else its confident reading
     owners = {o.start: frozenset({a}) for o, a in text_admin1}
     owners |= {s.start: p.codes for s in spans if (p := paren_of[id(s)]) and p.codes}
@@ -244,11 +257,37 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
         # "the al Nour square in Tripoli": the square's name, not the event's place
         score_cut = FACILITY_CUT if cues["facility"].match(after) else 0.0
         others = frozenset(a for o, a in text_admin1 if o is not s)
-        ranked = _ranked(gaz, s, replace(contexts[id(s)], admin1_text=others))
+        # what supports a village: the towns of the text (other villages prove nothing: two
+        # hamlets of a city's neighbourhood names may lie together in another province)
+        towns = [r for o, r in text_rows if o is not s and not idx.village[r]]
+        points = tuple((idx.lat[r], idx.lon[r]) for r in towns if idx.kind[r] != "admin1")
+        ranked = _ranked(
+            gaz,
+            s,
+            replace(
+                contexts[id(s)],
+                admin1_text=others,
+                points=points,
+                admin1_named=named | {idx.admin1[r] for r in towns},
+            ),
+        )
+        paren = paren_of[id(s)]
+        if paren and paren.admin2:
+            ranked = [x for x in ranked if not idx.village[x[1]] or in_district(gaz, x[1], paren)]
+        if _in_parens(text, s):  # 'Xakurke (Sidakan) region': the district of the name before
+            ranked = [x for x in ranked if not idx.village[x[1]]]
+        if district := _DISTRICT_OF_RE.match(text, s.end):  # 'Al Milh areas of Az Zahir district'
+            ranked = [
+                x
+                for x in ranked
+                if not idx.village[x[1]]
+                or in_district(
+                    gaz, x[1], Paren(frozenset({idx.admin1[x[1]]}), district.group(1), 0, 0)
+                )
+            ]
         if not ranked or ranked[0][0] < MIN_SCORE:
             continue
         score, row = ranked[0]
-        paren = paren_of[id(s)]
         if paren and idx.admin1[row] not in paren.codes:
             continue  # the text names other admin units beside it: a homonym; see from_parens
         if paren and idx.kind[row] == "admin1" and (unit := admin2_row(gaz, paren)) is not None:
@@ -302,6 +341,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
             mention.admin2 = admin2_name(gaz, paren)
         found.append((score, s, mention))
     chosen = _non_overlapping(found)
+    chosen += loose_places(gaz, text, toks, chosen, parens, focus)
     chosen += from_parens(gaz, text, toks, chosen, parens, focus_main)
     chosen += _demonyms(gaz, text, toks, chosen)
     return sorted(chosen, key=lambda m: m.start)
@@ -347,6 +387,12 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[st
     if before.endswith(", "):  # "Dilovasi, Kocaeli": the province, not a Kocaeli town elsewhere
         near |= province_only(gaz, text[s.start : s.end], s.key, focus)
     return Context(focus=focus, focus_main=focus_main, admin1_near=frozenset(near), cue=cue)
+
+
+def _in_parens(text: str, s: _Span) -> bool:
+    """The name is the first part of a parenthesis that follows another name: 'X (Y)', 'X (Y, Z)'."""
+    before = text[max(0, s.start - 3) : s.start].rstrip()
+    return before.endswith("(") and ")" in text[s.end : s.end + 60]
 
 
 def _container(text: str, s: _Span, cues: dict[str, re.Pattern[str]]) -> bool:

@@ -54,7 +54,8 @@ def text_focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint
 
 def inferred_focus(gaz: Gazetteer, keys: list[str]) -> frozenset[str]:
     """Without country words, the regional countries of names that have only one reading, by
-    the place's own name: an alternate name ('Masnaa' for a Yemeni hamlet) proves nothing."""
+    the place's own name: an alternate name ('Masnaa' for a Yemeni hamlet) proves nothing, nor
+    does a village of the Who's On First file (thousands of hamlets share names of towns abroad)."""
     idx = gaz.index
     found = set()
     for key in keys:
@@ -62,7 +63,8 @@ def inferred_focus(gaz: Gazetteer, keys: list[str]) -> frozenset[str]:
         countries = {
             idx.cc[r]
             for r in idx.rows(key)
-            if idx.kind[r] != "populated place" or strip_article(name_key(idx.names[r])) == bare
+            if not idx.village[r]  # a village's name ties a text to no country
+            and (idx.kind[r] != "populated place" or strip_article(name_key(idx.names[r])) == bare)
         }
         if len(countries) == 1:
             cc = countries.pop()

@@ -15,13 +15,16 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from frontline.link.gazetteer import GazIndex, load_index
-from frontline.link.translit import name_key, skeleton_key, strip_article
+from frontline.link.gazetteer import GazIndex, distance_km, load_index
+from frontline.link.translit import is_arabic, name_key, skeleton_key, strip_article
 from frontline.model import PlaceMention
 
 TOWN_LIKE = frozenset({"populated place", "neighbourhood", "refugee camp", "district"})
 WORLD_CITY = 1_000_000  # a place abroad that news names without its country is this big
 SMALL_TOWN = 20_000  # population under which an alternate-name match counts less
+VILLAGE_NEAR_KM = 25.0  # a village this close to another place of the text is in its area
+VILLAGE_PENALTY = 0.05  # below a cities500 town of the same name and evidence
+VILLAGE_MIN = 0.5  # a village on weaker evidence is no place
 
 
 @dataclass(slots=True)
@@ -62,6 +65,10 @@ class Context:
     # every country the text may be about: focus, and the countries of single-reading names
     # ('Turkish jets struck Manbij': Syria too); a loose match outside them is no place
     about: frozenset[str] = frozenset()
+    # (lat, lon) of the other places the text names confidently (a village must lie near them,
+    # in an admin unit the text names, or be the only place of its name)
+    points: tuple[tuple[float, float], ...] = ()
+    admin1_named: frozenset[str] = frozenset()  # admin1 codes the text names, by towns too
 
 
 def _abroad(row: int, idx: GazIndex, ctx: Context) -> bool:
@@ -171,7 +178,8 @@ class Gazetteer:
         focus = frozenset({info.iso2}) if info else frozenset()
         near = frozenset(self.admin1_codes(admin1, info.iso2 if info else None)) if admin1 else \
             frozenset()  # fmt: skip
-        ctx = Context(focus=focus, admin1_near=near)
+        # a village named without a country is looked up in the countries the villages cover
+        ctx = Context(focus=focus, admin1_near=near, about=focus or frozenset(self.index.core))
         scored = self.rank(name_key(name), ctx)
         if not scored or scored[0][0] < 0.5:
             scored += self.rank(skeleton_key(name), ctx, skeleton=True)
@@ -190,10 +198,23 @@ class Gazetteer:
         rows = set(idx.rows(key, skeleton=skeleton))
         if not skeleton:
             rows |= set(idx.rows("al " + key)) if not key.startswith("al ") else set()
-        return sorted(((self.score(r, key, ctx, skeleton), r) for r in rows), reverse=True)
+        scored = []
+        for r in rows:
+            raw = self.evidence(r, key, ctx, skeleton)
+            top = 1.0 - VILLAGE_PENALTY if idx.village[r] else 1.0
+            scored.append((min(top, raw), raw, r))
+        # equal scores at the top of the scale: the stronger evidence first (a village's own
+        # name over a town's alternate name; a city over its namesake village)
+        scored.sort(key=lambda x: (x[0], x[1], -idx.village[x[2]], x[2]), reverse=True)
+        return [(sc, r) for sc, _, r in scored]
 
     def score(self, row: int, key: str, ctx: Context, skeleton: bool = False) -> float:
         """General evidence that `row` is the place a name means; 0..1."""
+        top = 1.0 - VILLAGE_PENALTY if self.index.village[row] else 1.0
+        return min(top, self.evidence(row, key, ctx, skeleton))
+
+    def evidence(self, row: int, key: str, ctx: Context, skeleton: bool = False) -> float:
+        """`score` before it is capped at 1 (ranks candidates that both reach the cap)."""
         idx = self.index
         kind, cc, pop = idx.kind[row], idx.cc[row], idx.pop[row]
         core = cc in idx.core
@@ -240,8 +261,51 @@ class Gazetteer:
         if kind == "admin2" and ctx.cue != "admin":
             s -= 0.15  # a district named without 'district' is most often its seat town
         if skeleton:
+            if idx.village[row]:
+                return 0.0  # villages only by their exact name
             s -= 0.2
-        return max(0.0, min(1.0, s))
+        if idx.village[row]:
+            support = self._village_support(row, key, ctx, alias and not is_arabic(key))
+            if support is None:
+                return 0.0  # a village the text gives no reason for: no place
+            # below a town of the same evidence even at the top of the scale
+            capped = min(1.0, s + support) - VILLAGE_PENALTY
+            return s + support - VILLAGE_PENALTY if capped >= VILLAGE_MIN else 0.0
+        return max(0.0, s)
+
+    def _village_support(self, row: int, key: str, ctx: Context, alias: bool) -> float | None:
+        """Why a village (matched by its exact key) may be the place: the text names its admin1
+        (beside the name, or elsewhere), it lies near another place of the text (a small bonus:
+        it picks the homonym), or it is the only place of that name in a country the text is
+        about and the text names no other admin1 there. None: no reason, or the name is a unit's:
+        "Haydan district", "Nihm (Nihm, Sanaa)" are the district ACLED codes at its seat."""
+        idx = self.index
+        admin1, cc = idx.admin1[row], idx.cc[row]
+        rows = self.rank_rows(key)
+        if ctx.cue == "admin" or any(
+            idx.kind[r] in ("admin1", "admin2") and idx.admin1[r] == admin1 for r in rows
+        ):
+            return None
+        lat, lon = idx.lat[row], idx.lon[row]
+        if any(distance_km(lat, lon, a, b) <= VILLAGE_NEAR_KM for a, b in ctx.points):
+            return 0.05
+        if admin1 in ctx.admin1_near:
+            return 0.0
+        if alias:  # an alternate spelling ('Sarin' of Sirrin) needs its admin1 beside it
+            return None
+        if admin1 in ctx.admin1_named:
+            return 0.0
+        named = ctx.admin1_near | ctx.admin1_named
+        if cc not in ctx.focus | ctx.about or any(c[:2] == cc for c in named):
+            return None
+        same = [r for r in rows if idx.cc[r] == cc]  # a district of that name too: not unique
+        return 0.0 if same == [row] else None
+
+    def rank_rows(self, key: str) -> set[int]:
+        rows = set(self.index.rows(key))
+        if not key.startswith("al "):
+            rows |= set(self.index.rows("al " + key))
+        return rows
 
     def is_capital(self, row: int) -> bool:
         return row in self._capitals

@@ -1,0 +1,84 @@
+"""Villages of the Who's On First file (data/places/wof_localities.tsv.gz) in the gazetteer:
+merged with cities500 by GeoNames id, found only by their exact name and only when the text
+gives a reason (its admin1 named, a place nearby, or the only place of that name)."""
+
+import pytest
+
+from frontline.link.places import Gazetteer, default_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def _found(gaz: Gazetteer, text: str, **kw) -> dict:
+    return {m.text: m for m in gaz.find(text, **kw)}
+
+
+def test_one_row_per_geonames_id_and_a_town_takes_the_villages_spellings(gaz):
+    idx = gaz.index
+    assert len(idx.ids) == len(set(idx.ids))
+    (idlib,) = [r for r in range(len(idx.ids)) if idx.ids[r] == "169389"]
+    assert not idx.village[idlib]  # cities500's town, not a second village row
+    assert gaz.lookup("إدلب")[0].place_id == "169389"  # WOF's Arabic name
+
+
+def test_a_village_in_the_governorate_the_sentence_names(gaz):
+    found = _found(gaz, "Regime forces shelled Kansafra in Jabal al-Zawiya, Idlib.")
+    assert (found["Kansafra"].name, found["Kansafra"].admin1) == ("Kansafrah", "Idleb")
+    assert found["Kansafra"].geo_precision == 1
+
+
+def test_a_homonym_is_ranked_by_the_named_governorate(gaz):
+    quneitra = _found(gaz, "Shelling hit Ad Dardarah in Quneitra countryside on Monday.")
+    tartus = _found(gaz, "Shelling hit Ad Dardarah in the countryside of Tartus on Monday.")
+    assert quneitra["Ad Dardarah"].admin1 == "Quneitra"
+    assert tartus["Ad Dardarah"].admin1 == "Tartous"
+
+
+def test_a_village_homonym_without_context_is_no_place(gaz):
+    assert "Dardarah" not in _found(gaz, "Syrian regime forces shelled Dardarah on Monday.")
+
+
+def test_a_unique_village_of_the_country_the_text_is_about(gaz):
+    found = _found(gaz, "Regime forces shelled Kansafra, Syria.")
+    assert found["Kansafra"].admin1 == "Idleb"
+    # ... but not when the text is about another country
+    assert "Kansafra" not in _found(gaz, "Police dispersed a protest in Kansafra, Turkey.")
+
+
+def test_a_village_near_another_place_of_the_text(gaz):
+    text = "Turkish drones struck Batifa and Kani Masi in northern Iraq, near Zakho."
+    found = _found(gaz, text)
+    assert found["Batifa"].admin1 == "Dahuk"
+
+
+def test_a_village_in_another_district_than_the_note_names_gives_way_to_the_district(gaz):
+    text = "On 2 May 2020, forces clashed in Al Amir (As Sawmaah, Al Bayda) areas."
+    m = _found(gaz, text)["Al Amir"]
+    assert (m.admin1, m.admin2, m.place_id) == ("Al Bayda", "As Sawmaah", None)
+
+
+def test_a_name_followed_by_district_is_the_district_not_its_namesake_village(gaz):
+    m = _found(gaz, "Saudi forces fired artillery at villages west of Haydan district (Sadah).")[
+        "Haydan"
+    ]
+    assert (m.feature, m.admin1) == ("admin2", "Sadah")
+
+
+def test_villages_are_never_ranked_by_their_consonant_skeleton(gaz):
+    # 'Sfuhen' is Safuhun's skeleton only: no score without its admin1 beside it (geo_loose)
+    idx = gaz.index
+    hits = gaz.lookup_rows("Sfuhen", country="Syria")
+    assert all(score == 0.0 for score, row in hits if idx.village[row])
+
+
+def test_a_village_said_to_lie_in_another_district_is_no_place(gaz):
+    text = (
+        "On 30 April 2020, tribal militia clashed with pro-Houthi groups in Adh Dharwah and "
+        "Al Milh areas of Az Zahir district (Al Bayda)."
+    )
+    found = _found(gaz, text)
+    assert "Al Milh" not in found  # WOF's Al Milh of Al Bayda lies in another district
+    assert found["Az Zahir"].admin2 == "Az Zahir"
