@@ -52,6 +52,23 @@ def _gangs() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(data["countries"]), compile_patterns(data["hallmarks"], "gangs.yaml")
 
 
+@functools.cache
+def _undistinguished() -> tuple[dict[str, str], re.Pattern[str]]:
+    data = lexicon_file("gangs.yaml")
+    return dict(data.get("undistinguished") or {}), compile_patterns(
+        data.get("named_gang") or [r"(?!)"], "gangs.yaml"
+    )
+
+
+def gang_template(text: str, country: str | None) -> str:
+    """The generic actor of an unidentified criminal perpetrator: "unidentified-gang", or where
+    ACLED cannot tell gangs from police militias and the report names no gang, that actor."""
+    table, named = _undistinguished()
+    if country in table and not named.search(text):
+        return table[country]
+    return "unidentified-gang"
+
+
 def criminal_violence(text: str, country: str | None) -> bool:
     """The report bears the marks of organised crime in a country where ACLED codes its
     unidentified perpetrators as gangs (lexicons/gangs.yaml)."""
@@ -361,7 +378,8 @@ class Namer:
             and self._template_of(frame.actor1) == UNIDENTIFIED
             and criminal_violence(ctx.text[frame.sentence.start_char : frame.window_end], country)
         ):
-            gang = self.kb.generic("unidentified-gang", country)
+            window = ctx.text[frame.sentence.start_char : frame.window_end]
+            gang = self.kb.generic(gang_template(window, country), country)
             frame.actor1 = replace(frame.actor1, actor_id=gang.id, inter=gang.inter)
         a1, a1_id, inter1 = self.name(frame.actor1, named_on, country)
         a2, a2_id, inter2 = self.name(frame.actor2, named_on, country)
