@@ -76,6 +76,19 @@ def criminal_violence(text: str, country: str | None) -> bool:
     return country in countries_ and bool(hallmarks.search(text))
 
 
+def _named_state(kb: ActorKB, template: str, mention: ActorMention) -> str | None:
+    """The state whose forces the mention names itself ("military forces of Armenia",
+    "Armenian soldiers"): its forces stay that state's wherever the event is."""
+    found = kb.templates.get(template)
+    home = mention.country
+    if found is None or not found.state_branch or not home or home not in countries():
+        return None
+    named = home in mention.text or any(
+        country_of_demonym(w) == home for w in re.findall(r"[A-Z][\w'-]+", mention.text)
+    )
+    return home if named else None
+
+
 class Namer:
     def __init__(self, kb: ActorKB) -> None:
         self.kb = kb
@@ -95,8 +108,10 @@ class Namer:
         if template is not None:
             # Named tribes and clans carry their name in the mention ("Al Hayash").
             slots = {"name": ref.mention.text} if self._named(template) else {}
-            actor = self.kb.generic(template, country or "Unknown", **slots)
-            return _undated(actor.name_at(on), on), actor.id, actor.inter
+            home = _named_state(self.kb, template, ref.mention)
+            actor = self.kb.generic(template, home or country or "Unknown", **slots)
+            inter = 8 if home and country and home != country else actor.inter
+            return _undated(actor.name_at(on), on), actor.id, inter
         aid = self.kb.resolve_on(self.kb.localize(ref.actor_id, country), on)
         actor = self.kb.get(aid)
         return _undated(actor.name_at(on), on), aid, self.kb.inter_in(aid, country)

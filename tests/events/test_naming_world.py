@@ -1,4 +1,5 @@
-"""Unidentified criminal perpetrators (lexicons/gangs.yaml): gang, or gang and/or police militia."""
+"""Naming beyond the Middle East: unidentified criminal perpetrators (lexicons/gangs.yaml) and
+state forces the text names by their country."""
 
 from frontline.events.naming import criminal_violence, gang_template
 
@@ -17,3 +18,15 @@ def test_naming_gangs_brazil_report_names_a_gang():
 def test_naming_gangs_other_countries_keep_the_gang_actor():
     text = "a man was killed in a drive-by shooting."
     assert gang_template(text, "Mexico") == "unidentified-gang"
+
+
+def test_naming_state_named_by_the_text_stays_that_state():
+    from frontline.pipeline import code_article
+
+    text = (
+        "On 8 May 2020, military forces of Armenia fired with unspecified weapons on the "
+        "positions of the military forces of Azerbaijan located at Munjuglu, Tovuz."
+    )
+    event = code_article(text, published="2020-05-09")[0]
+    assert event.actor1 == "Military Forces of Armenia (2018-)"
+    assert event.actor2 == "Military Forces of Azerbaijan (2003-)"
