@@ -28,3 +28,25 @@ def test_named_groups_descriptions_are_not_names():
     for text in ("Armed tribesmen attacked", "Yemeni tribesmen", "Sunni Arab tribes", "Tribesmen"):
         assert names(text) == [], text
     assert names("Armed Al Awad tribesmen") == [("Al Awad", "tribal-militia")]
+
+
+def test_named_groups_armed_ethnic_groups():
+    from frontline.link.actor_named_groups import find_named_groups
+
+    found = find_named_groups("Tiv militias attacked; suspected Fulani herdsmen killed 3 Fulani.")
+    assert [(g.name, g.template) for g in found] == [
+        ("Tiv", "ethnic-militia"),
+        ("Fulani", "ethnic-militia"),
+    ]
+    assert find_named_groups("Peul herders clashed")[0].name == "Fulani"  # ACLED's spelling
+
+
+def test_named_groups_ethnic_militia_name_in_a_country():
+    from frontline.link.actors import default_kb
+
+    kb = default_kb()
+    (m,) = [x for x in kb.find("Tiv militias attacked Ichen villages", country="Nigeria")]
+    assert (
+        kb.generic("ethnic-militia", "Nigeria", name="Tiv").name == "Tiv Ethnic Militia (Nigeria)"
+    )
+    assert m.actor_id == "generic:ethnic-militia:tiv:nigeria"

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from frontline.link.actor_countries import country_of_demonym
+import yaml
+
+from frontline.link.actor_countries import DATA_DIR, country_of_demonym
 
 _WORD = r"[A-Z][\w'’-]*"
 _PARTICLE = r"(?:al|ba|bin|ibn|bani|abu|Al|Ba|Bin|Ibn|Bani|Abu|Beni|Aal|Bayt|Ait)"
@@ -32,7 +35,7 @@ class NamedGroup:
     start: int
     end: int
     name: str
-    template: str  # "tribal-militia" or "clan-militia"
+    template: str  # "tribal-militia", "clan-militia" or "ethnic-militia"
 
 
 def _trim(text: str, start: int) -> tuple[str, int] | None:
@@ -45,9 +48,28 @@ def _trim(text: str, start: int) -> tuple[str, int] | None:
     return text[words[0].start() :], start + words[0].start()
 
 
+# Armed members of an ethnic group (data/actors/ethnic_groups.yaml): "Tiv militias", "suspected
+# Fulani herdsmen", "Murle gunmen"; the bare name ("3 Fulani were killed") names people, not a militia.
+_ETHNIC_NOUN = (
+    r"militias?|militiamen|militia members|herdsmen|herders|gunmen|fighters|armed youths?"
+)
+
+
+@cache
+def _ethnic() -> tuple[dict[str, str], re.Pattern[str]]:
+    doc = yaml.load((DATA_DIR / "ethnic_groups.yaml").read_text("utf-8"), Loader=yaml.CSafeLoader)
+    forms = {form: name for name, spellings in doc["groups"].items() for form in spellings}
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return forms, re.compile(rf"\b(?P<name>{alt})\s+(?:{_ETHNIC_NOUN})\b")
+
+
 def find_named_groups(text: str) -> list[NamedGroup]:
-    """Every named tribe or clan, one per name, in text order."""
-    out: list[NamedGroup] = []
+    """Every named tribe, clan or armed ethnic group, one per name, in text order."""
+    forms, ethnic = _ethnic()
+    out: list[NamedGroup] = [
+        NamedGroup(m.start("name"), m.end("name"), forms[m["name"]], "ethnic-militia")
+        for m in ethnic.finditer(text)
+    ]
     for m in _PATTERN.finditer(text):
         template = "tribal-militia" if re.match(_TRIBAL, m.group("noun")) else "clan-militia"
         for part in ("first", "second"):
@@ -57,5 +79,6 @@ def find_named_groups(text: str) -> list[NamedGroup]:
             if trimmed is None:
                 continue
             name, start = trimmed
-            out.append(NamedGroup(start, start + len(name), name, template))
-    return out
+            if not any(g.start <= start < g.end for g in out):
+                out.append(NamedGroup(start, start + len(name), name, template))
+    return sorted(out, key=lambda g: g.start)
