@@ -25,3 +25,10 @@ def test_state_forces_of_country_with_article_and_police():
 
 def test_state_forces_of_country_kb_actor():
     assert found("soldiers of Syria") == [("soldiers of Syria", "syria-military")]
+
+
+def test_state_forces_of_a_chain_of_countries():
+    assert found("military forces of India and Pakistan exchanged fire") == [
+        ("military forces of India", "generic:military:india"),
+        ("Pakistan", "generic:military:pakistan"),
+    ]

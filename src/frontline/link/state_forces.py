@@ -48,14 +48,16 @@ _OF_NOUNS = (
 
 
 @cache
-def _of_country() -> re.Pattern[str]:
+def _of_country() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names: dict[str, str] = {}
     for c in countries().values():
         names[c.name] = c.name
         if c.state_name:
             names[c.state_name.removeprefix("the ")] = c.name
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?P<noun>(?i:{_OF_NOUNS}))\s+of\s+(?:the\s+)?(?P<country>{alt})\b")
+    one = rf"(?:the\s+)?(?:{alt})"
+    chain = rf"(?P<chain>{one}(?:\s*(?:,|and|&)\s*{one})*)"
+    return re.compile(rf"\b(?P<noun>(?i:{_OF_NOUNS}))\s+of\s+{chain}\b"), re.compile(alt)
 
 
 def _country_of_name(name: str) -> str | None:
@@ -67,7 +69,7 @@ def _country_of_name(name: str) -> str | None:
 
 def _state_mention(
     kb: ActorKB, text: str, start: int, end: int, noun: str, country: str
-) -> ActorMention | None:
+) -> ActorMention:
     branch = "Police Forces" if _POLICE.search(noun) else "Military Forces"
     actor = kb._state_actor(branch, country) or kb._state_actor("Military Forces", country)
     if actor is None:  # a state the KB has no entry for: ACLED's generic name
@@ -80,10 +82,16 @@ def find_state_forces(text: str, kb: ActorKB) -> list[ActorMention]:
     """One mention per demonym in a chain, each linked to that state's forces in the KB; a
     force named "of <country>" is one mention spanning the whole phrase."""
     out: list[ActorMention] = []
-    for m in _of_country().finditer(text):
-        country = _country_of_name(m.group("country"))
-        if country and (found := _state_mention(kb, text, m.start(), m.end(), m["noun"], country)):
-            out.append(found)
+    phrase, name = _of_country()
+    for m in phrase.finditer(text):
+        # "military forces of India and Pakistan": the first spans the force noun, the others
+        # their own name
+        for i, c in enumerate(name.finditer(m["chain"])):
+            country = _country_of_name(c.group(0))
+            start = m.start() if i == 0 else m.start("chain") + c.start()
+            end = m.start("chain") + c.end()
+            if country:
+                out.append(_state_mention(kb, text, start, end, m["noun"], country))
     demonym = _demonym()
     for m in _pattern().finditer(text):
         if text[m.end("chain") : m.end("chain") + 4] in ("-led", "-bac"):
