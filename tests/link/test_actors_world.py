@@ -114,3 +114,15 @@ def test_actors_world_libya_gna_name_follows_the_government(kb):
     assert names(kb, "GNA forces", "Libya", on=dt.date(2022, 1, 1)) == [
         "Military Forces of Libya (2021-) Government of National Unity"
     ]
+
+
+def test_actors_world_state_forces_of_afghanistan_and_somalia(kb):
+    assert names(kb, "ANDSF repelled a Taliban attack", "Afghanistan") == [
+        "Military Forces of Afghanistan (2014-2021)",
+        "Taliban",
+    ]
+    assert names(kb, "Somali National Army troops", "Somalia") == [
+        "Military Forces of Somalia (2017-2022)"
+    ]
+    # "SNA" stays the Syrian National Army
+    assert names(kb, "SNA fighters", "Syria") == [kb.name_on("sna", MAY_2020)]
