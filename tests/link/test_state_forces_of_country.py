@@ -32,3 +32,16 @@ def test_state_forces_of_a_chain_of_countries():
         ("military forces of India", "generic:military:india"),
         ("Pakistan", "generic:military:pakistan"),
     ]
+
+
+def test_state_forces_possessive_and_defence_forces():
+    assert found("Mozambique's military re-captured Quissanga") == [
+        ("Mozambique's military", "generic:military:mozambique")
+    ]
+    assert found("the Defense Forces of Mozambique bombed militants") == [
+        ("Defense Forces of Mozambique", "generic:military:mozambique")
+    ]
+    assert (
+        default_kb().generic("military", "Mozambique").name
+        == "Military Forces of Mozambique (1990-)"
+    )

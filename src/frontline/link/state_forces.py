@@ -42,7 +42,7 @@ def _pattern() -> re.Pattern[str]:
 # "military forces of Armenia", "police forces of the Philippines": the force named with the
 # country's name, the form ACLED's own notes and many wire reports use.
 _OF_NOUNS = (
-    r"military forces|armed forces|security forces|police forces|state forces|"
+    r"military forces|armed forces|security forces|police forces|state forces|defen[cs]e forces|"
     r"military|army|troops|soldiers|police|navy|air force|border guards?"
 )
 
@@ -57,7 +57,11 @@ def _of_country() -> tuple[re.Pattern[str], re.Pattern[str]]:
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     one = rf"(?:the\s+)?(?:{alt})"
     chain = rf"(?P<chain>{one}(?:\s*(?:,|and|&)\s*{one})*)"
-    return re.compile(rf"\b(?P<noun>(?i:{_OF_NOUNS}))\s+of\s+{chain}\b"), re.compile(alt)
+    return re.compile(
+        rf"\b(?P<noun>(?i:{_OF_NOUNS}))\s+of\s+{chain}\b"
+        # "Mozambique's military", "Armenia's armed forces"
+        rf"|\b(?P<chain2>{alt})['’]s\s+(?P<noun2>(?i:{_OF_NOUNS}))\b"
+    ), re.compile(alt)
 
 
 def _country_of_name(name: str) -> str | None:
@@ -86,6 +90,10 @@ def find_state_forces(text: str, kb: ActorKB) -> list[ActorMention]:
     for m in phrase.finditer(text):
         # "military forces of India and Pakistan": the first spans the force noun, the others
         # their own name
+        if m["chain2"]:
+            if country := _country_of_name(m["chain2"]):
+                out.append(_state_mention(kb, text, m.start(), m.end(), m["noun2"], country))
+            continue
         for i, c in enumerate(name.finditer(m["chain"])):
             country = _country_of_name(c.group(0))
             start = m.start() if i == 0 else m.start("chain") + c.start()
