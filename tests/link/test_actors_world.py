@@ -126,3 +126,9 @@ def test_actors_world_state_forces_of_afghanistan_and_somalia(kb):
     ]
     # "SNA" stays the Syrian National Army
     assert names(kb, "SNA fighters", "Syria") == [kb.name_on("sna", MAY_2020)]
+
+
+def test_actors_world_border_unit_by_its_nationality(kb):
+    assert names(kb, "The Kyrgyz border guards fired warning shots", "Kyrgyzstan") == [
+        "Police Forces of Kyrgyzstan (2017-) Kyrgyz Frontier Force"
+    ]
