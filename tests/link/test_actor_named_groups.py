@@ -50,3 +50,20 @@ def test_named_groups_ethnic_militia_name_in_a_country():
         kb.generic("ethnic-militia", "Nigeria", name="Tiv").name == "Tiv Ethnic Militia (Nigeria)"
     )
     assert m.actor_id == "generic:ethnic-militia:tiv:nigeria"
+
+
+def test_named_groups_communal_militias_by_their_community():
+    from frontline.link.actors import default_kb
+
+    kb = default_kb()
+    text = "communal militias from Yagaba and Kubori marched to Gordi and attacked Fulani settlers."
+    found = [(m.text, m.actor_id) for m in kb.find(text, country="Ghana")]
+    assert found == [
+        ("Yagaba", "generic:communal-militia:yagaba:ghana"),
+        ("Kubori", "generic:communal-militia:kubori:ghana"),
+    ]  # no generic "communal militias", and "settlers" is ACLED's Israeli actor only
+    name = kb.generic("communal-militia", "Ghana", name="Yagaba").name
+    assert name == "Yagaba Communal Militia (Ghana)"
+    assert [m.actor_id for m in kb.find("settlers attacked", country="Palestine")] == [
+        "generic:settlers"
+    ]

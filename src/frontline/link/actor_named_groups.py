@@ -35,7 +35,9 @@ class NamedGroup:
     start: int
     end: int
     name: str
-    template: str  # "tribal-militia", "clan-militia" or "ethnic-militia"
+    template: str  # "tribal-militia", "clan-militia", "ethnic-militia" or "communal-militia"
+    # the whole phrase ("communal militias from Yagaba"): other mentions inside it are this group
+    phrase: tuple[int, int] | None = None
 
 
 def _trim(text: str, start: int) -> tuple[str, int] | None:
@@ -55,6 +57,15 @@ _ETHNIC_NOUN = (
 )
 
 
+# A community's militia, named by its village or town ("communal militias from Yagaba and
+# Kubori", "the Okpanan communal militia"): ACLED's "{name} Communal Militia ({country})".
+_COMMUNAL = re.compile(
+    rf"\bcommunal militia(?:s|men)?\s+(?:from|of)\s+(?:the\s+)?(?P<first>{_NAME})"
+    rf"(?:\s+and\s+(?P<second>{_NAME}))?"
+    rf"|(?P<before>{_NAME})\s+communal militia(?:s|men)?\b"
+)
+
+
 @cache
 def _ethnic() -> tuple[dict[str, str], re.Pattern[str]]:
     doc = yaml.load((DATA_DIR / "ethnic_groups.yaml").read_text("utf-8"), Loader=yaml.CSafeLoader)
@@ -67,9 +78,19 @@ def find_named_groups(text: str) -> list[NamedGroup]:
     """Every named tribe, clan or armed ethnic group, one per name, in text order."""
     forms, ethnic = _ethnic()
     out: list[NamedGroup] = [
-        NamedGroup(m.start("name"), m.end("name"), forms[m["name"]], "ethnic-militia")
+        NamedGroup(m.start("name"), m.end("name"), forms[m["name"]], "ethnic-militia", m.span())
         for m in ethnic.finditer(text)
     ]
+    for m in _COMMUNAL.finditer(text):
+        for part in ("first", "second", "before"):
+            if m.group(part) is None:
+                continue
+            trimmed = _trim(m.group(part), m.start(part))
+            if trimmed is not None and trimmed[0] not in forms:
+                name, start = trimmed
+                phrase = (min(m.start(), start), max(m.end(), start + len(name)))
+                group = NamedGroup(start, start + len(name), name, "communal-militia", phrase)
+                out.append(group)
     for m in _PATTERN.finditer(text):
         template = "tribal-militia" if re.match(_TRIBAL, m.group("noun")) else "clan-militia"
         for part in ("first", "second"):
