@@ -30,3 +30,11 @@ def test_naming_state_named_by_the_text_stays_that_state():
     event = code_article(text, published="2020-05-09")[0]
     assert event.actor1 == "Military Forces of Armenia (2018-)"
     assert event.actor2 == "Military Forces of Azerbaijan (2003-)"
+
+
+def test_naming_unplaced_event_country_from_a_word_only_it_uses():
+    from frontline.pipeline import code_article
+
+    text = "On 8 May 2020, a drug suspect was killed during a police raid in Barangay Kapitan Pepe."
+    event = code_article(text, published="2020-05-09")[0]
+    assert event.actor1 == "Police Forces of the Philippines (2016-)"

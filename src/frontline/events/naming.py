@@ -22,7 +22,12 @@ from frontline.events.roles import (
 )
 from frontline.events.taxonomy import classify, disorder_of, interaction
 from frontline.events.unattributed import fill_unnamed_sides
-from frontline.link.actor_countries import countries, country_of_demonym, country_of_outlets
+from frontline.link.actor_countries import (
+    countries,
+    countries_of_terms,
+    country_of_demonym,
+    country_of_outlets,
+)
 from frontline.link.actor_dates import lineage_exists, member_off_dates
 from frontline.link.actors import ActorKB, strip_period
 from frontline.model import ActorMention, Event, Evidence
@@ -180,7 +185,8 @@ class Namer:
 
     def _article_country(self, ctx: ArticleContext, frame: Frame) -> str | None:
         """Where an unplaced event happened, from the article rather than the place alone: the
-        country it names most (names count double, demonyms and named groups' countries once),
+        country it names most (names count double, demonyms, named groups' countries and words
+        only one country uses once),
         else the home country of the outlet that published it.
         A state force's own country is not the theatre when the article names another one
         ("Saudi shelling of villages in northwestern Yemen")."""
@@ -193,6 +199,8 @@ class Namer:
         for m in ctx.actors:
             if m.kind == "kb" and m.country and self.kb.get(m.actor_id).kind != "state":
                 counts[m.country] += 1
+        for country in countries_of_terms(ctx.text):  # "Barangay", "LGA": one country's words
+            counts[country] += 1
         counts = +counts
         a1 = frame.actor1
         own = a1.country if a1 is not None and not self._template_of(a1) else None

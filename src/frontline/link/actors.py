@@ -389,7 +389,8 @@ def shipped_paths() -> list[Path]:
     return sorted(
         p
         for p in DATA_DIR.glob("*.yaml")
-        if p.name not in ("countries.yaml", "outlets.yaml", "ethnic_groups.yaml")
+        if p.name
+        not in ("countries.yaml", "outlets.yaml", "ethnic_groups.yaml", "country_terms.yaml")
     )
 
 
