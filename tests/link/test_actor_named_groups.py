@@ -67,3 +67,22 @@ def test_named_groups_communal_militias_by_their_community():
     assert [m.actor_id for m in kb.find("settlers attacked", country="Palestine")] == [
         "generic:settlers"
     ]
+
+
+def test_named_groups_named_gangs_where_acled_codes_gangs():
+    from frontline.link.actors import default_kb
+
+    kb = default_kb()
+
+    def found(text, country="Mexico"):
+        return [(m.text, m.actor_id) for m in kb.find(text, country=country)]
+
+    assert found("members of the Los Enanos gang stabbed a man") == [
+        ("Los Enanos", "generic:named-gang:los-enanos")
+    ]
+    assert kb.generic("named-gang", "Mexico", name="Los Enanos").name == "Los Enanos Gang"
+    assert found("members of the Gulf Cartel") == [("Gulf Cartel", "mexico-gulf-cartel")]
+    assert found("In Tijuana gang members shot a man") == [
+        ("gang members", "generic:unidentified-gang:mexico")
+    ]
+    assert found("members of the Los Enanos gang", country="Syria") == []

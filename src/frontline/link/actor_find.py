@@ -115,7 +115,7 @@ def _with_named_groups(
         if any(group.start < m.end and m.start < group.end for m in named):
             continue
         template = kb.templates.get(group.template)
-        if template is None:
+        if template is None or not _used_in(template.countries, country):
             continue
         if country:
             tid = kb.generic(template.id, country, name=group.name).id

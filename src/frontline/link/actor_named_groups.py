@@ -35,7 +35,9 @@ class NamedGroup:
     start: int
     end: int
     name: str
-    template: str  # "tribal-militia", "clan-militia", "ethnic-militia" or "communal-militia"
+    template: (
+        str  # "tribal-militia", "clan-militia", "ethnic-militia", "communal-militia", "named-gang"
+    )
     # the whole phrase ("communal militias from Yagaba"): other mentions inside it are this group
     phrase: tuple[int, int] | None = None
 
@@ -66,6 +68,18 @@ _COMMUNAL = re.compile(
 )
 
 
+# A named criminal group: "members of the Los Enanos gang", "Los Pinas Cartel", "Gente Nueva
+# Gang members" -> ACLED's "{name} Gang" (the KB's big cartels are found by name first).
+_GANG_WORD = r"[A-Z][\w'’-]+"
+_GANG_NAME = rf"{_GANG_WORD}(?:\s+(?:del|de|de la|de los|y)?\s*{_GANG_WORD}){{0,3}}"
+_GANG = re.compile(rf"(?P<name>{_GANG_NAME})\s+(?P<noun>gang|Gang|cartel|Cartel)s?\b")
+# a proper name, not "In Tijuana gang members": an article of Spanish names, a capitalised head
+# noun, or "members of" before it
+_GANG_PROPER = re.compile(r"(?:Los|Las|La|El)\s")
+_MEMBERS_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
+_NOT_GANG = frozenset(["The", "A", "An", "Rival", "Local", "Armed", "Criminal", "Drug", "Street"])
+
+
 @cache
 def _ethnic() -> tuple[dict[str, str], re.Pattern[str]]:
     doc = yaml.load((DATA_DIR / "ethnic_groups.yaml").read_text("utf-8"), Loader=yaml.CSafeLoader)
@@ -81,6 +95,19 @@ def find_named_groups(text: str) -> list[NamedGroup]:
         NamedGroup(m.start("name"), m.end("name"), forms[m["name"]], "ethnic-militia", m.span())
         for m in ethnic.finditer(text)
     ]
+    for m in _GANG.finditer(text):
+        words = m["name"].split()
+        while words and (words[0] in _NOT_GANG or words[0] in ("Members", "Member")):
+            words = words[1:]
+        proper = (
+            m["noun"][0].isupper()
+            or _GANG_PROPER.match(m["name"])
+            or _MEMBERS_OF.search(text, max(0, m.start() - 20), m.start())
+        )
+        if proper and words and not (len(words) == 1 and country_of_demonym(words[0])):
+            name = " ".join(words)
+            start = m.start("name") + m["name"].index(name)
+            out.append(NamedGroup(start, start + len(name), name, "named-gang", m.span()))
     for m in _COMMUNAL.finditer(text):
         for part in ("first", "second", "before"):
             if m.group(part) is None:
