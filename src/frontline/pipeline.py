@@ -48,11 +48,18 @@ class Coder:
         places = self.gazetteer.find(text, home=country_of_outlets(article.source))
         focus = article_focus(places)
         actors = self.kb.find(text, country=focus)
-        taken = [(a.start, a.end) for a in actors]
-        actors += [
-            m for m in find_state_forces(text, self.kb)
-            if not any(m.start < e and s < m.end for s, e in taken)
+        state = find_state_forces(text, self.kb)
+        # "military forces of Armenia": the named state's forces, not the generic "military
+        # forces" of the country the article is about
+        covers = [
+            m for m in state
+            if any(a.kind == "generic" and m.start <= a.start and a.end <= m.end for a in actors)
         ]  # fmt: skip
+        actors = [
+            a for a in actors if not any(m.start <= a.start and a.end <= m.end for m in covers)
+        ]
+        taken = [(a.start, a.end) for a in actors]
+        actors += [m for m in state if not any(m.start < e and s < m.end for s, e in taken)]
         actors.sort(key=lambda m: m.start)
         places = plausible_places(places, actors, focus)
         return ArticleContext(

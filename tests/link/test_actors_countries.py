@@ -34,3 +34,13 @@ def test_actors_countries_outlets_that_disagree_or_are_unknown_give_nothing():
     assert country_of_outlets("El Nashra; Anadolu Agency") is None
     assert country_of_outlets("Reuters; AFP") is None
     assert country_of_outlets(None) is None and country_of_outlets("") is None
+
+
+def test_actors_countries_words_only_one_country_uses():
+    from frontline.link.actor_countries import countries_of_terms
+
+    assert countries_of_terms("a police raid in Barangay Kapitan Pepe, Cabanatuan") == [
+        "Philippines"
+    ]
+    assert countries_of_terms("in Bassa LGA (Plateau)") == ["Nigeria"]
+    assert countries_of_terms("a barrage of fire") == []

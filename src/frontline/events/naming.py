@@ -22,7 +22,12 @@ from frontline.events.roles import (
 )
 from frontline.events.taxonomy import classify, disorder_of, interaction
 from frontline.events.unattributed import fill_unnamed_sides
-from frontline.link.actor_countries import countries, country_of_demonym, country_of_outlets
+from frontline.link.actor_countries import (
+    countries,
+    countries_of_terms,
+    country_of_demonym,
+    country_of_outlets,
+)
 from frontline.link.actor_dates import lineage_exists, member_off_dates
 from frontline.link.actors import ActorKB, strip_period
 from frontline.model import ActorMention, Event, Evidence
@@ -52,11 +57,41 @@ def _gangs() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(data["countries"]), compile_patterns(data["hallmarks"], "gangs.yaml")
 
 
+@functools.cache
+def _undistinguished() -> tuple[dict[str, str], re.Pattern[str]]:
+    data = lexicon_file("gangs.yaml")
+    return dict(data.get("undistinguished") or {}), compile_patterns(
+        data.get("named_gang") or [r"(?!)"], "gangs.yaml"
+    )
+
+
+def gang_template(text: str, country: str | None) -> str:
+    """The generic actor of an unidentified criminal perpetrator: "unidentified-gang", or where
+    ACLED cannot tell gangs from police militias and the report names no gang, that actor."""
+    table, named = _undistinguished()
+    if country in table and not named.search(text):
+        return table[country]
+    return "unidentified-gang"
+
+
 def criminal_violence(text: str, country: str | None) -> bool:
     """The report bears the marks of organised crime in a country where ACLED codes its
     unidentified perpetrators as gangs (lexicons/gangs.yaml)."""
     countries_, hallmarks = _gangs()
     return country in countries_ and bool(hallmarks.search(text))
+
+
+def _named_state(kb: ActorKB, template: str, mention: ActorMention) -> str | None:
+    """The state whose forces the mention names itself ("military forces of Armenia",
+    "Armenian soldiers"): its forces stay that state's wherever the event is."""
+    found = kb.templates.get(template)
+    home = mention.country
+    if found is None or not found.state_branch or not home or home not in countries():
+        return None
+    named = home in mention.text or any(
+        country_of_demonym(w) == home for w in re.findall(r"[A-Z][\w'-]+", mention.text)
+    )
+    return home if named else None
 
 
 class Namer:
@@ -78,8 +113,10 @@ class Namer:
         if template is not None:
             # Named tribes and clans carry their name in the mention ("Al Hayash").
             slots = {"name": ref.mention.text} if self._named(template) else {}
-            actor = self.kb.generic(template, country or "Unknown", **slots)
-            return _undated(actor.name_at(on), on), actor.id, actor.inter
+            home = _named_state(self.kb, template, ref.mention)
+            actor = self.kb.generic(template, home or country or "Unknown", **slots)
+            inter = 8 if home and country and home != country else actor.inter
+            return _undated(actor.name_at(on), on), actor.id, inter
         aid = self.kb.resolve_on(self.kb.localize(ref.actor_id, country), on)
         actor = self.kb.get(aid)
         return _undated(actor.name_at(on), on), aid, self.kb.inter_in(aid, country)
@@ -148,7 +185,8 @@ class Namer:
 
     def _article_country(self, ctx: ArticleContext, frame: Frame) -> str | None:
         """Where an unplaced event happened, from the article rather than the place alone: the
-        country it names most (names count double, demonyms and named groups' countries once),
+        country it names most (names count double, demonyms, named groups' countries and words
+        only one country uses once),
         else the home country of the outlet that published it.
         A state force's own country is not the theatre when the article names another one
         ("Saudi shelling of villages in northwestern Yemen")."""
@@ -161,6 +199,8 @@ class Namer:
         for m in ctx.actors:
             if m.kind == "kb" and m.country and self.kb.get(m.actor_id).kind != "state":
                 counts[m.country] += 1
+        for country in countries_of_terms(ctx.text):  # "Barangay", "LGA": one country's words
+            counts[country] += 1
         counts = +counts
         a1 = frame.actor1
         own = a1.country if a1 is not None and not self._template_of(a1) else None
@@ -361,7 +401,8 @@ class Namer:
             and self._template_of(frame.actor1) == UNIDENTIFIED
             and criminal_violence(ctx.text[frame.sentence.start_char : frame.window_end], country)
         ):
-            gang = self.kb.generic("unidentified-gang", country)
+            window = ctx.text[frame.sentence.start_char : frame.window_end]
+            gang = self.kb.generic(gang_template(window, country), country)
             frame.actor1 = replace(frame.actor1, actor_id=gang.id, inter=gang.inter)
         a1, a1_id, inter1 = self.name(frame.actor1, named_on, country)
         a2, a2_id, inter2 = self.name(frame.actor2, named_on, country)

@@ -94,3 +94,18 @@ def country_of_outlets(source: str | None) -> str | None:
     found = {table[part.strip().casefold()] for part in re.split(r"[;,]", source or "") if part.strip()
              if part.strip().casefold() in table}  # fmt: skip
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _country_terms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    text = (DATA_DIR / "country_terms.yaml").read_text("utf-8")
+    doc = yaml.load(text, Loader=yaml.CSafeLoader) or {}
+    return tuple(
+        (re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")(?!\w)"), country)
+        for country, terms in doc.items()
+    )
+
+
+def countries_of_terms(text: str) -> list[str]:
+    """Countries named by a word only they use ("Barangay" -> Philippines), once per word."""
+    return [country for pattern, country in _country_terms() for _ in pattern.finditer(text)]

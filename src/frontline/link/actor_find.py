@@ -23,7 +23,10 @@ def find_mentions(kb: ActorKB, text: str, country: str | None = None) -> list[Ac
         described = [e for e in hit.entries if e.descriptor]
         # A country's own descriptor ("soldiers" in Lebanon) wins over a generic template.
         own = [e for e in described if country is not None and e.country == country]
-        generic = [e for e in hit.entries if e.generic and not own]
+        generic = [
+            e for e in hit.entries
+            if e.generic and not own and _used_in(kb.templates[e.target].countries, country)
+        ]  # fmt: skip
         span = text[hit.start : hit.end]
         if named and _FACILITY_AFTER.match(text, hit.end):
             continue  # "Al-Fateh Hospital", "Baath Street": a place named after it, not the actor
@@ -49,6 +52,12 @@ def find_mentions(kb: ActorKB, text: str, country: str | None = None) -> list[Ac
                 inter = kb.inter_in(aid, country)
                 out.append(ActorMention(hit.start, hit.end, span, aid, "kb", inter, actor.country))
     return _with_named_groups(kb, text, _with_elided_heads(kb, text, out, country), country)
+
+
+def _used_in(countries: tuple[str, ...], country: str | None) -> bool:
+    """A generic actor ACLED uses only in some countries ("Settlers (Israel)") names nobody
+    elsewhere ("Fulani settlers" in Ghana)."""
+    return not countries or country is None or country in countries
 
 
 # "Martyr Soro Amed and Martyr Sorxwin Roboski Vengeance Units": two groups sharing one head noun.
@@ -100,11 +109,13 @@ def _with_named_groups(
     """Add named tribes and clans; a KB actor's own name wins over them."""
     named = [m for m in found if m.kind == "kb"]
     extra = []
-    for group in find_named_groups(text):
+    groups = find_named_groups(text)
+    phrase_of = {g.start: g.phrase for g in groups if g.phrase}
+    for group in groups:
         if any(group.start < m.end and m.start < group.end for m in named):
             continue
         template = kb.templates.get(group.template)
-        if template is None:
+        if template is None or not _used_in(template.countries, country):
             continue
         if country:
             tid = kb.generic(template.id, country, name=group.name).id
@@ -116,7 +127,13 @@ def _with_named_groups(
             )
         )
     spans = [(g.start, g.end) for g in extra]
-    kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+    # the group's head noun ("communal militias from Yagaba") is the group, not a generic actor
+    phrases = [p for m in extra if (p := phrase_of.get(m.start))]
+    kept = [
+        m for m in found
+        if not any(m.start < e and s < m.end for s, e in spans)
+        and not (m.kind == "generic" and any(s <= m.start and m.end <= e for s, e in phrases))
+    ]  # fmt: skip
     return _with_provisional(kb, text, sorted(kept + extra, key=lambda m: m.start), country)
 
 

@@ -23,6 +23,8 @@ class Template:
     # When set, "{period}" is filled from the KB's state actor of that branch ("Police Forces").
     state_branch: str | None = None
     slots: tuple[str, ...] = field(default=())
+    # The countries ACLED uses the actor in ("Settlers (Israel)"); empty: every country.
+    countries: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -67,6 +69,7 @@ def template_from_dict(raw: dict[str, Any], where: str) -> Template:
             sources=tuple(raw.get("sources") or ()),
             state_branch=raw.get("state_branch"),
             slots=tuple(_SLOT.findall(name)),
+            countries=tuple(raw.get("countries") or ()),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise KnowledgeError(f"{where}: bad template {raw!r}") from exc

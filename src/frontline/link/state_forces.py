@@ -39,9 +39,67 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<chain>{chain})(?:-led|-backed)?\s+(?P<noun>(?i:{_FORCE_NOUNS}))\b")
 
 
+# "military forces of Armenia", "police forces of the Philippines": the force named with the
+# country's name, the form ACLED's own notes and many wire reports use.
+_OF_NOUNS = (
+    r"military forces|armed forces|security forces|police forces|state forces|defen[cs]e forces|"
+    r"military|army|troops|soldiers|police|navy|air force|border guards?"
+)
+
+
+@cache
+def _of_country() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names: dict[str, str] = {}
+    for c in countries().values():
+        names[c.name] = c.name
+        if c.state_name:
+            names[c.state_name.removeprefix("the ")] = c.name
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    one = rf"(?:the\s+)?(?:{alt})"
+    chain = rf"(?P<chain>{one}(?:\s*(?:,|and|&)\s*{one})*)"
+    return re.compile(
+        rf"\b(?P<noun>(?i:{_OF_NOUNS}))\s+of\s+{chain}\b"
+        # "Mozambique's military", "Armenia's armed forces"
+        rf"|\b(?P<chain2>{alt})['’]s\s+(?P<noun2>(?i:{_OF_NOUNS}))\b"
+    ), re.compile(alt)
+
+
+def _country_of_name(name: str) -> str | None:
+    for c in countries().values():
+        if name in (c.name, c.state_name.removeprefix("the ")):
+            return c.name
+    return None
+
+
+def _state_mention(
+    kb: ActorKB, text: str, start: int, end: int, noun: str, country: str
+) -> ActorMention:
+    branch = "Police Forces" if _POLICE.search(noun) else "Military Forces"
+    actor = kb._state_actor(branch, country) or kb._state_actor("Military Forces", country)
+    if actor is None:  # a state the KB has no entry for: ACLED's generic name
+        actor = kb.generic("police" if branch == "Police Forces" else "military", country)
+    kind = "generic" if actor.origin == "generic" else "kb"
+    return ActorMention(start, end, text[start:end], actor.id, kind, actor.inter, actor.country)
+
+
 def find_state_forces(text: str, kb: ActorKB) -> list[ActorMention]:
-    """One mention per demonym in a chain, each linked to that state's forces in the KB."""
+    """One mention per demonym in a chain, each linked to that state's forces in the KB; a
+    force named "of <country>" is one mention spanning the whole phrase."""
     out: list[ActorMention] = []
+    phrase, name = _of_country()
+    for m in phrase.finditer(text):
+        # "military forces of India and Pakistan": the first spans the force noun, the others
+        # their own name
+        if m["chain2"]:
+            if country := _country_of_name(m["chain2"]):
+                out.append(_state_mention(kb, text, m.start(), m.end(), m["noun2"], country))
+            continue
+        for i, c in enumerate(name.finditer(m["chain"])):
+            country = _country_of_name(c.group(0))
+            start = m.start() if i == 0 else m.start("chain") + c.start()
+            end = m.start("chain") + c.end()
+            if country:
+                out.append(_state_mention(kb, text, start, end, m["noun"], country))
     demonym = _demonym()
     for m in _pattern().finditer(text):
         if text[m.end("chain") : m.end("chain") + 4] in ("-led", "-bac"):
