@@ -4,8 +4,18 @@ from frontline.control.timeline import (
     Change,
     changes_from,
     control_at,
+    history_of,
     is_control_record,
     place_history,
+    state_at,
 )
 
-__all__ = ["Change", "changes_from", "control_at", "is_control_record", "place_history"]
+__all__ = [
+    "Change",
+    "changes_from",
+    "control_at",
+    "history_of",
+    "is_control_record",
+    "place_history",
+    "state_at",
+]

@@ -220,9 +220,16 @@ def control_at(
     records: list[dict[str, Any]], on: dt.date | str, admin1: str | None = None
 ) -> list[dict[str, Any]]:
     """Places with a known controller on `on` (optionally within one admin1), by place name."""
+    return state_at(changes_from(records), on, admin1)
+
+
+def state_at(
+    changes: list[Change], on: dt.date | str, admin1: str | None = None
+) -> list[dict[str, Any]]:
+    """`control_at` over changes already read (`changes_from`), oldest first."""
     day = str(on)
     by_place: dict[str, list[Change]] = {}
-    for change in changes_from(records):
+    for change in changes:
         if change.date <= day and (admin1 is None or change.admin1.lower() == admin1.lower()):
             by_place.setdefault(change.place_id, []).append(change)
     return sorted(
@@ -235,8 +242,13 @@ def place_history(
 ) -> list[dict[str, Any]]:
     """Every change of control of one place (its name, its gazetteer id, or one of `place_ids`),
     oldest first."""
+    return history_of(changes_from(records), place, place_ids)
+
+
+def history_of(
+    changes: list[Change], place: str, place_ids: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
+    """`place_history` over changes already read (`changes_from`)."""
     key = place.lower()
     ids = {place, *place_ids}
-    return [
-        c.to_dict() for c in changes_from(records) if c.place_id in ids or c.location.lower() == key
-    ]
+    return [c.to_dict() for c in changes if c.place_id in ids or c.location.lower() == key]

@@ -67,12 +67,7 @@ def conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
     if f.country:
         out.append(sa.func.lower(events.c.country) == f.country.lower())
     if f.event_type:
-        t = f.event_type.lower()
-        out.append(
-            sa.or_(
-                sa.func.lower(events.c.event_type) == t, sa.func.lower(events.c.sub_event_type) == t
-            )
-        )
+        out.append(_type_condition(f.event_type.lower()))
     if f.place:
         ids = (f.place, *place_ids(f.place))
         out.append(
@@ -80,14 +75,35 @@ def conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
         )
     if f.actor:
         ids = actor_ids(f.actor) if f.lineage else actor_ids(f.actor, lineage=False)
-        by_name = sa.func.lower(event_actors.c.name).contains(f.actor.lower(), autoescape=True)
-        match = sa.or_(event_actors.c.actor_id.in_(ids), by_name) if ids else by_name
+        name = sa.func.lower(event_actors.c.name)
+        # An actor the KB knows is found by id (and its exact name, indexed); any other name by
+        # substring, which reads every actor row.
+        if ids:
+            match = sa.or_(event_actors.c.actor_id.in_(ids), name == f.actor.lower())
+        else:
+            match = name.contains(f.actor.lower(), autoescape=True)
         out.append(events.c.event_id.in_(sa.select(event_actors.c.event_id).where(match)))
     if not f.include_background:
         out.append(sa.not_(events.c.background))
     if not f.include_deleted:
         out.append(sa.not_(events.c.deleted))
     return out
+
+
+def _type_condition(name: str) -> sa.ColumnElement[bool]:
+    """An event type or a sub-event type of ACLED's taxonomy compares one column (so its index
+    serves); a name that is neither is looked for in both."""
+    from frontline.events.taxonomy import taxonomy
+
+    subs = {s.lower() for s in taxonomy()}
+    types = {t.event_type.lower() for t in taxonomy().values()}
+    by_type = sa.func.lower(events.c.event_type) == name
+    by_sub = sa.func.lower(events.c.sub_event_type) == name
+    if name in subs and name not in types:
+        return by_sub
+    if name in types and name not in subs:
+        return by_type
+    return sa.or_(by_type, by_sub)
 
 
 ORDERS = {

@@ -19,7 +19,15 @@ import sqlalchemy as sa
 from frontline.fuse import Report
 from frontline.fuse.cluster import cluster, default_id, fuse_group
 from frontline.store import records
-from frontline.store.schema import articles, claims, edits, event_actors, events, reports
+from frontline.store.schema import (
+    articles,
+    claims,
+    edits,
+    event_actors,
+    events,
+    reports,
+    store_state,
+)
 
 EDITABLE = frozenset(records._EVENT_FIELDS) - {"article_id", "event_id", "claims", "evidence"}
 
@@ -193,6 +201,12 @@ def _write(
     stale: Collection[str] | None,
     report_ids: list[str],
 ) -> None:
+    # In this transaction, so a reader that sees the new events also sees the new generation.
+    conn.execute(
+        sa.update(store_state)
+        .where(store_state.c.name == "events")
+        .values(value=store_state.c.value + 1)
+    )
     if stale is None:
         for table in (claims, event_actors, events):
             conn.execute(sa.delete(table))

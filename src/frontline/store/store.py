@@ -9,6 +9,7 @@ Every method returns plain JSON-ready dicts; the web API serves them as they are
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
@@ -30,9 +31,10 @@ from frontline.store.feed_status import FeedStatusMixin
 from frontline.store.migrate import upgrade
 from frontline.store.neighbourhood import refuse
 from frontline.store.query import EventFilter, count_events, select_events
+from frontline.store.read_cache import ReadCache
 from frontline.store.rebuild import Membership, load_reports, memberships, rebuild
 from frontline.store.recode import RecodeMixin
-from frontline.store.schema import articles, claims, edits, events, reports
+from frontline.store.schema import articles, claims, edits, events, reports, store_state
 from frontline.store.skipped import SkippedMixin
 
 STREAM_BATCH = 128  # articles per transaction of ingest_stream: memory stays flat, writes stay few
@@ -44,6 +46,7 @@ class Store(EditsMixin, FeedStatusMixin, RecodeMixin, SkippedMixin):
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
         self.revision = upgrade(engine)
+        self._cache = ReadCache()
 
     @classmethod
     def open(cls, db: str | Path | None = None) -> Store:
@@ -59,6 +62,9 @@ class Store(EditsMixin, FeedStatusMixin, RecodeMixin, SkippedMixin):
             raise open_error(db, exc) from None
 
     def close(self) -> None:
+        if self.engine.dialect.name == "sqlite":  # refresh planner statistics that went stale
+            with contextlib.suppress(sa.exc.DBAPIError), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()
 
     def __enter__(self) -> Store:
@@ -270,9 +276,20 @@ class Store(EditsMixin, FeedStatusMixin, RecodeMixin, SkippedMixin):
             return [{**row.record, "deleted": row.deleted} for row in conn.execute(query)]
 
     def count_events(self, filters: EventFilter | None = None) -> int:
-        """How many events match `filters` (for pagination)."""
+        """How many events match `filters` (for pagination; kept until the events change)."""
+        f = filters or EventFilter()
+
+        def count() -> int:
+            with self.engine.connect() as conn:
+                return conn.execute(count_events(f)).scalar_one()
+
+        return self._cache.get(self.generation(), ("count", f), count)
+
+    def generation(self) -> int:
+        """A number every write to the events changes (from any process sharing the database)."""
+        query = sa.select(store_state.c.value).where(store_state.c.name == "events")
         with self.engine.connect() as conn:
-            return conn.execute(count_events(filters or EventFilter())).scalar_one()
+            return conn.execute(query).scalar() or 0
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One fused event with its sources (per-source values and evidence), claims and edits.
@@ -410,20 +427,32 @@ class Store(EditsMixin, FeedStatusMixin, RecodeMixin, SkippedMixin):
     # -- control of territory -----------------------------------------------------------------
     def control_at(self, on: dt.date | str, admin1: str | None = None) -> list[dict[str, Any]]:
         """Places with their controller on `on` (see frontline.control.control_at)."""
-        from frontline.control import control_at
+        from frontline.control import state_at
 
-        return control_at(self._territorial(), on, admin1=admin1)
+        return state_at(self._changes(), on, admin1)
 
     def place_history(self, place: str) -> list[dict[str, Any]]:
         """Every change of control of a place (name or gazetteer id), oldest first."""
-        from frontline.control import place_history
+        from frontline.control import history_of
         from frontline.store.query import place_ids
 
-        return place_history(self._territorial(), place, place_ids(place))
+        return history_of(self._changes(), place, place_ids(place))
 
-    def _territorial(self) -> list[dict[str, Any]]:
-        from frontline.control import is_control_record
+    def _changes(self) -> list[Any]:
+        """Every change of control the events tell, oldest first (kept until the events change).
+        Read from the territorial sub-events placed at precision 1 (control statements are coded
+        as such), found by index."""
+        from frontline.control import changes_from, is_control_record
+        from frontline.events.taxonomy import TERRITORIAL
 
-        query = sa.select(events.c.record).where(sa.not_(events.c.deleted))
-        with self.engine.connect() as conn:
-            return [r.record for r in conn.execute(query) if is_control_record(r.record)]
+        def read() -> list[Any]:
+            query = sa.select(events.c.record).where(
+                sa.not_(events.c.deleted),
+                events.c.sub_event_type.in_(sorted(TERRITORIAL)),
+                events.c.geo_precision == 1,
+            )
+            with self.engine.connect() as conn:
+                rows = [r.record for r in conn.execute(query) if is_control_record(r.record)]
+            return changes_from(rows)
+
+        return self._cache.get(self.generation(), "changes", read)
