@@ -32,3 +32,14 @@ def test_a_filtered_count_reads_an_index(tmp_path, name: str) -> None:
         )
         plan = " | ".join(row[-1] for row in conn.execute(sa.text(f"EXPLAIN QUERY PLAN {sql}")))
     assert "SCAN events" not in plan and "SCAN event_actors" not in plan, plan
+
+
+@pytest.mark.parametrize("name", ["none", "admin1", "country", "event type", "date range"])
+def test_a_filtered_page_is_read_in_order_without_sorting(tmp_path, name: str) -> None:
+    from frontline.store.query import select_events
+
+    with Store.open(str(tmp_path / "f.db")) as store, store.engine.connect() as conn:
+        query = select_events(FILTERS[name]).limit(50)
+        sql = str(query.compile(store.engine, compile_kwargs={"literal_binds": True}))
+        plan = " | ".join(row[-1] for row in conn.execute(sa.text(f"EXPLAIN QUERY PLAN {sql}")))
+    assert "ix_events_live" in plan and "TEMP B-TREE" not in plan, plan
