@@ -169,10 +169,12 @@ async def _client(http: Any, until: float, rng: random.Random, out: dict[str, li
         t = time.perf_counter()
         try:
             r = await http.get(QUERIES[name](rng))
-            ok = r.status_code == 200
-        except Exception:  # a refused or reset connection is an error like a 5xx
-            ok = False
-        out[name].append((time.perf_counter() - t, ok))
+            error = None if r.status_code == 200 else f"HTTP {r.status_code}: {r.text[:120]}"
+        except Exception as exc:  # a refused or reset connection is an error like a 5xx
+            error = type(exc).__name__
+        out[name].append((time.perf_counter() - t, error is None))
+        if error:
+            print(f"error: {name}: {error}", file=sys.stderr)
 
 
 async def hammer(base: str, clients: int, seconds: float) -> dict[str, list]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -24,7 +25,9 @@ def test_settings_from_the_environment(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("FRONTLINE_DB", "postgresql://u@127.0.0.1/db")
     monkeypatch.setenv("FRONTLINE_API_TOKEN", "abc")
     monkeypatch.setenv("FRONTLINE_TILES_URL", "https://tiles.example/{z}/{x}/{y}.png")
+    monkeypatch.setenv("FRONTLINE_API_THREADS", "3")
     s = ApiSettings.from_env(db=str(tmp_path / "given.db"))
+    assert s.threads == 3
     assert s.db == str(tmp_path / "given.db")  # an option wins over the environment
     assert s.token == "abc" and s.tiles_url.endswith("{y}.png")
     monkeypatch.delenv("FRONTLINE_API_TOKEN")
@@ -61,6 +64,7 @@ def test_serve_prints_its_url_once_it_answers(db: str) -> None:
         [sys.executable, "-m", "frontline.cli", "serve", "--db", db, "--port", str(port)],
         stdout=subprocess.PIPE,
         text=True,
+        env={**os.environ, "FRONTLINE_MAX_BODY_BYTES": "2000"},
     )
     try:
         lines = []
@@ -71,7 +75,22 @@ def test_serve_prints_its_url_once_it_answers(db: str) -> None:
         url = lines[-1].split("running at ", 1)[1].split()[0]
         assert url == f"http://localhost:{port}/"
         assert any(line.startswith("ingestion token") for line in lines)
-        assert httpx.get(url.replace("localhost", "127.0.0.1") + "api/config").json()["ingestion"]
+        base = url.replace("localhost", "127.0.0.1")
+        assert httpx.get(base + "api/config").json()["ingestion"]
+        # the token made up for this run keeps the other settings (the body limit here)
+        assert httpx.post(base + "api/code", content=b"x" * 4000).status_code == 413
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_the_endpoints_run_on_the_configured_number_of_threads(db: str) -> None:
+    """CPU-bound endpoints on many threads starve the event loop (BENCHMARKS.md, API under load)."""
+    import anyio.to_thread
+    from fastapi.testclient import TestClient
+
+    from frontline.api import create_app
+
+    with TestClient(create_app(ApiSettings(db=db, threads=2))) as client:
+        limiter = client.portal.call(anyio.to_thread.current_default_thread_limiter)
+        assert limiter.total_tokens == 2

@@ -35,6 +35,9 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.settings.threads
         yield
         if app.state.store is not None:  # release the database's connections on shutdown
             app.state.store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 from collections.abc import Callable
 
@@ -28,12 +29,7 @@ def serve(
             hint="run `make install` (it runs `npm ci`) or set FRONTLINE_ASSETS to a node_modules",
         )
     if not settings.token:
-        settings = ApiSettings(
-            db=settings.db,
-            token=secrets.token_urlsafe(16),
-            assets_dir=settings.assets_dir,
-            tiles_url=settings.tiles_url,
-        )
+        settings = dataclasses.replace(settings, token=secrets.token_urlsafe(16))
         announce(f"ingestion token (this run only): {settings.token}")
     shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
 

@@ -1,5 +1,5 @@
 """Settings of the API server, from options or the environment (FRONTLINE_DB, FRONTLINE_API_TOKEN,
-FRONTLINE_ASSETS, FRONTLINE_TILES_URL, FRONTLINE_MAX_BODY_BYTES)."""
+FRONTLINE_ASSETS, FRONTLINE_TILES_URL, FRONTLINE_MAX_BODY_BYTES, FRONTLINE_API_THREADS)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,10 @@ from pathlib import Path
 from frontline.api.security import DEFAULT_MAX_BODY
 
 DEFAULT_DB = "frontline.db"
+# Threads that run the (synchronous) endpoints. The work is Python holding the GIL, so more threads
+# add no throughput and starve the event loop that reads requests and keeps connections
+# (bench/api_load.py, BENCHMARKS.md); waiting requests queue on the loop instead.
+DEFAULT_THREADS = 4
 # `make install` runs `npm ci` at the repository root; an editable install finds node_modules there.
 REPO_NODE_MODULES = Path(__file__).resolve().parents[3] / "node_modules"
 
@@ -23,6 +27,7 @@ class ApiSettings:
     # Online tiles are optional: an XYZ URL template shown as a second base layer when set.
     tiles_url: str | None = None
     max_body_bytes: int = DEFAULT_MAX_BODY  # larger request bodies are answered 413
+    threads: int = DEFAULT_THREADS
 
     @classmethod
     def from_env(cls, **overrides: object) -> ApiSettings:
@@ -32,6 +37,7 @@ class ApiSettings:
             "assets_dir": Path(os.environ.get("FRONTLINE_ASSETS", REPO_NODE_MODULES)),
             "tiles_url": os.environ.get("FRONTLINE_TILES_URL") or None,
             "max_body_bytes": int(os.environ.get("FRONTLINE_MAX_BODY_BYTES") or DEFAULT_MAX_BODY),
+            "threads": int(os.environ.get("FRONTLINE_API_THREADS") or DEFAULT_THREADS),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
