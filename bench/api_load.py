@@ -11,6 +11,7 @@ Example:
     .venv/bin/python bench/api_load.py                       # 1,000,000 events in SQLite
     .venv/bin/python bench/api_load.py --db postgresql://postgres@127.0.0.1:5432/load
     .venv/bin/python bench/api_load.py --events 100000 --seconds 10 --json
+    .venv/bin/python bench/api_load.py --baseline            # the harness and HTTP stack alone
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ QUERIES: dict[str, Callable[[random.Random], str]] = {
         f"/api/control?at={r.randrange(2020, 2030)}-06-01&admin1={r.choice(ADMIN1)}"
     ),
 }
+# --baseline: a request that reads no store, so the rate the clients, uvicorn and FastAPI reach on
+# their own on this machine (the ceiling of any endpoint above).
+BASELINE: dict[str, Callable[[random.Random], str]] = {"config (no store)": lambda r: "/api/config"}
 
 
 def seed_events(seed_db: Path, notes: int) -> tuple[list[dict], list[dict]]:
@@ -162,13 +166,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-async def _client(http: Any, until: float, rng: random.Random, out: dict[str, list]) -> None:
-    names = list(QUERIES)
+async def _client(
+    http: Any, queries: dict, until: float, rng: random.Random, out: dict[str, list]
+) -> None:
+    names = list(queries)
     while time.perf_counter() < until:
         name = rng.choice(names)
         t = time.perf_counter()
         try:
-            r = await http.get(QUERIES[name](rng))
+            r = await http.get(queries[name](rng))
             error = None if r.status_code == 200 else f"HTTP {r.status_code}: {r.text[:120]}"
         except Exception as exc:  # a refused or reset connection is an error like a 5xx
             error = type(exc).__name__
@@ -177,17 +183,19 @@ async def _client(http: Any, until: float, rng: random.Random, out: dict[str, li
             print(f"error: {name}: {error}", file=sys.stderr)
 
 
-async def hammer(base: str, clients: int, seconds: float) -> dict[str, list]:
+async def hammer(base: str, clients: int, seconds: float, queries: dict) -> dict[str, list]:
     import httpx
 
-    out: dict[str, list] = {name: [] for name in QUERIES}
+    out: dict[str, list] = {name: [] for name in queries}
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as http:
         warm = random.Random(0)  # first use opens the store, loads the KB and reads the timeline
-        for make in QUERIES.values():
+        for make in queries.values():
             await http.get(make(warm))
         until = time.perf_counter() + seconds
-        await asyncio.gather(*(_client(http, until, random.Random(i), out) for i in range(clients)))
+        await asyncio.gather(
+            *(_client(http, queries, until, random.Random(i), out) for i in range(clients))
+        )
     return out
 
 
@@ -204,6 +212,7 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=20)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--baseline", action="store_true", help="GET /api/config only (no store read)")
     args = ap.parse_args()
 
     build(args.db, args.events, args.seed_db, args.notes)
@@ -223,7 +232,8 @@ def main() -> None:
                 break
             except httpx.TransportError:
                 time.sleep(0.1)
-        out = asyncio.run(hammer(f"http://127.0.0.1:{port}", args.clients, args.seconds))
+        base, queries = f"http://127.0.0.1:{port}", BASELINE if args.baseline else QUERIES
+        out = asyncio.run(hammer(base, args.clients, args.seconds, queries))
     finally:
         server.terminate()
         server.wait()

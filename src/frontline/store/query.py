@@ -56,7 +56,9 @@ def place_ids(query: str) -> tuple[str, ...]:
     return tuple(p.place_id for p in best if p.place_id and p.score >= PLACE_MIN_SCORE)
 
 
-def conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
+def conditions(f: EventFilter, *, probe_actors: bool = False) -> list[sa.ColumnElement[bool]]:
+    """The filter as SQL. `probe_actors` tests each event's actors (EXISTS) instead of collecting
+    the actor's events first (IN): the same rows, another plan (see `probe_in_date_order`)."""
     out: list[sa.ColumnElement[bool]] = []
     if f.date_from:
         out.append(events.c.event_date >= str(f.date_from))
@@ -82,7 +84,10 @@ def conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
             match = sa.or_(event_actors.c.actor_id.in_(ids), name == f.actor.lower())
         else:
             match = name.contains(f.actor.lower(), autoescape=True)
-        out.append(events.c.event_id.in_(sa.select(event_actors.c.event_id).where(match)))
+        if probe_actors:
+            out.append(sa.exists().where(event_actors.c.event_id == events.c.event_id, match))
+        else:
+            out.append(events.c.event_id.in_(sa.select(event_actors.c.event_id).where(match)))
     if not f.include_background:
         out.append(sa.not_(events.c.background))
     if not f.include_deleted:
@@ -114,7 +119,18 @@ ORDERS = {
 }
 
 
-def select_events(f: EventFilter, order: str = "date_desc") -> sa.Select:
+def probe_in_date_order(matching: int, live: int, wanted: int) -> bool:
+    """Whether a page of an actor's events is cheaper read in date order, probing each event's
+    actors, than by collecting all the actor's events and sorting them. In date order the page is
+    found after about wanted * live / matching events; collecting costs about `matching` lookups
+    and a sort. A frequent actor (Houthis: 200k of 1M events) is probed (0.8 s -> 2 ms), a rare
+    or absent one collected (probing for it would read the whole index)."""
+    return matching > 0 and wanted * live < matching * matching
+
+
+def select_events(
+    f: EventFilter, order: str = "date_desc", *, probe_actors: bool = False
+) -> sa.Select:
     """Newest first by default (see ORDERS); undated events last; ties by id so pages are stable."""
     if order not in ORDERS:
         from frontline.errors import InputError
@@ -122,7 +138,7 @@ def select_events(f: EventFilter, order: str = "date_desc") -> sa.Select:
         raise InputError(f"unknown order {order!r}", hint=f"use one of {', '.join(ORDERS)}")
     return (
         sa.select(events.c.record, events.c.deleted)
-        .where(*conditions(f))
+        .where(*conditions(f, probe_actors=probe_actors))
         .order_by(*ORDERS[order], events.c.event_id)
     )
 

@@ -30,7 +30,7 @@ from frontline.store.edits import EditsMixin
 from frontline.store.feed_status import FeedStatusMixin
 from frontline.store.migrate import upgrade
 from frontline.store.neighbourhood import refuse
-from frontline.store.query import EventFilter, count_events, select_events
+from frontline.store.query import EventFilter, count_events, probe_in_date_order, select_events
 from frontline.store.read_cache import ReadCache
 from frontline.store.rebuild import Membership, load_reports, memberships, rebuild
 from frontline.store.recode import RecodeMixin
@@ -269,7 +269,16 @@ class Store(EditsMixin, FeedStatusMixin, RecodeMixin, SkippedMixin):
     ) -> list[dict[str, Any]]:
         """Fused event records matching `filters`, one page; `order` is date_desc (default),
         date_asc, fatalities_desc or sources_desc."""
-        query = select_events(filters or EventFilter(), order).offset(offset)
+        f = filters or EventFilter()
+        probe = False
+        if f.actor and limit is not None and order == "date_desc":  # the order an index keeps
+            live = EventFilter(
+                include_background=f.include_background, include_deleted=f.include_deleted
+            )
+            probe = probe_in_date_order(
+                self.count_events(f), self.count_events(live), offset + limit
+            )
+        query = select_events(f, order, probe_actors=probe).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
