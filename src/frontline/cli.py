@@ -169,9 +169,11 @@ def evaluate(
         typer.echo(report.to_text())
         if fakes:
             typer.echo(fakes.to_text())
-    if errors:
+    if errors:  # the ACLED rows, then the FA-KES articles (marked "dataset": "fakes")
+        more = fakes.errors() if fakes else ()
+        rows = [*report.errors(), *({"dataset": "fakes", **r} for r in more)]
         with errors.open("w", encoding="utf-8") as fh:
-            for row in report.errors():
+            for row in rows:
                 fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 

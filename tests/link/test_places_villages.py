@@ -82,3 +82,13 @@ def test_a_village_said_to_lie_in_another_district_is_no_place(gaz):
     found = _found(gaz, text)
     assert "Al Milh" not in found  # WOF's Al Milh of Al Bayda lies in another district
     assert found["Az Zahir"].admin2 == "Az Zahir"
+
+
+def test_a_syrian_town_named_ras_is_found_by_its_own_name(gaz):
+    # "Ra's al 'Ayn" keyed as a possessive once left the Turkish twin town's alias to win
+    text = (
+        "Jihadists attacked a Kurdish town in northeastern Syria, near the Turkish border, on "
+        "Friday. Their assault on the border town of Ras al-Ain went on into Saturday."
+    )
+    found = _found(gaz, text)
+    assert (found["Ras al-Ain"].country, found["Ras al-Ain"].admin1) == ("Syria", "Al-Hasakeh")

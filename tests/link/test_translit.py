@@ -12,6 +12,12 @@ def test_translit_name_key_folds_articles_marks_and_vowels():
     assert name_key("Sheikh Maqsoud") == name_key("Cheikh Maksoud")
 
 
+def test_translit_ras_is_a_word_not_a_possessive():
+    # Arabic ra's (headland): the gazetteer's "Ra's al 'Ayn" is the news's "Ras al-Ain"
+    assert name_key("Ra's al 'Ayn") == name_key("Ras al-Ain") == "ras al ayn"
+    assert name_key("Aleppo's") == name_key("Aleppo")
+
+
 def test_translit_name_key_keeps_different_places_apart():
     assert name_key("Duma") != name_key("Damascus")
     assert name_key("Daraya") != name_key("Dar'a")

@@ -112,8 +112,10 @@ def _split_words(text: str) -> list[str]:
     words = []
     for m in TOKEN_RE.finditer(text):
         word = m.group()
-        if len(word) > 2 and word[-1] in "sS" and word[-2] in _MARKS:
-            word = word[:-2]  # Aleppo's
+        # Aleppo's; not a two-letter stem: "Ra's" (Arabic ra's, a headland) is a word, not a
+        # possessive (Ra's al 'Ayn is Ras al-Ain)
+        if len(word) > 4 and word[-1] in "sS" and word[-2] in _MARKS:
+            word = word[:-2]
         # "Al-Bab" written solid as "Albab" is rare; "Jisrash" never: keep words as they are
         words.append(word)
     return words
