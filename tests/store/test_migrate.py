@@ -8,7 +8,7 @@ from alembic.runtime.migration import MigrationContext
 from frontline.store import Store
 from frontline.store.schema import metadata
 
-HEAD = "0005"  # the newest revision under store/migrations/versions
+HEAD = "0006"  # the newest revision under store/migrations/versions
 
 
 def test_the_migrated_database_matches_the_schema(store: Store) -> None:

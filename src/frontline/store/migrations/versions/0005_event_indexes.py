@@ -27,11 +27,6 @@ _FILTERS = {
 }
 
 
-# The page order, newest first and undated last, then by id (SQLite's DDL drops NULLS LAST: see
-# frontline.store.schema).
-_NEWEST = [sa.text("event_date DESC NULLS LAST"), "event_id"]
-
-
 def upgrade() -> None:
     state = op.create_table(
         "store_state",
@@ -42,10 +37,10 @@ def upgrade() -> None:
     op.bulk_insert(state, [{"name": "events", "value": 0}])
     op.create_index("ix_events_sub_event_type", "events", ["sub_event_type"])
     for name, key in _FILTERS.items():
-        op.create_index(f"ix_events_live_{name}", "events", [key, "deleted", *_NEWEST])
-    op.create_index("ix_events_live_date", "events", ["deleted", *_NEWEST])
+        op.create_index(f"ix_events_live_{name}", "events", [key, "deleted", "event_date"])
+    op.create_index("ix_events_live_date", "events", ["deleted", "event_date"])
     for name in ("event_type", "sub_event_type"):
-        keys = [sa.text("lower(country)"), sa.text(f"lower({name})"), "deleted", *_NEWEST]
+        keys = [sa.text("lower(country)"), sa.text(f"lower({name})"), "deleted", "event_date"]
         op.create_index(f"ix_events_live_country_{name}", "events", keys)
     op.create_index("ix_event_actors_name_ci", "event_actors", [sa.text("lower(name)")])
     # Planner statistics for the new indexes: without them SQLite may keep choosing the date
