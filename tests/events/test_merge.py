@@ -98,6 +98,16 @@ def test_excessive_force_puts_the_forces_first_whichever_report_named_them() -> 
     assert event.interaction == 16
 
 
+def test_excessive_force_with_no_perpetrator_named_keeps_an_actor1() -> None:
+    # found by the coder's fuzz test ("protesters gathered in killing 7 civilians"): sides with
+    # only crowds and civilians once left actor1 empty
+    killing = ev("Excessive force against protesters", "Protests", actor1="Civilians (Syria)",
+                 inter1=7, actor2="Protesters (Syria)", inter2=6)  # fmt: skip
+    gathering = ev("Peaceful protest", "Protests", actor1="Protesters (Syria)", inter1=6)
+    [event] = merge([killing, gathering])
+    assert (event.actor1, event.actor2) == ("Civilians (Syria)", "Protesters (Syria)")
+
+
 TAKES = "Non-state actor overtakes territory"
 ARMY = "Military Forces of Syria (2000-2024)"
 

@@ -241,7 +241,9 @@ def _demonstration_sides(keep: Event, other: Event) -> None:
         return
     empty: _Side = ("", None, 0, "")
     if keep.sub_event_type == "Excessive force against protesters":
-        first, second = forces or empty, crowd
+        if forces is None:  # neither report names the perpetrator: the keeper's own sides stand
+            return  # (ACLED never leaves actor1 empty)
+        first, second = forces, crowd
     elif keep.sub_event_type == "Peaceful protest":
         first, second = crowd, empty
     else:
