@@ -24,6 +24,9 @@ def best(sentence: str) -> str | None:
         ("Kurdish forces kill 47 militants near the dam.", "Armed clash"),
         ("The army managed to kill 12 insurgents in the hills.", "Armed clash"),
         ("Gunmen kill 9 civilians in a market.", "Attack"),
+        # state media call the armed opposition "terrorists": killing them is a fight's toll
+        ("The army killed 10 terrorists near its post.", "Armed clash"),
+        ("Five terrorists were killed in the attack on the checkpoint.", "Armed clash"),
         ("The army carried out an operation against the insurgents.", "Armed clash"),
         ("The two sides exchanged artillery with each other on three fronts.", "Armed clash"),
         ("Fighters entered the western districts of the city.", "Armed clash"),
