@@ -170,11 +170,10 @@ def evaluate(
         if fakes:
             typer.echo(fakes.to_text())
     if errors:  # the ACLED rows, then the FA-KES articles (marked "dataset": "fakes")
+        from frontline.evaluate.report import write_jsonl
+
         more = fakes.errors() if fakes else ()
-        rows = [*report.errors(), *({"dataset": "fakes", **r} for r in more)]
-        with errors.open("w", encoding="utf-8") as fh:
-            for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        write_jsonl([*report.errors(), *({"dataset": "fakes", **r} for r in more)], errors)
 
 
 @kb_app.command("show")
