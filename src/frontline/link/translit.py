@@ -18,6 +18,9 @@ from unidecode import unidecode
 # Apostrophe-like marks that stand for ayn/hamza (or are just apostrophes): dropped.
 _MARKS = "'`\u2018\u2019\u02bb\u02bc\u02be\u02bf\u00b4\u2032\u02b9"
 _MARK_RE = re.compile(f"[{_MARKS}]")
+# Letters unidecode folds unlike English: Azerbaijani schwa is romanized "a" (Tərtər -> Tartar,
+# Gədəbəy -> Gadabay); unidecode writes "@".
+_LETTER_FOLDS = str.maketrans({"\u0259": "a", "\u018f": "A"})
 # Sun-letter (and French/Turkish-style) spellings of the Arabic article "al-".
 ARTICLES = frozenset(
     [
@@ -90,10 +93,15 @@ def _arabic_key(text: str) -> str:
     return " ".join(words)
 
 
+def ascii_fold(text: str) -> str:
+    """Latin-script ASCII form of a name: 'Tərtər' -> 'Tartar', 'Ţarābulus' -> 'Tarabulus'."""
+    return unidecode(text.translate(_LETTER_FOLDS))
+
+
 @functools.lru_cache(maxsize=300_000)
 def token_key(token: str) -> str:
     """The key of one word; articles become "al", a possessive 's is dropped."""
-    tok = unidecode(token).lower()
+    tok = ascii_fold(token).lower()
     tok = _MARK_RE.sub("", tok)
     tok = re.sub(r"[^a-z]", "", tok)
     if not tok:
