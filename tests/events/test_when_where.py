@@ -147,3 +147,12 @@ def test_missiles_launched_from_a_town_are_not_at_it_when_their_target_is_named(
 def test_a_rally_in_support_of_a_cause_elsewhere_is_where_it_was_held():
     e = _main("In Aden, hundreds rallied in support of the protesters detained in Mukalla.")
     assert e.admin1 == "Aden"
+
+
+def test_event_place_is_not_a_homonym_in_another_province_than_the_note_names():
+    # Colonia San Francisco resolves to a place in Morelos; the note is in Leon, Guanajuato
+    e = _main(
+        "On 3 May 2020, in Leon de los Aldama, Guanajuato, gunmen shot dead a shopkeeper "
+        "in Colonia San Francisco."
+    )
+    assert e.admin1 == "Guanajuato"

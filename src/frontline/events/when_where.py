@@ -103,6 +103,9 @@ def _nearest(ctx: ArticleContext, frame: Frame, pool: list[PlaceMention]) -> Pla
             # "gathered in Beirut against arrests in Tripoli": Tripoli is what they protest
             here = [p for p in here if not any(a <= p.start < b for a, b in grievances)] or here
             here = [p for p in here if not outside_its_unit(text, p, found)] or here
+            # "in Tijuana, Baja California, ... found dead in Colonia Lomas de la Presa": a name
+            # alone in another province than the two the sentence agrees on is a homonym
+            here = [p for p in here if not stray(p, found)] or here
             # "the Majdel Aanjar-Masnaa road in Rashayya", "Jerusalem's Bet Shemesh neighbourhood":
             # a road's ends and a place's container are not where it happened when it is named
             here = [
