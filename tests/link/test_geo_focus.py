@@ -82,3 +82,17 @@ def test_a_province_named_as_one_is_placed_without_its_country(gaz):
 def test_a_town_of_a_region_names_the_country(gaz):
     found = {m.text: m for m in gaz.find("People drove in Contagem of the Minas Gerais region.")}
     assert found["Contagem"].country == "Brazil"
+
+
+def test_a_town_of_some_size_abroad_names_its_country(gaz):
+    # Gomel: a city fifty times larger than its Nigerian homonym Gumel
+    assert _countries(gaz.find("Around 40 people protested in Gomel on Thursday."))["Gomel"] == (
+        "Belarus"
+    )
+    # Patras is the English name (GeoNames' alternate name) of the city of Patra
+    assert _countries(gaz.find("Artists rallied in Patras for support."))["Patras"] == "Greece"
+
+
+def test_a_small_homonym_abroad_names_no_country(gaz):
+    # Santa Cruz: Bolivia's is the largest, but not ten times Morocco's or Spain's
+    assert "Santa Cruz" not in _countries(gaz.find("Gunmen shot a man in Santa Cruz on Monday."))

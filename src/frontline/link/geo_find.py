@@ -213,7 +213,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     focus, focus_main = text_focus(gaz, text, toks, hint, home)
     spans = _spans(gaz, text, toks)
     # the head of a longer unknown name ('Qara' of 'Qara Tepe') proves nothing
-    single = inferred_focus(gaz, [s.key for s in spans if not _continues(text, toks, s)])
+    single = inferred_focus(gaz, [s.key for s in spans if not _continues(text, toks, s)],
+                            [s.key for s in spans])  # fmt: skip
     nested = nested_focus(gaz, text, [(s.start, s.end, s.key) for s in spans])
     if not focus_main and len(nested) == 1:
         focus_main = next(iter(nested))

@@ -15,6 +15,9 @@ from frontline.link import geo_data
 from frontline.link.places import Gazetteer
 from frontline.link.translit import name_key, strip_article
 
+WORLD_TOWN_POP = 15_000
+EXONYM_CITY_POP = 100_000
+
 
 @functools.lru_cache(maxsize=1)
 def _sponsor_re() -> re.Pattern[str]:
@@ -52,25 +55,64 @@ def text_focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint
     return frozenset(counts), lead
 
 
-def inferred_focus(gaz: Gazetteer, keys: list[str]) -> frozenset[str]:
-    """Without country words, the regional countries of names that have only one reading, by
-    the place's own name: an alternate name ('Masnaa' for a Yemeni hamlet) proves nothing, nor
-    does a village of the Who's On First file (thousands of hamlets share names of towns abroad)."""
+def inferred_focus(gaz: Gazetteer, keys: list[str], context: list[str] = ()) -> frozenset[str]:
+    """Without country words, the countries of names that have one reading, by the place's own
+    name: an alternate name ('Masnaa' for a Yemeni hamlet) proves nothing, nor does a village of
+    the Who's On First file (thousands of hamlets share names of towns abroad).
+
+    Beyond the core countries only towns of some size count, for a name that is no core place's
+    own name, in a text no core name places: a city's English name may be its alternate name
+    (Patras for Patra) unless a core place has it too, and a city ten times larger than any
+    homonym is the reading (Gomel, not Gumel in Nigeria)."""
     idx = gaz.index
-    found = set()
+    found, world = set(), set()
     for key in keys:
         bare = strip_article(key)
+        rows = idx.rows(key)
+        own = {r for r in rows if strip_article(name_key(idx.names[r])) == bare}
         countries = {
             idx.cc[r]
-            for r in idx.rows(key)
-            if not idx.village[r]  # a village's name ties a text to no country
-            and (idx.kind[r] != "populated place" or strip_article(name_key(idx.names[r])) == bare)
+            for r in rows
+            if not idx.village[r] and (idx.kind[r] != "populated place" or r in own)
         }
-        if len(countries) == 1:
-            cc = countries.pop()
-            if cc in idx.core:
-                found.add(cc)
-    return frozenset(found)
+        if len(countries) == 1 and next(iter(countries)) in idx.core:
+            found |= countries
+        elif not any(idx.cc[r] in idx.core for r in own):
+            # a core place's alternate name leaves the name to a town abroad of that very name
+            exonyms = not any(idx.cc[r] in idx.core for r in rows)
+            world |= _world_reading(idx, rows, own, exonyms)
+    # a text placed in a core country by one name (`context`: all its names, heads of longer
+    # ones too) names a town abroad only as a namesake ("the Palma bridge" on the Tripoli-Beirut
+    # highway)
+    if found or any(_core_town(idx, k) for k in context if k not in keys):
+        return frozenset(found)
+    return frozenset(world)
+
+
+def _core_town(idx, key: str) -> bool:
+    bare = strip_article(key)
+    return any(
+        idx.cc[r] in idx.core
+        and not idx.village[r]
+        and strip_article(name_key(idx.names[r])) == bare
+        for r in idx.rows(key)
+    )
+
+
+def _world_reading(idx, rows: list[int], own: set[int], exonyms: bool) -> set[str]:
+    """The country of the one town of some size a name outside the core countries reads as."""
+    largest: dict[str, int] = {}
+    for r in rows:
+        if idx.kind[r] != "populated place":
+            continue
+        pop = idx.pop[r]
+        if r in own and pop >= WORLD_TOWN_POP or exonyms and pop >= EXONYM_CITY_POP:
+            largest[idx.cc[r]] = max(largest.get(idx.cc[r], 0), pop)
+    small = max((idx.pop[r] for r in rows if idx.cc[r] not in largest), default=0)
+    ranked = sorted(largest.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 10 * max(small, ranked[1][1] if len(ranked) > 1 else 0):
+        return {ranked[0][0]}
+    return set()
 
 
 @functools.lru_cache(maxsize=1)
