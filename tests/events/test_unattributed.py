@@ -36,3 +36,14 @@ def test_unattributed_shelling_is_by_an_unidentified_armed_group():
         "Shells fell on a market in Saraqib, Idlib, Syria on Tuesday, killing four civilians."
     )
     assert event.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_excessive_force_with_only_the_crowd_named_is_by_the_police():
+    # found by the whole-coder fuzz target: the crowd moved to actor2 left actor1 empty
+    from frontline.ingest import article_from_text
+    from frontline.pipeline import code_one
+
+    [event] = code_one(article_from_text("protesters gathered in\nkilling 7 civilians."))
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor1.startswith("Police Forces of")
+    assert event.actor2.startswith("Protesters")

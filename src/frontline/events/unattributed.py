@@ -39,6 +39,12 @@ def fill_unnamed_sides(kb: ActorKB, ctx: ArticleContext, frame: Frame, country: 
     """Give the frame the actors ACLED would code where the report names none."""
     rules = _rules()
     sub = frame.sub_event_type
+    facing = rules["forces_facing_crowd"]
+    a1 = frame.actor1
+    crowd_only = a1 is not None and a1.inter in facing["crowd_inter"] and frame.actor2 is None
+    if sub in facing["sub_events"] and crowd_only:
+        frame.actor1, frame.actor2 = _generic(kb, ctx, frame, facing["template"], country), a1
+        frame.flags.append("actor1 inferred: the report names no forces facing the crowd")
     if frame.actor1 is None:
         frame.actor1 = _air_power(ctx, frame) or _generic(
             kb,
