@@ -96,3 +96,20 @@ def test_a_town_of_some_size_abroad_names_its_country(gaz):
 def test_a_small_homonym_abroad_names_no_country(gaz):
     # Santa Cruz: Bolivia's is the largest, but not ten times Morocco's or Spain's
     assert "Santa Cruz" not in _countries(gaz.find("Gunmen shot a man in Santa Cruz on Monday."))
+
+
+def test_names_with_romance_particles_are_one_place(gaz):
+    found = {m.text: m for m in gaz.find("Drivers gathered in Juiz de Fora, Minas Gerais.")}
+    assert found["Juiz de Fora"].country == "Brazil"
+    found = {
+        m.text: m for m in gaz.find("A man was shot in Corumba, Mato Grosso do Sul, on Friday.")
+    }
+    # 'Mato' is no Israeli village Matta' inside the state's name
+    assert found["Mato Grosso do Sul"].admin1 == "Mato Grosso do Sul"
+    assert "Mato" not in found
+
+
+def test_a_unit_word_only_one_country_uses_sets_the_focus(gaz):
+    # Benin has a Plateau department too; "LGA" is Nigeria's local government area
+    found = {m.text: m for m in gaz.find("Gunmen killed a farmer in Miango (Bassa LGA, Plateau).")}
+    assert found["Miango"].country == "Nigeria"

@@ -21,7 +21,7 @@ from frontline.link import geo_data
 from frontline.link.geo_review import user_places_paths
 from frontline.link.translit import ascii_fold, is_arabic, name_key, skeleton_key, strip_article
 
-INDEX_VERSION = 16  # bump when name keys (translit), the layout or geo_build logic change
+INDEX_VERSION = 17  # bump when name keys (translit), the layout or geo_build logic change
 MAX_KEY_TOKENS = 7
 _NON_LATIN_RE = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02bf]")
 _CLEAN_MARKS = str.maketrans({"`": "'", "\u2018": "'", "\u2019": "'", "\u02bf": "'", "\u02be": "'"})

@@ -22,9 +22,41 @@ PAREN_SCORE = 0.75  # a name the note ties to admin units we know
 _PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
 _ADJACENT_RE = re.compile(r"[ \t\-]*")
 
-# Lower-case words inside names, as token keys ('bani' -> 'bana'); 'e' is the Persian ezafe.
+# Lower-case words inside names, as token keys ('bani' -> 'bana'); 'e' is the Persian ezafe;
+# Romance and Germanic names have their articles and prepositions (Juiz de Fora, Rio Grande do
+# Norte, Playa del Carmen, Bergen op Zoom).
 PARTICLES = frozenset(
-    token_key(w) for w in ("al", "bin", "ibn", "bani", "beni", "wa", "bu", "um", "umm", "e")
+    token_key(w)
+    for w in (
+        "al",
+        "bin",
+        "ibn",
+        "bani",
+        "beni",
+        "wa",
+        "bu",
+        "um",
+        "umm",
+        "e",
+        "de",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "del",
+        "la",
+        "las",
+        "los",
+        "di",
+        "du",
+        "des",
+        "le",
+        "y",
+        "van",
+        "von",
+        "op",
+        "aan",
+    )  # fmt: skip
 )
 
 

