@@ -47,3 +47,33 @@ def test_excessive_force_with_only_the_crowd_named_is_by_the_police():
     assert event.sub_event_type == "Excessive force against protesters"
     assert event.actor1.startswith("Police Forces of")
     assert event.actor2.startswith("Protesters")
+
+
+def test_an_unattributed_bombing_is_by_the_armed_group_the_previous_sentence_has_as_subject():
+    events = [
+        e
+        for e in _all(
+            "Islamic State jihadists attacked a town in northern Syria on Thursday. "
+            "A first attacker blew himself up at a school, killing 10 Kurdish fighters."
+        )
+        if e.sub_event_type == "Suicide bomb"
+    ]
+    assert [e.actor1 for e in events] == ["Islamic State (Syria)"]
+
+
+def test_a_bombing_in_a_new_paragraph_is_not_the_previous_subjects():
+    [bomb] = [
+        e
+        for e in _all(
+            "Islamic State jihadists attacked a town in northern Syria on Thursday.\n\n"
+            "In another incident, a roadside bomb exploded in Raqqa, killing 10 people."
+        )
+        if e.sub_event_type == "Remote explosive/landmine/IED"
+    ]
+    assert bomb.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def _all(text: str, published: str = "2016-03-10"):
+    from frontline import code_article
+
+    return code_article(text, published=published)

@@ -45,6 +45,9 @@ def fill_unnamed_sides(kb: ActorKB, ctx: ArticleContext, frame: Frame, country: 
     if sub in facing["sub_events"] and crowd_only:
         frame.actor1, frame.actor2 = _generic(kb, ctx, frame, facing["template"], country), a1
         frame.flags.append("actor1 inferred: the report names no forces facing the crowd")
+    if frame.actor1 is None and (prev := _previous_subject(ctx, frame)) is not None:
+        frame.actor1 = prev
+        frame.flags.append("actor1 inferred: the subject of the previous sentence")
     if frame.actor1 is None:
         frame.actor1 = _air_power(ctx, frame) or _generic(
             kb,
@@ -58,6 +61,28 @@ def fill_unnamed_sides(kb: ActorKB, ctx: ArticleContext, frame: Frame, country: 
     if frame.actor2 is None and template is not None:
         frame.actor2 = _generic(kb, ctx, frame, template, country)
         frame.flags.append("actor2 inferred: the report names one side of the battle")
+
+
+def _previous_subject(ctx: ArticleContext, frame: Frame) -> ActorRef | None:
+    rules = _rules()["previous_subject"]
+    if frame.sub_event_type not in rules["sub_events"]:
+        return None
+    sents = ctx.sentences
+    i = next((n for n, s in enumerate(sents) if s.start_char == frame.sentence.start_char), 0)
+    if i == 0:
+        return None
+    prev = sents[i - 1]
+    if ctx.paragraph_of(prev.start_char) != ctx.paragraph_of(frame.sentence.start_char):
+        return None
+    target = frame.actor2.actor_id if frame.actor2 is not None else None
+    for m in ctx.within(ctx.actors, prev.start_char, prev.end_char):
+        if m.kind != "kb" or m.inter not in rules["inter"] or m.actor_id == target:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(t.dep_ in ("nsubj", "nsubjpass") or
+                                    t.head.dep_ in ("nsubj",) for t in span):  # fmt: skip
+            return ActorRef(m, m.actor_id, m.inter, m.country)
+    return None
 
 
 def _air_power(ctx: ArticleContext, frame: Frame) -> ActorRef | None:
