@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -117,18 +117,25 @@ def find_triggers(sentence: str, window: str | None = None) -> list[TriggerHit]:
     dominates; a rule's `context` is looked for in `window` (the wider text), its `unless` in the
     clause."""
     window = sentence if window is None else window
-    hits = []
-    for rule in trigger_rules():
-        m = rule.pattern.search(sentence)
-        if not m:
-            continue
-        if rule.context and not rule.context.search(window):
-            continue
-        if rule.unless and rule.unless.search(sentence):
-            continue
-        hits.append(TriggerHit(rule, m.start(), m.end()))
+    hits = [
+        TriggerHit(rule, start, end)
+        for rule, start, end in _pattern_hits(sentence)
+        if not rule.context or rule.context.search(window)
+    ]
     dominated = frozenset().union(*(h.rule.dominates for h in hits))
     return [h for h in hits if h.sub_event_type not in dominated]
+
+
+@lru_cache(maxsize=4096)
+def _pattern_hits(sentence: str) -> tuple[tuple[TriggerRule, int, int], ...]:
+    """The rules whose pattern matches the clause and whose `unless` does not. Cached: the frame
+    finder asks again for a clause with each window it is read in (a third of the asks)."""
+    out = []
+    for rule in trigger_rules():
+        m = rule.pattern.search(sentence)
+        if m and not (rule.unless and rule.unless.search(sentence)):
+            out.append((rule, m.start(), m.end()))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
