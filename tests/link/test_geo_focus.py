@@ -113,3 +113,10 @@ def test_a_unit_word_only_one_country_uses_sets_the_focus(gaz):
     # Benin has a Plateau department too; "LGA" is Nigeria's local government area
     found = {m.text: m for m in gaz.find("Gunmen killed a farmer in Miango (Bassa LGA, Plateau).")}
     assert found["Miango"].country == "Nigeria"
+
+
+def test_a_province_after_a_town_the_gazetteer_lacks_names_its_country(gaz):
+    found = {m.text: m for m in gaz.find("In Culianca, Sinaloa, armed men attacked a man.")}
+    assert found["Sinaloa"].country == "Mexico"
+    # a province named alone, with no town before it, still is not placed
+    assert "Sinaloa" not in _countries(gaz.find("A video from Sinaloa showed the beating."))

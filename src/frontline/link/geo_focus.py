@@ -146,4 +146,18 @@ def nested_focus(gaz: Gazetteer, text: str, spans: list[tuple[int, int, str]]) -
                 for r in idx.rows(b_key)
                 if idx.kind[r] == "admin1" and idx.admin1[r] in inner
             }
+    # "in Culianca, Sinaloa": a town the gazetteer lacks, written before its province, as ACLED
+    # notes and news place a town; a province name of one country then names that country
+    for b_start, _, b_key in spans:
+        m = _UNKNOWN_TOWN_BEFORE.search(text, max(0, b_start - 60), b_start)
+        if m is None or any(m.start() < e <= b_start for _, e, _ in spans):
+            continue
+        countries = {idx.cc[r] for r in idx.rows(b_key) if idx.kind[r] == "admin1"}
+        if len(countries) == 1:
+            found |= countries
     return frozenset(found)
+
+
+_UNKNOWN_TOWN_BEFORE = re.compile(
+    r"\b(?i:in|at|near)\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*$"
+)
