@@ -120,3 +120,9 @@ def test_a_province_after_a_town_the_gazetteer_lacks_names_its_country(gaz):
     assert found["Sinaloa"].country == "Mexico"
     # a province named alone, with no town before it, still is not placed
     assert "Sinaloa" not in _countries(gaz.find("A video from Sinaloa showed the beating."))
+
+
+def test_a_lower_case_word_is_no_country_word(gaz):
+    # "they" folds to the key of "Thai": it set a Thailand focus on any text that used it
+    text = "Artists rallied in Patras, where they demanded support."
+    assert _countries(gaz.find(text))["Patras"] == "Greece"

@@ -37,6 +37,9 @@ def text_focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint
     keys, sponsor = gaz.index.focus_keys, _sponsor_re()
     counts: Counter[str] = Counter()
     for n in range(len(toks)):
+        first = text[toks[n][0]]
+        if first.islower():  # country words are proper names: "they" is no "Thai"
+            continue
         for width in (1, 2, 3, 4):
             if n + width > len(toks):
                 break
