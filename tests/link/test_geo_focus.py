@@ -126,3 +126,7 @@ def test_a_lower_case_word_is_no_country_word(gaz):
     # "they" folds to the key of "Thai": it set a Thailand focus on any text that used it
     text = "Artists rallied in Patras, where they demanded support."
     assert _countries(gaz.find(text))["Patras"] == "Greece"
+    # nor at the start of a sentence, while the demonym itself still counts
+    text = "Artists rallied in Patras. They demanded support."
+    assert _countries(gaz.find(text))["Patras"] == "Greece"
+    assert _countries(gaz.find("Thai soldiers clashed with rebels in Yala."))["Yala"] == "Thailand"

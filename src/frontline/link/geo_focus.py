@@ -20,6 +20,18 @@ EXONYM_CITY_POP = 100_000
 
 
 @functools.lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    """English words that fold to a place's or country's key (stoplist.txt: 'they' -> 'Thai'),
+    but not the country words themselves (Houthi is a word of the stoplist and of Yemen)."""
+    country_words = {
+        w.lower()
+        for c in geo_data.read_countries().values()
+        for w in (c.name, *c.aliases, *c.demonyms, *c.focus_words)
+    }
+    return frozenset(w.lower() for w in geo_data.read_stoplist()) - country_words
+
+
+@functools.lru_cache(maxsize=1)
 def _sponsor_re() -> re.Pattern[str]:
     """'-led', '-backed', '-based' after a country word: a sponsor, maker or base elsewhere."""
     words = sorted(geo_data.read_cues()["sponsor_suffixes"], key=len, reverse=True)
@@ -37,8 +49,8 @@ def text_focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint
     keys, sponsor = gaz.index.focus_keys, _sponsor_re()
     counts: Counter[str] = Counter()
     for n in range(len(toks)):
-        first = text[toks[n][0]]
-        if first.islower():  # country words are proper names: "they" is no "Thai"
+        # country words are proper names: "they" (or a sentence's "They") is no "Thai"
+        if text[toks[n][0]].islower() or text[toks[n][0] : toks[n][1]].lower() in _words():
             continue
         for width in (1, 2, 3, 4):
             if n + width > len(toks):
