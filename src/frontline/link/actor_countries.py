@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from frontline.errors import KnowledgeError
+from frontline.link import geo_data
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 
@@ -98,11 +99,9 @@ def country_of_outlets(source: str | None) -> str | None:
 
 @cache
 def _country_terms() -> tuple[tuple[re.Pattern[str], str], ...]:
-    text = (DATA_DIR / "country_terms.yaml").read_text("utf-8")
-    doc = yaml.load(text, Loader=yaml.CSafeLoader) or {}
     return tuple(
         (re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")(?!\w)"), country)
-        for country, terms in doc.items()
+        for country, terms in geo_data.read_country_terms().items()
     )
 
 

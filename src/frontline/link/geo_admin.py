@@ -25,39 +25,13 @@ _ADJACENT_RE = re.compile(r"[ \t\-]*")
 # Lower-case words inside names, as token keys ('bani' -> 'bana'); 'e' is the Persian ezafe;
 # Romance and Germanic names have their articles and prepositions (Juiz de Fora, Rio Grande do
 # Norte, Playa del Carmen, Bergen op Zoom).
-PARTICLES = frozenset(
-    token_key(w)
-    for w in (
-        "al",
-        "bin",
-        "ibn",
-        "bani",
-        "beni",
-        "wa",
-        "bu",
-        "um",
-        "umm",
-        "e",
-        "de",
-        "do",
-        "da",
-        "dos",
-        "das",
-        "del",
-        "la",
-        "las",
-        "los",
-        "di",
-        "du",
-        "des",
-        "le",
-        "y",
-        "van",
-        "von",
-        "op",
-        "aan",
-    )  # fmt: skip
-)
+# fmt: off
+PARTICLES = frozenset(token_key(w) for w in (
+    "al", "bin", "ibn", "bani", "beni", "wa", "bu", "um", "umm", "e",
+    "de", "do", "da", "dos", "das", "del", "la", "las", "los", "di", "du", "des", "le", "y",
+    "van", "von", "op", "aan",
+))
+# fmt: on
 
 
 @functools.lru_cache(maxsize=1)

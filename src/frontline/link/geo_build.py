@@ -159,7 +159,7 @@ def _add_countries(idx: GazIndex) -> None:
         for demonym in c.demonyms:
             idx.country_keys[name_key(demonym)] = iso2
             idx.demonym_keys.add(name_key(demonym))
-        for word in (c.name, *c.aliases, *c.demonyms, *c.focus_words):
+        for word in c.words:
             idx.focus_keys[name_key(word)] = iso2
     # words for units only one country has ("Bassa LGA, Plateau" is in Nigeria, not in Benin's
     # Plateau), unless a place bears the word as its name (Boma, a town of Congo)

@@ -32,6 +32,11 @@ class CountryRow:
     capital: str = ""
     geonameid: str = ""
 
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Every word that ties a text to the country: names, demonyms, actor words."""
+        return (self.name, *self.aliases, *self.demonyms, *self.focus_words)
+
 
 @dataclass(slots=True)
 class AdminRow:

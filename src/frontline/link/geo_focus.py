@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from frontline.link import geo_data
 from frontline.link.places import Gazetteer
@@ -17,17 +18,17 @@ from frontline.link.translit import name_key, strip_article
 
 WORLD_TOWN_POP = 15_000
 EXONYM_CITY_POP = 100_000
+# "in Culianca, Sinaloa": a capitalised name the gazetteer may lack, then a comma, before a province
+_UNKNOWN_TOWN_BEFORE = re.compile(
+    r"\b(?i:in|at|near)\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*$"
+)
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
     """English words that fold to a place's or country's key (stoplist.txt: 'they' -> 'Thai'),
     but not the country words themselves (Houthi is a word of the stoplist and of Yemen)."""
-    country_words = {
-        w.lower()
-        for c in geo_data.read_countries().values()
-        for w in (c.name, *c.aliases, *c.demonyms, *c.focus_words)
-    }
+    country_words = {w.lower() for c in geo_data.read_countries().values() for w in c.words}
     return frozenset(w.lower() for w in geo_data.read_stoplist()) - country_words
 
 
@@ -70,7 +71,7 @@ def text_focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint
     return frozenset(counts), lead
 
 
-def inferred_focus(gaz: Gazetteer, keys: list[str], context: list[str] = ()) -> frozenset[str]:
+def inferred_focus(gaz: Gazetteer, keys: list[str], context: Sequence[str] = ()) -> frozenset[str]:
     """Without country words, the countries of names that have one reading, by the place's own
     name: an alternate name ('Masnaa' for a Yemeni hamlet) proves nothing, nor does a village of
     the Who's On First file (thousands of hamlets share names of towns abroad).
@@ -82,9 +83,8 @@ def inferred_focus(gaz: Gazetteer, keys: list[str], context: list[str] = ()) -> 
     idx = gaz.index
     found, world = set(), set()
     for key in keys:
-        bare = strip_article(key)
         rows = idx.rows(key)
-        own = {r for r in rows if strip_article(name_key(idx.names[r])) == bare}
+        own = _own_rows(idx, key)
         countries = {
             idx.cc[r]
             for r in rows
@@ -104,14 +104,14 @@ def inferred_focus(gaz: Gazetteer, keys: list[str], context: list[str] = ()) -> 
     return frozenset(world)
 
 
-def _core_town(idx, key: str) -> bool:
+def _own_rows(idx, key: str) -> set[int]:
+    """The rows whose own name (not an alternate name) has the key."""
     bare = strip_article(key)
-    return any(
-        idx.cc[r] in idx.core
-        and not idx.village[r]
-        and strip_article(name_key(idx.names[r])) == bare
-        for r in idx.rows(key)
-    )
+    return {r for r in idx.rows(key) if strip_article(name_key(idx.names[r])) == bare}
+
+
+def _core_town(idx, key: str) -> bool:
+    return any(idx.cc[r] in idx.core and not idx.village[r] for r in _own_rows(idx, key))
 
 
 def _world_reading(idx, rows: list[int], own: set[int], exonyms: bool) -> set[str]:
@@ -171,8 +171,3 @@ def nested_focus(gaz: Gazetteer, text: str, spans: list[tuple[int, int, str]]) -
         if len(countries) == 1:
             found |= countries
     return frozenset(found)
-
-
-_UNKNOWN_TOWN_BEFORE = re.compile(
-    r"\b(?i:in|at|near)\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*$"
-)
