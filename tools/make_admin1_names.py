@@ -27,7 +27,43 @@ REVIEW: dict[str, str | None] = {
     "IN.41.003": None,  # 'Leh' is a district of Ladakh
     "MD.51": "Gagauzia",
     "PT.05": None,  # 'Braganza' is the Portuguese royal house; the district is Bragança
+    "UA.12": "Kyiv City",  # the city, beside Kyiv oblast (both 'Kyiv'); GeoNames' alternate name
+    "UA.26": "Zaporizhia",  # ACLED's spelling (its Ukraine reports), not GeoNames' 'Zaporizhzhia'
 }
+
+# Russia's federal subjects as ACLED writes them: the English name with its unit word (Omsk Oblast,
+# Altai Krai, Republic of Sakha, as the tune half's admin1 column shows), on the stem the rules
+# give (Omsk) or, where GeoNames has no English alternate name, the stem below (English Wikipedia,
+# "Federal subjects of Russia").
+RUSSIAN_STEMS = {
+    "RU.01": "Adygea", "RU.03": "Altai", "RU.04": "Altai", "RU.08": "Bashkortostan",
+    "RU.09": "Belgorod", "RU.11": "Buryatia", "RU.12": "Chechnya", "RU.15": "Chukotka",
+    "RU.16": "Chuvashia", "RU.17": "Dagestan", "RU.19": "Ingushetia", "RU.21": "Ivanovo",
+    "RU.22": "Kabardino-Balkaria", "RU.23": "Kaliningrad", "RU.24": "Kalmykia", "RU.25": "Kaluga",
+    "RU.27": "Karachay-Cherkessia", "RU.28": "Karelia", "RU.31": "Khakassia",
+    "RU.32": "Khanty-Mansi", "RU.34": "Komi", "RU.37": "Kostroma", "RU.38": "Krasnodar",
+    "RU.41": "Kursk", "RU.42": "Leningrad", "RU.45": "Mari El", "RU.46": "Mordovia",
+    "RU.48": "Moscow", "RU.50": "Nenets", "RU.52": "Novgorod", "RU.55": "Orenburg",
+    "RU.56": "Oryol", "RU.59": "Primorsky", "RU.60": "Pskov", "RU.63": "Sakha",
+    "RU.66": "Saint Petersburg", "RU.68": "North Ossetia-Alania", "RU.69": "Smolensk",
+    "RU.70": "Stavropol", "RU.72": "Tambov", "RU.73": "Tatarstan", "RU.76": "Tula",
+    "RU.79": "Tuva", "RU.80": "Udmurtia", "RU.83": "Vladimir", "RU.84": "Volgograd",
+    "RU.85": "Vologda", "RU.87": "Yamalo-Nenets", "RU.89": "Jewish", "RU.90": "Perm", "RU.91": "Krasnoyarsk",
+    "RU.92": "Kamchatka", "RU.93": "Zabaykalsky",
+}  # fmt: skip
+_RUSSIAN_UNITS = (("avtonomnaya oblast'", "{} Autonomous Oblast"), ("oblast'", "{} Oblast"),
+                  ("kray", "{} Krai"), ("avtonomnyy okrug", "{} Autonomous Okrug"),
+                  ("respublika", "Republic of {}"))  # fmt: skip
+
+
+def russian_name(code: str, geonames: str, stem: str) -> str:
+    """'Omskaya oblast'' -> 'Omsk Oblast'; 'Saha, Respublika' -> 'Republic of Sakha'."""
+    stem = RUSSIAN_STEMS.get(code, stem)
+    for unit, style in _RUSSIAN_UNITS:
+        if geonames.lower().endswith(unit) or geonames.lower().startswith(unit):
+            return style.format(stem)
+    return stem  # the federal cities: Moscow, Saint Petersburg
+
 
 OUT = Path(__file__).parents[1] / "src" / "frontline" / "data" / "places" / "admin1_names.tsv"
 
@@ -39,6 +75,8 @@ def main() -> None:
         if unit.level != 1 or unit.code in reviewed:
             continue
         name = conventional_name(unit.name, unit.aliases, lambda t: zipf_frequency(t, "en"))
+        if unit.code.startswith("RU."):
+            name = russian_name(unit.code, unit.name, name)
         if unit.code in REVIEW:
             name = REVIEW[unit.code] or ascii_name(unit.name)
         if name != ascii_name(unit.name):

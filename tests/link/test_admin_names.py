@@ -66,6 +66,19 @@ def test_another_spelling_of_the_same_name_keeps_geonames_spelling():
     )
 
 
+def test_a_name_written_with_its_own_unit_word_is_a_style_of_the_name():
+    # Ukrainian 'oblast' in lower case, Kazakh 'oblysy', Belarusian 'Horad' are unit words
+    aliases = ["Kharkiv", "Kharkiv Oblast", "Харьковская область"]
+    assert conventional_name("Kharkivska oblast", aliases, english) == "Kharkiv"
+    assert conventional_name("Zhambyl oblysy", ["Zhambyl"], english) == "Zhambyl"
+    assert conventional_name("Qyzylorda oblysy", [], english) == "Qyzylorda"
+    assert conventional_name("Horad Minsk", ["Minsk City"], english) == "Minsk"
+    # English unit words are part of an English name
+    assert conventional_name("Free State", ["Vrystaat"], english) == "Free State"
+    assert conventional_name("Central Province", [], english) == "Central Province"
+    assert conventional_name("Northern Territory", [], english) == "Northern Territory"
+
+
 def test_the_reviewed_names_file_spells_units_outside_the_core_countries():
     names = geo_data.read_admin1_names()
     assert (names["LY.77"], names["GR.ESYE31"], names["MX.16"]) == (
@@ -74,6 +87,13 @@ def test_the_reviewed_names_file_spells_units_outside_the_core_countries():
         "Michoacan",
     )
     assert "AF.23" not in names  # Kandahar: GeoNames' own name stands
+    # Ukraine's oblasts by their short English names, Russia's subjects with their unit word
+    assert (names["UA.05"], names["UA.12"], names["UA.13"]) == ("Donetsk", "Kyiv City", "Kyiv")
+    assert (names["RU.09"], names["RU.04"], names["RU.63"]) == (
+        "Belgorod Oblast",
+        "Altai Krai",
+        "Republic of Sakha",
+    )
     core = {row.code for row in geo_data.read_admin("acled_admin1.tsv")}
     assert not core & set(names)
 
@@ -81,6 +101,11 @@ def test_the_reviewed_names_file_spells_units_outside_the_core_countries():
 def test_places_carry_the_english_admin1_name(gaz):
     m = gaz.find("Shells fell on Mitiga airport in Tripoli, Libya.")
     assert "Tripoli" in {p.admin1 for p in m}
+
+
+def test_a_ukrainian_town_carries_its_oblast_as_acled_writes_it(gaz):
+    m = gaz.find("Shelling hit Kupiansk in Kharkiv region, Ukraine.")
+    assert "Kharkiv" in {p.admin1 for p in m}
 
 
 def test_a_district_sized_first_order_unit_is_a_small_region(gaz):

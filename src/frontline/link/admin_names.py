@@ -34,6 +34,8 @@ _ANY_SUFFIX_RE = re.compile(
     r"\s+(?:rayonu|oblysy|oblisi|okrug|zupanija|sheng|shi|viloyati|muhafazasi|marz)$", re.I
 )
 
+_LOWER_UNIT_RE = re.compile(rf"\s+(?:{_ENGLISH_UNITS}|kray|avtonomnyy okrug|avtonomnaya oblast)'?$")
+
 
 def _is_latin(text: str) -> bool:
     return all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in text if c.isalpha())
@@ -58,6 +60,13 @@ def _bare(alias: str) -> tuple[str, bool]:
     return text.strip().rstrip("'"), english
 
 
+def _own_style(folded: str) -> str:
+    """The name without an own-language unit word; English unit words stay ('Free State',
+    'Central Province'), unless written lower-case as a romanization writes them ('oblast')."""
+    text = _ANY_PREFIX_RE.sub("", _ANY_SUFFIX_RE.sub("", folded))
+    return _LOWER_UNIT_RE.sub("", text).strip()
+
+
 def _same_name(a: str, b: str) -> bool:
     a, b = strip_article(name_key(a)), strip_article(name_key(b))
     return a == b or skeleton_key(a) == skeleton_key(b)
@@ -71,6 +80,10 @@ def conventional_name(name: str, aliases: list[str],
     Nord'). `english`: how often a name is written in English text (Zipf scale), which tells an
     exonym (Tripoli, Attica) from another language's spelling (Uzbek 'Taxor' for Takhār)."""
     folded = ascii_fold(name)
+    # a name written with its unit word ('Kharkivska oblast', 'Zhambyl oblysy', 'Horad Minsk') is
+    # an own-language style: the name is what is left, or an English alternate of it
+    own = _own_style(folded)
+    styled = own != folded and _is_name(own)
     bare = [(*_bare(a), a.isascii()) for a in aliases if _is_latin(a)]
     bare = [(b, unit, ascii) for b, unit, ascii in bare if _is_name(b)]
 
@@ -79,11 +92,12 @@ def conventional_name(name: str, aliases: list[str],
 
     # a longer style of the name itself is not another name ('Querétaro de Arteaga', 'Provincia
     # de Los Ríos', 'Iz-Żejtun')
-    forms = sorted({b for b, _, _ in bare if words(folded) not in words(b) or b == folded},
+    stem = own if styled else folded
+    forms = sorted({b for b, _, _ in bare if words(stem) not in words(b) or b == stem},
                    key=lambda b: (len(b), b))  # fmt: skip
     # the short form of an official style: Michoacán (de Ocampo), Coahuila (de Zaragoza)
     short = [f for f in forms if folded.startswith(f) and _STYLE_RE.match(folded[len(f) :])]
-    if folded == name:
+    if folded == name and not styled:
         return short[0] if short else folded
     # another spelling of the same name is not another name: GeoNames' own spelling stands
     # (Al Jabal al Gharbī, not 'Jabal al Gharbi District'; Kandahār, not Uzbek 'Qandahor')
@@ -101,4 +115,4 @@ def conventional_name(name: str, aliases: list[str],
         other = others.pop()
         if english(other) > english(folded):
             return other
-    return folded
+    return stem
