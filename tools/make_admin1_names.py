@@ -23,10 +23,22 @@ REVIEW: dict[str, str | None] = {
     "BY.02": "Gomel",  # the rules took 'Gomelskaya' (the adjective) of 'Gomelskaya Oblast'
     "CO.34": None,  # 'Distrito Capital' drops Bogotá
     "CZ.81": None,  # 'Carlsbad' is the German exonym of the town, not the region's name
+    "GA.07": None,  # 'Ogooué-Lol Province' is a truncated alternate name
+    "GE.04": "Autonomous Republic of Adjara",  # ACLED's Georgia names (tune half's admin1
+    "GE.68": "Lower Kartli",  # column): the English forms of Kvemo ('lower') and Shida
+    "GE.73": "Inner Kartli",  # ('inner') Kartli
     "IN.12": None,  # 'Kashmir' is wider than the union territory of Jammu and Kashmir
     "IN.41.003": None,  # 'Leh' is a district of Ladakh
     "MD.51": "Gagauzia",
     "PT.05": None,  # 'Braganza' is the Portuguese royal house; the district is Bragança
+    # Somalia's regions as OCHA and ACLED spell them, in English for Hoose/Dhexe (Lower/Middle)
+    "SO.02": "Banadir",
+    "SO.05": "Galgaduud",
+    "SO.07": "Hiraan",
+    "SO.08": "Middle Juba",
+    "SO.09": "Lower Juba",
+    "SO.13": "Middle Shabelle",
+    "SO.14": "Lower Shabelle",
     "UA.12": "Kyiv City",  # the city, beside Kyiv oblast (both 'Kyiv'); GeoNames' alternate name
     "UA.26": "Zaporizhia",  # ACLED's spelling (its Ukraine reports), not GeoNames' 'Zaporizhzhia'
 }

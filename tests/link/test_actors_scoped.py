@@ -30,6 +30,14 @@ def test_actors_scoped_bare_unit_name_resolves_in_its_country(kb):
     assert amajid[0].actor_id == "yemen-amajid-brigade"
 
 
+def test_actors_scoped_an_acronym_two_countries_share_is_the_one_of_the_country(kb):
+    # SNA: the Syrian National Army in Syria, the Somali National Army in Somalia
+    assert [m.actor_id for m in kb.find("SNA troops advanced", country="Syria")] == ["sna"]
+    somalia = [m.actor_id for m in kb.find("SNA troops advanced", country="Somalia")]
+    assert somalia == ["somalia-military"]
+    assert kb.validate() == []
+
+
 def test_actors_scoped_supporter_phrase_takes_any_force_noun(kb):
     for text in ("pro-Houthi reinforcements arrived", "the pro-Houthi air defence fired"):
         assert [m.actor_id for m in kb.find(text)] == ["houthis"], text

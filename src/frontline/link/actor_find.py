@@ -31,6 +31,9 @@ def find_mentions(kb: ActorKB, text: str, country: str | None = None) -> list[Ac
         if named and _FACILITY_AFTER.match(text, hit.end):
             continue  # "Al-Fateh Hospital", "Baath Street": a place named after it, not the actor
         if named:
+            # an acronym two countries' actors share (SNA: the Syrian or the Somali National
+            # Army) is the one of the country reported on
+            named.sort(key=lambda e: country is not None and kb.get(e.target).country != country)
             aid = kb.localize(named[0].target, country)
             actor = kb.get(aid)
             inter = kb.inter_in(aid, country)

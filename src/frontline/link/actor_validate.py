@@ -52,7 +52,9 @@ def validate_kb(
         for alias in {*actor.all_names(), *actor.aliases}:
             key = _key(alias, case_sensitive)
             other = owners.setdefault(key, actor.id)
-            if other != actor.id:
+            # actors of two countries may share an acronym: the country reported on tells them
+            # apart (SNA in Syria, SNA in Somalia)
+            if other != actor.id and not _other_countries(actors[other], actor):
                 problems.append(f"alias {alias!r} claimed by {other} and {actor.id}")
         for phrase in set(actor.descriptors):
             for country in actor.scope or [actor.country]:
@@ -72,3 +74,7 @@ def validate_kb(
             if (other := owners.get(_key(alias, case_sensitive))) is not None:
                 problems.append(f"template {template.id} alias {alias!r} also names {other}")
     return problems
+
+
+def _other_countries(a: Actor, b: Actor) -> bool:
+    return bool(a.country and b.country and a.country != b.country)

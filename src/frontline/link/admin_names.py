@@ -67,6 +67,10 @@ def _own_style(folded: str) -> str:
     return _LOWER_UNIT_RE.sub("", text).strip()
 
 
+def _same_key(a: str, b: str) -> bool:
+    return strip_article(name_key(a)) == strip_article(name_key(b))
+
+
 def _same_name(a: str, b: str) -> bool:
     a, b = strip_article(name_key(a)), strip_article(name_key(b))
     return a == b or skeleton_key(a) == skeleton_key(b)
@@ -101,11 +105,18 @@ def conventional_name(name: str, aliases: list[str],
         return short[0] if short else folded
     # another spelling of the same name is not another name: GeoNames' own spelling stands
     # (Al Jabal al Gharbī, not 'Jabal al Gharbi District'; Kandahār, not Uzbek 'Qandahor')
+    # ... unless English writes it so with its unit word: Paktia (Province), not Paktiyā
+    spellings = {f for f in forms if _same_name(f, name) and not _same_key(f, name)}
     forms = [f for f in forms if not _same_name(f, name)]
-    with_unit = Counter(b for b, unit, _ in bare if unit and b in forms
-                        and not (english and english(b) >= _COMMON_WORD))  # fmt: skip
-    if with_unit:  # 'Split-Dalmatia County': the most often written, then the shortest
-        return min(with_unit, key=lambda b: (-with_unit[b], len(b), b))
+
+    def with_unit(names: list[str] | set[str]) -> str | None:
+        """'Split-Dalmatia County': the most often written, then the shortest."""
+        counts = Counter(b for b, unit, _ in bare if unit and b in names
+                         and not (english and english(b) >= _COMMON_WORD))  # fmt: skip
+        return min(counts, key=lambda b: (-counts[b], len(b), b)) if counts else None
+
+    if found := with_unit(forms) or with_unit(spellings):
+        return found
     if short:
         return short[0]
     # one other name in plain English letters, more often written in English than GeoNames'
