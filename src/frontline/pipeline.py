@@ -19,7 +19,7 @@ from frontline.events.naming import Namer
 from frontline.ingest import article_from_text
 from frontline.link.actor_countries import country_of_outlets
 from frontline.link.actors import ActorKB, default_kb
-from frontline.link.place_context import article_focus, plausible_places
+from frontline.link.place_context import actor_theatre, article_focus, plausible_places, weak_focus
 from frontline.link.places import Gazetteer, default_gazetteer
 from frontline.link.state_forces import find_state_forces
 from frontline.model import Article, Event
@@ -48,6 +48,14 @@ class Coder:
         places = self.gazetteer.find(text, home=country_of_outlets(article.source))
         focus = article_focus(places)
         actors = self.kb.find(text, country=focus)
+        theatre = actor_theatre(actors, lambda aid: self.kb.get(aid).kind)
+        if theatre and theatre != focus and weak_focus(places, focus):
+            # "Taliban gunmen ... in Farah province": the group's country, unless the text
+            # names another (it leads only where the text names no country, as an outlet does)
+            again = self.gazetteer.find(text, home=theatre)
+            if article_focus(again) == theatre:
+                places, focus = again, theatre
+                actors = self.kb.find(text, country=focus)
         state = find_state_forces(text, self.kb)
         # "military forces of Armenia": the named state's forces, not the generic "military
         # forces" of the country the article is about

@@ -1,7 +1,7 @@
 """Which places an article keeps, and the country it is about."""
 
-from frontline.link.place_context import article_focus, plausible_places
-from frontline.model import PlaceMention
+from frontline.link.place_context import actor_theatre, article_focus, plausible_places, weak_focus
+from frontline.model import ActorMention, PlaceMention
 
 
 def _place(text: str, name: str, country: str, score: float, feature: str = "populated place"):
@@ -36,3 +36,21 @@ def test_focus_ignores_weak_foreign_homonyms():
         == "Syria"
     )
     assert article_focus([_place("Bara", "Bara", "Iran", 0.2)]) is None
+
+
+def _actor(actor_id: str, country: str | None, kind: str = "kb"):
+    return ActorMention(start=0, end=1, text="x", actor_id=actor_id, kind=kind, country=country)
+
+
+def test_the_armed_groups_of_one_country_name_the_theatre():
+    kinds = {"taliban": "rebel", "al-shabaab": "rebel", "russia-military": "state"}.get
+    taliban, shabaab = _actor("taliban", "Afghanistan"), _actor("al-shabaab", "Somalia")
+    assert actor_theatre([taliban, _actor("russia-military", "Russia")], kinds) == "Afghanistan"
+    assert actor_theatre([taliban, shabaab], kinds) is None  # groups of two countries
+    assert actor_theatre([_actor("russia-military", "Russia")], kinds) is None  # states travel
+
+
+def test_a_focus_without_a_full_own_name_match_is_weak():
+    faro = _place("Farah", "Faro", "Portugal", 0.65, feature="admin1")
+    assert weak_focus([faro], "Portugal")
+    assert not weak_focus([_place("Faro", "Faro", "Portugal", 0.95)], "Portugal")

@@ -7,6 +7,7 @@ a place of the article's country.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from frontline.link.actor_countries import countries
@@ -15,6 +16,7 @@ from frontline.link.geo_admin import BESIDE_KM
 from frontline.link.translit import name_key, strip_article
 from frontline.model import PlaceMention
 
+THEATRE_KINDS = frozenset({"rebel", "militia"})  # armed groups of one country
 FOREIGN_PLACE_MIN_SCORE = 0.75
 FOREIGN_TOWN_MIN_SCORE = 0.9
 
@@ -65,6 +67,19 @@ def _strong_abroad(p: PlaceMention) -> bool:
         return p.score >= FOREIGN_PLACE_MIN_SCORE
     own_name = strip_article(name_key(p.text)) == strip_article(name_key(p.name or ""))
     return p.score >= FOREIGN_TOWN_MIN_SCORE and own_name
+
+
+def actor_theatre(actors: list, kind_of: Callable[[str], str]) -> str | None:
+    """The one country of the armed groups the text names (Taliban, Al Shabaab, Boko Haram),
+    if they agree: where a text that names no country is about."""
+    found = {a.country for a in actors
+             if a.kind == "kb" and a.country and kind_of(a.actor_id) in THEATRE_KINDS}  # fmt: skip
+    return found.pop() if len(found) == 1 else None
+
+
+def weak_focus(places: list, focus: str | None) -> bool:
+    """No place of the focus country is named by its own name in full (Faro for 'Farah')."""
+    return not any(p.country == focus and p.score >= FOREIGN_TOWN_MIN_SCORE for p in places)
 
 
 def article_focus(places: list) -> str | None:
