@@ -70,6 +70,18 @@ def test_figures_casualty_statements(text: str, expected: list) -> None:
     assert summary(text) == expected
 
 
+def test_figures_peoples_and_groups_are_counted_by_their_plural_names() -> None:
+    assert summary("Israeli forces killed 3 Palestinians.") == [("killed", 3, "3 Palestinians")]
+    assert summary("The strike killed 5 Houthis and 2 Saudis.") == [
+        ("killed", 5, "5 Houthis"),
+        ("killed", 2, "2 Saudis"),
+    ]
+    assert summary("Troops raided a hideout, killing 4 Taliban.") == [("killed", 4, "4 Taliban")]
+    # the adjective is no noun: the soldiers are counted; a one-form group noun heads a singular
+    assert summary("Shelling killed 3 Syrian soldiers.") == [("killed", 3, "3 Syrian soldiers")]
+    assert summary("Police shot dead a Baloch man.") == [("killed", 1, "a Baloch man")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

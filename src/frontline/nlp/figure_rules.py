@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import resources
 from typing import Any, Literal
+
+import yaml
 
 from frontline.nlp.numbers import alternation, count_pattern, figures_lexicon
 
@@ -35,6 +38,14 @@ def _plurals(word: str, irregular: dict[str, str]) -> set[str]:
     return {word, word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")}
 
 
+def _plural_demonyms() -> set[str]:
+    """'syrians', 'iraqis': the demonyms of the country table that are another one's plural."""
+    path = resources.files("frontline") / "data" / "actors" / "countries.yaml"
+    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    forms = {str(d).lower() for row in rows for d in row.get("demonyms") or []}
+    return {d for d in forms if d.endswith("s") and d[:-1] in forms}
+
+
 class Rules:
     """The lexicon compiled into regular expressions, once."""
 
@@ -45,6 +56,10 @@ class Rules:
         words = [str(w).lower() for w in f["victims"]]
         self.singular = {w for w in words if w not in irregular.values()} - {"others", "people"}
         victims = set().union(*(_plurals(w, irregular) for w in words))
+        groups = {str(w).lower() for w in f["group_nouns"]}
+        victims |= groups | _plural_demonyms()
+        # 'a Taliban commander', 'a Baloch man': a group noun of one form may head a singular
+        self.singular |= {w for w in groups if not w.endswith("s")}
         self.kinds: dict[str, str] = {}
         for kind in ("killed", "wounded", "captured", "missing"):
             self.kinds.update({w.lower(): kind for w in f[kind]})
