@@ -169,3 +169,21 @@ def test_events_split_from_one_listed_report_stay_apart() -> None:
     assert len(merge([placed, unplaced])) == 2
     unmarked = ev(STRIKE, REMOTE, actor1="A", admin1="", location="Jabal X", place_id="9")
     assert len(merge([placed, unmarked])) == 1
+
+
+def test_a_later_sentence_naming_whose_strikes_they_were_fills_an_unidentified_one() -> None:
+    unknown = ev(STRIKE, REMOTE, actor1="Unidentified Military Forces", fatalities=12,
+                 flags=["actor1 inferred: the report names no perpetrator"])  # fmt: skip
+    named = ev(STRIKE, REMOTE, actor1="Military Forces of Syria (2000-2024)", actor1_id="syria-military",
+               inter1=1, geo_precision=2)  # fmt: skip
+    [event] = merge([unknown, named])
+    assert (event.actor1, event.fatalities, event.flags) == (
+        "Military Forces of Syria (2000-2024)", 12, [],
+    )  # fmt: skip
+
+
+def test_a_bombing_is_not_given_the_perpetrator_of_another_report() -> None:
+    bomb = "Remote explosive/landmine/IED"
+    unknown = ev(bomb, REMOTE, actor1="Unidentified Armed Group (Syria)", fatalities=3)
+    named = ev(bomb, REMOTE, actor1="Police Forces of Syria (2000-2024)")
+    assert len(merge([unknown, named])) == 2

@@ -30,6 +30,21 @@ def test_roles_the_source_of_a_report_is_not_a_party():
     assert event.actor2 == "PKK: Kurdistan Workers Party"
 
 
+def test_roles_a_source_quoted_with_according_to_is_not_a_party():
+    event = _main(
+        "According to a source at Aleppo Police Command two people were killed in a rocket "
+        "attack launched by terrorists on Salah Eddin neighborhood in Aleppo."
+    )
+    assert event.actor1 == "Unidentified Armed Group (Syria)"
+    assert "Police" not in event.actor2
+
+
+def test_roles_a_government_that_strikes_does_so_by_its_military():
+    # ACLED: Government of X is the civilian authority, Military Forces of X its armed forces
+    event = _main("Syrian government air strikes killed 5 people in Douma.")
+    assert event.actor1 == "Military Forces of Syria (2000-2024)"
+
+
 def test_roles_a_possessive_that_owns_the_act_is_the_actor():
     event = _main("The PMF's rocket shelling targeted IS gatherings east of Amerli in Saladin.")
     assert event.actor1.startswith("Military Forces of Iraq (2018-) Popular Mobilization Forces")

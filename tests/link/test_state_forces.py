@@ -22,6 +22,17 @@ def test_state_forces_chain_of_demonyms(kb):
     ]
 
 
+def test_state_forces_either_of_two_states_names_both_the_first_leading(kb):
+    assert found(kb, "Syrian or Russian warplanes struck") == [
+        ("Syrian", "syria-military"),
+        ("Russian", "russia-military"),
+    ]
+    assert [a for _, a in found(kb, "by Syrian government or Russian warplanes")] == [
+        "syria-military",
+        "russia-military",
+    ]
+
+
 def test_state_forces_noun_in_any_case_and_weapons(kb):
     assert found(kb, "PKK militants attacked Turkish Army units") == [
         ("Turkish", "turkey-military")

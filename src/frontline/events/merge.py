@@ -35,12 +35,19 @@ _ACTOR_FIELDS = (
     "actor2", "actor2_id", "inter2", "assoc_actor_2", "interaction", "civilian_targeting",
 )  # fmt: skip
 _TYPE_FIELDS = ("event_type", "sub_event_type", "disorder_type")
+_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _PLACE_INFERRED = "place inferred from the article"
+_INFERRED_ACTOR1 = "actor1 inferred"
 UNLISTED_PLACE_FLAG = "at an unlisted place near"  # set by the coder: "X village in <place>"
 
 
 def _actor_key(e: Event) -> str:
     return e.actor1_id or e.actor1
+
+
+def _unidentified(e: Event) -> bool:
+    """Its perpetrator is ACLED's generic unknown ("Unidentified Military Forces")."""
+    return e.actor1.startswith("Unidentified ")
 
 
 def _unplaced(e: Event) -> bool:
@@ -110,6 +117,11 @@ def _same(a: Event, b: Event) -> bool:
         return True
     if a.event_type == b.event_type and _actor_key(a) == _actor_key(b):
         return True
+    if a.sub_event_type == b.sub_event_type in _STRIKES and _unidentified(a) != _unidentified(b):
+        # "Air strikes killed 12 ... It was unclear whether the strikes were carried out by
+        # Syrian or Russian warplanes": the later sentence names whose aircraft or guns they
+        # were (a bomber's identity is no state's to fill: bombings stay unidentified)
+        return True
     if a.event_type == b.event_type == "Battles":
         # one battle, whichever side a sentence names first
         pair_a = {a.actor1_id or a.actor1, a.actor2_id or a.actor2} - {"", None}
@@ -138,6 +150,9 @@ def _absorb(keep: Event, other: Event) -> None:
         other.event_type == keep.event_type and _actor_key(other) == _actor_key(keep)
     ):
         keep.sub_event_type = other.sub_event_type
+    if _unidentified(keep) and other.actor1 and not _unidentified(other):
+        keep.actor1, keep.actor1_id, keep.inter1 = other.actor1, other.actor1_id, other.inter1
+        keep.flags = [f for f in keep.flags if not f.startswith(_INFERRED_ACTOR1)]
     for field in ("actor1", "actor2"):
         if not getattr(keep, field) and getattr(other, field):
             for suffix in ("", "_id"):

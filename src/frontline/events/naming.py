@@ -288,6 +288,25 @@ class Namer:
         self._sides_apart(ctx, frame)
         self._as_operation(frame, on, country)
 
+    def _armed_government(self, frame: Frame) -> None:
+        """ "Syrian government air strikes": a government that fights or strikes does so by its
+        military (ACLED: Government of X is the state's civilian authority, Military Forces of X
+        its armed forces)."""
+        if classify(frame.sub_event_type).event_type not in _ARMED_EVENT_TYPES:
+            return
+        for side in (1, 2):
+            ref: ActorRef | None = getattr(frame, f"actor{side}")
+            if ref is None or self._template_of(ref) or ref.actor_id not in self.kb:
+                continue
+            actor = self.kb.get(ref.actor_id)
+            if actor.kind != "state" or not actor.country:
+                continue
+            if not actor.name.startswith("Government of "):
+                continue
+            military = self.kb.generic("military", actor.country)
+            if military.id in self.kb:
+                setattr(frame, f"actor{side}", replace(ref, actor_id=military.id, inter=1))
+
     def _capturing_side(self, ctx: ArticleContext, frame: Frame) -> None:
         """ "The monitor confirmed that the town had fallen": a capture with no agent in its clause
         was made by the non-state side the article names (resolved like generic 'rebels')."""
@@ -396,6 +415,7 @@ class Namer:
         country = place.country if place is not None else self._article_country(ctx, frame)
         self._settle_sides(ctx, frame, named_on, country)
         fill_unnamed_sides(self.kb, ctx, frame, country)
+        self._armed_government(frame)
         if (
             frame.actor1 is not None
             and self._template_of(frame.actor1) == UNIDENTIFIED
@@ -465,6 +485,9 @@ class Namer:
             if n and n not in exclude and n not in names:
                 names.append(n)
         return names
+
+
+_ARMED_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 
 
 def _undated(name: str, on: dt.date | None) -> str:

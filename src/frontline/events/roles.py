@@ -91,6 +91,13 @@ _OBJECT_CUE = re.compile(
 )
 # "HPG reported that Turkish forces ...": the source of the report, not a party.
 _SOURCE_OF_REPORT = re.compile(r"^\s+(?:reported|said|stated|announced|claimed)\s+that\b")
+# "according to a source at Aleppo Police Command", "citing the Syrian army": a source too.
+_ACCORDING_TO = re.compile(
+    r"\b(?:according to|citing|quoting)\s+(?:(?:an?|the)\s+)?(?:\w+\s+){0,3}?"
+    r"(?:(?:sources?|officials?|spokes(?:man|woman|person))\s+(?:at|in|from|of|with|within|close to)"
+    r"\s+(?:the\s+)?(?:\w+\s+){0,3})?$",
+    re.I,
+)
 
 
 _POSSESSED_ACT = re.compile(
@@ -122,6 +129,8 @@ def role_candidates(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         if _QUALIFIER.match(after) and not _possessed_event(text, m, ordered[i + 1 :]):
             continue
         if _SOURCE_OF_REPORT.match(text[m.end : m.end + 24]):
+            continue
+        if _ACCORDING_TO.search(text, max(0, m.start - 80), m.start):
             continue
         if _common_noun(text, m) and (
             (_HEAD_OF.match(after) and _actor_follows(m, ordered[i + 1 :]))

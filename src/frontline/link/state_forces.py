@@ -34,7 +34,10 @@ def _demonym() -> re.Pattern[str]:
 @cache
 def _pattern() -> re.Pattern[str]:
     alt = _demonym().pattern
-    chain = rf"(?:{alt})(?:\s*(?:,|and|&)\s*(?:{alt}))*"
+    # "Syrian or Russian warplanes", "Syrian government or Russian jets": the source's doubt
+    # between two states names both; the first named leads
+    one = rf"(?:{alt})(?:\s+(?:government|regime))?"
+    chain = rf"{one}(?:\s*(?:,|and|&|or)\s*{one})*"
     # Force nouns in any case ("Turkish Army units"); demonyms as written.
     return re.compile(rf"\b(?P<chain>{chain})(?:-led|-backed)?\s+(?P<noun>(?i:{_FORCE_NOUNS}))\b")
 
