@@ -176,3 +176,14 @@ def test_roles_a_capture_followed_by_a_later_clause_has_no_actor_from_it():
     assert event.sub_event_type == "Non-state actor overtakes territory"
     # neither a party nor who the generic "rebels" were
     assert (event.actor1, event.actor2) == ("Opposition Rebels (Syria)", "")
+
+
+def test_roles_the_agent_of_a_passive_named_before_its_act_is_actor1():
+    event = _main("A Ukrainian soldier was killed by NAF sniper fire near Pisky (Donetsk).")
+    assert event.actor1 == "NAF: United Armed Forces of Novorossiya"
+    assert event.actor2 == "Military Forces of Ukraine (2019-)"
+    event = _main("Two Ukrainian soldiers were wounded by NAF shelling near Pisky (Donetsk).")
+    assert (event.sub_event_type, event.actor1) == (
+        "Shelling/artillery/missile attack",
+        "NAF: United Armed Forces of Novorossiya",
+    )

@@ -28,6 +28,12 @@ _SOURCE_BY = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+# "<victims> were wounded by <agent> shelling": the agent of a passive, named before its act
+_PASSIVE_BY = re.compile(
+    r"[^.;]{0,30}?\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
+    r"(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
 # Harm suffered: a passive subject of these is the victim, not the actor.
 _HARM = re.compile(
     r"(?:found\s+(?:dead|killed|shot|executed|murdered)|kill|injur|wound|shot|execut|kidnap|abduct|"
@@ -312,6 +318,11 @@ def _by_word_order(
         # victims named first are the target of the actor named after the trigger
         frame.actor1, frame.actor2 = _ref(after[0]), _ref(before[0])
         frame.assoc1 = _allies_of(text, after[0], after[1:])
+        return
+    agent = next((m for m in before[1:] if _PASSIVE_BY.match(text, before[0].end, m.start)), None)
+    if agent is not None and _SOURCE_BY.search(text[before[0].end : agent.start]) is None:
+        # "a Ukrainian soldier was killed by NAF sniper fire": the agent named before the act
+        frame.actor1, frame.actor2 = _ref(agent), _ref(before[0])
         return
     if before:
         head = before[0]
