@@ -132,3 +132,11 @@ def test_actors_world_border_unit_by_its_nationality(kb):
     assert names(kb, "The Kyrgyz border guards fired warning shots", "Kyrgyzstan") == [
         "Police Forces of Kyrgyzstan (2017-) Kyrgyz Frontier Force"
     ]
+
+
+def test_actors_world_bandits_are_an_unidentified_armed_group(kb):
+    [bandits, *_] = kb.find("bandits killed 12 villagers", country="Nigeria")
+    assert (bandits.text, bandits.actor_id) == (
+        "bandits",
+        "generic:unidentified-armed-group:nigeria",
+    )

@@ -130,3 +130,9 @@ def test_a_lower_case_word_is_no_country_word(gaz):
     text = "Artists rallied in Patras. They demanded support."
     assert _countries(gaz.find(text))["Patras"] == "Greece"
     assert _countries(gaz.find("Thai soldiers clashed with rebels in Yala."))["Yala"] == "Thailand"
+
+
+def test_a_town_of_a_route_pair_names_its_country(gaz):
+    # 'Kaduna-Abuja highway': Kaduna goes on into Abuja's name, a pair, not a longer name
+    found = gaz.find("Gunmen abducted 5 travellers on the Kaduna-Abuja highway.")
+    assert [(p.name, p.country) for p in found][:1] == [("Kaduna", "Nigeria")]

@@ -217,7 +217,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     # 'Tripoli-Beirut'), but not a part of a longer known one ('Mato' of 'Mato Grosso do Sul')
     whole = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and o is not s
                                          for o in spans)]  # fmt: skip
-    single = inferred_focus(gaz, [s.key for s in whole if not _continues(text, toks, s)],
+    single = inferred_focus(gaz, [s.key for s in whole if not _continues(text, toks, s)
+                                  or _route_pair(gaz, text, toks, s)],
                             [s.key for s in whole])  # fmt: skip
     nested = nested_focus(gaz, text, [(s.start, s.end, s.key) for s in spans])
     if not focus_main and len(nested) == 1:
@@ -417,6 +418,17 @@ def _fragment(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
     nxt = toks[j + 1][0]
     return (adjacent(text, s.end, toks[j][0]) and adjacent(text, toks[j][1], nxt)
             and text[nxt].isupper())  # fmt: skip
+
+
+_ROUTE_JOIN = re.compile(r"\s?[-–—]\s?")
+
+
+def _route_pair(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
+    """'the Kaduna-Abuja highway': the name goes on into another place's, one of a pair."""
+    join = _ROUTE_JOIN.match(text, s.end)
+    if join is None or s.j >= len(toks) or toks[s.j][0] != join.end():
+        return False
+    return bool(gaz.index.rows(toks[s.j][2]))
 
 
 def _continues(text: str, toks: list[tuple[int, int, str]], s: _Span) -> bool:
