@@ -217,9 +217,9 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     # 'Tripoli-Beirut'), but not a part of a longer known one ('Mato' of 'Mato Grosso do Sul')
     whole = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and o is not s
                                          for o in spans)]  # fmt: skip
-    single = inferred_focus(gaz, [s.key for s in whole if not _continues(text, toks, s)
-                                  or _route_pair(gaz, text, toks, s)],
-                            [s.key for s in whole])  # fmt: skip
+    single = inferred_focus(gaz, [s.key for s in whole if not _continues(text, toks, s)],
+                            [s.key for s in whole],
+                            [s.key for s in whole if _route_pair(gaz, text, toks, s)])  # fmt: skip
     nested = nested_focus(gaz, text, [(s.start, s.end, s.key) for s in spans])
     if not focus_main and len(nested) == 1:
         focus_main = next(iter(nested))

@@ -71,7 +71,8 @@ def text_focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint
     return frozenset(counts), lead
 
 
-def inferred_focus(gaz: Gazetteer, keys: list[str], context: Sequence[str] = ()) -> frozenset[str]:
+def inferred_focus(gaz: Gazetteer, keys: list[str], context: Sequence[str] = (),
+                   pairs: Sequence[str] = ()) -> frozenset[str]:  # fmt: skip
     """Without country words, the countries of names that have one reading, by the place's own
     name: an alternate name ('Masnaa' for a Yemeni hamlet) proves nothing, nor does a village of
     the Who's On First file (thousands of hamlets share names of towns abroad).
@@ -79,10 +80,11 @@ def inferred_focus(gaz: Gazetteer, keys: list[str], context: Sequence[str] = ())
     Beyond the core countries only towns of some size count, for a name that is no core place's
     own name, in a text no core name places: a city's English name may be its alternate name
     (Patras for Patra) unless a core place has it too, and a city ten times larger than any
-    homonym is the reading (Gomel, not Gumel in Nigeria)."""
+    homonym is the reading (Gomel, not Gumel in Nigeria). `pairs`: names joined to another
+    place's ('Kaduna-Abuja highway'), read like `keys` but still context like longer names."""
     idx = gaz.index
     found, world = set(), set()
-    for key in keys:
+    for key in [*keys, *pairs]:
         rows = idx.rows(key)
         own = _own_rows(idx, key)
         countries = {
