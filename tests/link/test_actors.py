@@ -105,7 +105,8 @@ def test_actors_find_skips_negated_prefix(kb):
 
 def test_actors_find_descriptor_needs_country_when_ambiguous(kb):
     text = "Government forces shelled the village."
-    assert mentions(kb, text) == []
+    # without a country: the state's military, named once the event's country is known
+    assert mentions(kb, text) == [("Government forces", "generic:military")]
     assert mentions(kb, text, "Syria") == [("Government forces", "syria-military")]
     assert mentions(kb, text, "Yemen") == [("Government forces", "yemen-military")]
 

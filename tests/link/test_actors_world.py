@@ -140,3 +140,8 @@ def test_actors_world_bandits_are_an_unidentified_armed_group(kb):
         "bandits",
         "generic:unidentified-armed-group:nigeria",
     )
+
+
+def test_actors_world_security_forces_are_the_military_of_the_country(kb):
+    [forces, *_] = kb.find("security forces killed 2 militants", country="India")
+    assert (forces.text, forces.actor_id) == ("security forces", "generic:military:india")

@@ -136,3 +136,13 @@ def test_a_town_of_a_route_pair_names_its_country(gaz):
     # 'Kaduna-Abuja highway': Kaduna goes on into Abuja's name, a pair, not a longer name
     found = gaz.find("Gunmen abducted 5 travellers on the Kaduna-Abuja highway.")
     assert [(p.name, p.country) for p in found][:1] == [("Kaduna", "Nigeria")]
+
+
+def test_a_name_the_gazetteer_has_whole_may_hold_and(gaz):
+    found = gaz.find("Militants were killed in Shopian, Jammu and Kashmir.")
+    assert [(p.text, p.feature) for p in found] == [
+        ("Shopian", "populated place"),
+        ("Jammu and Kashmir", "admin1"),
+    ]
+    # two names joined by "and" stay two names
+    assert [p.text for p in gaz.find("Clashes in Aleppo and Idlib.")] == ["Aleppo", "Idlib"]

@@ -160,7 +160,9 @@ def _name_shaped(text: str, toks: list[tuple[int, int, str]], caps: list[bool], 
                  j: int) -> bool:  # fmt: skip
     if not caps[j - 1]:
         return False
-    if any(not caps[t] and toks[t][2] not in PARTICLES for t in range(i + 1, j - 1)):
+    # 'Jammu and Kashmir', 'Trinidad and Tobago': a name the gazetteer has whole may hold "and"
+    if any(not caps[t] and toks[t][2] not in PARTICLES and toks[t][2] != "and"
+           for t in range(i + 1, j - 1)):  # fmt: skip
         return False
     hyphenated_article = toks[i][2] == "al" and text[toks[i][1] : toks[i][1] + 1] == "-"
     # "east Jerusalem": a lower-case direction word may open a name the gazetteer has whole
