@@ -187,3 +187,35 @@ def test_roles_the_agent_of_a_passive_named_before_its_act_is_actor1():
         "Shelling/artillery/missile attack",
         "NAF: United Armed Forces of Novorossiya",
     )
+
+
+def test_roles_party_supporters_who_clash_unarmed_are_rioters():
+    event = _main(
+        "Members of the BJP and TMC clashed in Bhatpara, West Bengal. 5 people were injured."
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence",
+        "Rioters (India)",
+        "Rioters (India)",
+    )
+    assert event.assoc_actor_1 == "BJP: Bharatiya Janata Party"
+    armed = _main("BJP and TMC workers clashed in Bhatpara, West Bengal and opened fire.")
+    assert armed.sub_event_type == "Armed clash"
+
+
+def test_roles_a_person_of_a_party_is_a_civilian_victim():
+    event = _main("Gunmen opened fire outside the house of PML-N's MPA in Toba Tek Singh city.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Pakistan)")
+
+
+def test_roles_a_police_informer_is_no_police():
+    event = _main("Maoists killed a villager suspecting him of being a police informer in Bijapur.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (India)")
+
+
+def test_roles_the_agent_of_a_relative_clause_is_actor1():
+    event = _main(
+        "57 Afghan citizens who were caught by Iranian border guards as they tried to cross into "
+        "Razavi Khorasan province were allegedly beaten and pushed into a river."
+    )
+    assert event.actor1.startswith("Police Forces of Iran")

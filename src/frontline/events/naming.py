@@ -45,7 +45,15 @@ _PROPERTY_ATTACK = re.compile(
     r"smash\w*|attack\w*|storm\w*|destroy\w*|loot\w*)\b",
     re.I,
 )
-_MEMBER_OF = re.compile(r"\b(?:members?|supporters?|activists?|officials?) of (?:the )?$", re.I)
+_MEMBER_OF = re.compile(
+    r"\b(?:members?|supporters?|activists?|officials?|leaders?|workers?|candidates?) of (?:the )?$",
+    re.I,
+)
+# "PML-N's MPA", "a BJP leader": a person of the party
+_PARTY_PERSON = re.compile(
+    r"(?:['’]s)?\s+(?:local\s+|senior\s+|former\s+)?(?:MPA|MNA|MLA|MP|leaders?|workers?|activists?|"
+    r"members?|candidates?|councill?ors?|lawmakers?|legislators?|officials?)\b"
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _POSSESSIVE = re.compile(r"['’]s\s+(?:own\s+)?")
 UNIDENTIFIED = "unidentified-armed-group"
@@ -269,7 +277,10 @@ class Namer:
             return False
         if self.kb.get(ref.actor_id).kind not in ("party", "union", "organisation"):
             return False
-        return bool(_MEMBER_OF.search(ctx.text, max(0, ref.mention.start - 24), ref.mention.start))
+        text, m = ctx.text, ref.mention
+        return bool(_MEMBER_OF.search(text, max(0, m.start - 24), m.start)) or bool(
+            _PARTY_PERSON.match(text, m.end)
+        )
 
     def _settle_sides(
         self, ctx: ArticleContext, frame: Frame, on: dt.date | None, country: str | None

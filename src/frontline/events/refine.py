@@ -5,6 +5,7 @@ Each rule is a small function Event -> None; `apply_all` runs them in order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from frontline.events.taxonomy import classify, disorder_of, interaction
@@ -45,6 +46,39 @@ def territory_by_actor(event: Event) -> None:
     by_government = event.inter1 == STATE or any(a.startswith(_STATE_FORCES) for a in allies)
     sub = "Government regains territory" if by_government else "Non-state actor overtakes territory"
     _set_sub(event, sub)
+
+
+_PARTY_KINDS = ("party", "union", "organisation")
+_FIREARMS = re.compile(
+    r"\b(?:opened fire|gunfire|gunshots?|shot|shooting|firearms?|guns?|rifles?|bullets?|grenades?|"
+    r"gunmen|armed)\b",
+    re.I,
+)
+
+
+def party_clashes_are_riots(event: Event) -> None:
+    """Supporters of parties, unions or movements who clash unarmed are rioters (ACLED: Mob
+    violence; an armed clash is between organised armed groups): each side is Rioters (Country)
+    with its party as the associated actor."""
+    if event.sub_event_type != "Armed clash":
+        return
+    kb = default_kb()
+    sides = [aid for aid in (event.actor1_id, event.actor2_id) if aid]
+    if not sides or not all(aid in kb and kb.get(aid).kind in _PARTY_KINDS for aid in sides):
+        return
+    if any(_FIREARMS.search(e.text) for e in event.evidence):
+        return
+    _set_sub(event, "Mob violence")
+    rioters = _generic(event.country, "Rioters ({country})")
+    for side in ("1", "2"):
+        name = getattr(event, f"actor{side}")
+        if not name:
+            continue
+        assoc = getattr(event, f"assoc_actor_{side}")
+        setattr(event, f"assoc_actor_{side}", "; ".join(filter(None, [name, assoc])))
+        setattr(event, f"actor{side}", rioters)
+        setattr(event, f"actor{side}_id", None)
+        setattr(event, f"inter{side}", RIOTERS)
 
 
 def civilians_are_no_side_in_battle(event: Event) -> None:
@@ -160,6 +194,7 @@ def codes(event: Event) -> None:
 
 
 RULES: tuple[Callable[[Event], None], ...] = (
+    party_clashes_are_riots,
     civilians_are_no_side_in_battle,
     territory_by_actor,
     demonstrators_lead,

@@ -37,7 +37,7 @@ _PASSIVE_BY = re.compile(
 # Harm suffered: a passive subject of these is the victim, not the actor.
 _HARM = re.compile(
     r"(?:found\s+(?:dead|killed|shot|executed|murdered)|kill|injur|wound|shot|execut|kidnap|abduct|"
-    r"assassinat|murder|stabb|tortur|arrest|detain)",
+    r"assassinat|murder|stabb|tortur|arrest|detain|beat|lynch|hack|attack|assault)",
     re.I,
 )
 # Case-sensitive: "gunmen believed to belong to IS shot ..." has no auxiliary "is".
@@ -308,8 +308,20 @@ def _by_word_order(
         if others:
             frame.actor2 = _ref(others[0])
         return
-    if before and _HARMED_AUX.search(text[max(cs, ts - 25) : ts]) and _HARM.match(text, ts):
+    agent = next((m for m in before[1:] if _PASSIVE_BY.match(text, before[0].end, m.start)), None)
+    if agent is not None and _SOURCE_BY.search(text[before[0].end : agent.start]) is None:
+        # "a Ukrainian soldier was killed by NAF sniper fire": the agent named before the act
+        frame.actor1, frame.actor2 = _ref(agent), _ref(before[0])
+        return
+    agent_first = bool(before) and _BY.search(text[max(cs, before[0].start - 30) : before[0].start])
+    if (
+        before
+        and not agent_first
+        and _HARMED_AUX.search(text[max(cs, ts - 25) : ts])
+        and _HARM.match(text, ts)
+    ):
         # "a member of the NDF was found dead": the subject of a passive harm is its victim
+        # (not "migrants caught by border guards were beaten": the agent of a relative clause)
         frame.actor2 = _ref(before[0])
         frame.assoc2 = _allies_of(text, before[0], before[1:])
         return
@@ -318,11 +330,6 @@ def _by_word_order(
         # victims named first are the target of the actor named after the trigger
         frame.actor1, frame.actor2 = _ref(after[0]), _ref(before[0])
         frame.assoc1 = _allies_of(text, after[0], after[1:])
-        return
-    agent = next((m for m in before[1:] if _PASSIVE_BY.match(text, before[0].end, m.start)), None)
-    if agent is not None and _SOURCE_BY.search(text[before[0].end : agent.start]) is None:
-        # "a Ukrainian soldier was killed by NAF sniper fire": the agent named before the act
-        frame.actor1, frame.actor2 = _ref(agent), _ref(before[0])
         return
     if before:
         head = before[0]

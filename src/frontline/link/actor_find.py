@@ -43,6 +43,8 @@ def find_mentions(kb: ActorKB, text: str, country: str | None = None) -> list[Ac
                 continue  # "International Workers' Day", "Students Union": not the people
             if _PROPERTY_AFTER.match(text, hit.end):
                 continue  # "civilian houses", "civilian facilities": places, not people
+            if _INFORMER_AFTER.match(text, hit.end):
+                continue  # "a police informer": a civilian said to inform, not the police
             actor = kb.generic(generic[0].target, country) if country else None
             tid = actor.id if actor else f"generic:{generic[0].target}"
             inter = kb.templates[generic[0].target].inter
@@ -163,6 +165,7 @@ _FACILITY_AFTER = re.compile(
     r"[ -](?:Hospital|Clinic|School|University|College|Mosque|Church|Street|Square|Roundabout|"
     r"Bridge|Stadium|Hotel|Market|Mall|Avenue|Boulevard|Highway|Road|Park|Garden|Bakery|Station)\b"
 )
+_INFORMER_AFTER = re.compile(r"\s+(?:informers?|informants?|collaborators?|spies|spy)\b", re.I)
 _PROPERTY_AFTER = re.compile(
     r"\s+(?:houses?|homes?|areas?|facilit(?:y|ies)|propert(?:y|ies)|infrastructure|buildings?|"
     r"neighbou?rhoods?|objects?|targets?|sites?|installations?|structures?)\b",
