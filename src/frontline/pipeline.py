@@ -57,11 +57,12 @@ class Coder:
                 places, focus = again, theatre
                 actors = self.kb.find(text, country=focus)
         state = find_state_forces(text, self.kb)
-        # "military forces of Armenia": the named state's forces, not the generic "military
-        # forces" of the country the article is about
+        # "military forces of Armenia", "the army of South Sudan": the named state's forces, not
+        # the generic "military forces" of the country the article is about
         covers = [
             m for m in state
-            if any(a.kind == "generic" and m.start <= a.start and a.end <= m.end for a in actors)
+            if any(a.start < m.end and m.start < a.end and a.end - a.start < m.end - m.start
+                   for a in actors)
         ]  # fmt: skip
         actors = [
             a for a in actors if not any(m.start <= a.start and a.end <= m.end for m in covers)

@@ -219,3 +219,28 @@ def test_roles_the_agent_of_a_relative_clause_is_actor1():
         "Razavi Khorasan province were allegedly beaten and pushed into a river."
     )
     assert event.actor1.startswith("Police Forces of Iran")
+
+
+def test_roles_between_the_x_and_the_y_names_both_sides():
+    event = _main(
+        "Two NPA militants were killed during a firefight between the NPA and the military in "
+        "Barangay Lamfugon, Lake Sebu, South Cotabato."
+    )
+    assert (event.actor1, event.actor2) == (
+        "NPA: New People's Army",
+        "Military Forces of the Philippines (2016-)",
+    )
+
+
+def test_roles_air_defence_that_intercepts_is_actor1():
+    event = _main("Ukrainian air defence shot down a Russian drone over Kharkiv.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Disrupted weapons use",
+        "Military Forces of Ukraine (2019-)",
+        "Military Forces of Russia (2000-)",
+    )
+
+
+def test_roles_the_army_of_a_named_country_is_that_countrys():
+    event = _main("Soldiers of the army of South Sudan looted goods from households in Faradje.")
+    assert event.actor1 == "Military Forces of South Sudan (2011-)"

@@ -146,3 +146,16 @@ def test_a_name_the_gazetteer_has_whole_may_hold_and(gaz):
     ]
     # two names joined by "and" stay two names
     assert [p.text for p in gaz.find("Clashes in Aleppo and Idlib.")] == ["Aleppo", "Idlib"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Clashes in South Africa.", "South Africa"),
+        ("Protest in North Macedonia.", "North Macedonia"),
+        ("Soldiers of the army of South Sudan looted goods.", "South Sudan"),
+    ],
+)
+def test_a_stoplist_word_may_open_a_country_name(gaz, text, country):
+    # 'South' alone is no country word, 'South Sudan' is (and not Sudan)
+    assert [p.country for p in gaz.find(text)] == [country]

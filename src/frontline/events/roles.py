@@ -27,7 +27,7 @@ _SOURCE_BY = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.I,
 )
-_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+|an?\s+)?$", re.I)
 # "<victims> were wounded by <agent> shelling": the agent of a passive, named before its act
 _PASSIVE_BY = re.compile(
     r"[^.;]{0,30}?\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"

@@ -50,12 +50,16 @@ def text_focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint
     keys, sponsor = gaz.index.focus_keys, _sponsor_re()
     counts: Counter[str] = Counter()
     for n in range(len(toks)):
-        # country words are proper names: "they" (or a sentence's "They") is no "Thai"
-        if text[toks[n][0]].islower() or text[toks[n][0] : toks[n][1]].lower() in _words():
+        # country words are proper names: "they" (or a sentence's "They") is no "Thai"; a
+        # stoplist word may open a longer one ("South Sudan", "North Macedonia")
+        if text[toks[n][0]].islower():
             continue
+        stop = text[toks[n][0] : toks[n][1]].lower() in _words()
         for width in (1, 2, 3, 4):
             if n + width > len(toks):
                 break
+            if stop and width == 1:
+                continue
             gram = " ".join(t[2] for t in toks[n : n + width])
             end = toks[n + width - 1][1]
             if gram in keys and not sponsor.match(text[end : end + 20]):
