@@ -159,3 +159,9 @@ def test_a_name_the_gazetteer_has_whole_may_hold_and(gaz):
 def test_a_stoplist_word_may_open_a_country_name(gaz, text, country):
     # 'South' alone is no country word, 'South Sudan' is (and not Sudan)
     assert [p.country for p in gaz.find(text)] == [country]
+
+
+def test_a_unit_named_with_its_unit_word_outweighs_a_town_of_the_actors_country(gaz):
+    # 'Russian forces' set a Russian focus; 'Donetsk oblast' is Ukraine's, not Donetsk, Rostov
+    [m] = gaz.find("Russian forces captured the village of Lastochkyne in Donetsk oblast.")
+    assert (m.country, m.admin1, m.feature) == ("Ukraine", "Donetsk", "admin1")

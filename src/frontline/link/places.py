@@ -232,12 +232,14 @@ class Gazetteer:
             s -= 0.2 if pop < SMALL_TOWN else 0.1
         if ctx.focus:
             # a demonym may name an actor from elsewhere: regional places are only mildly penalised
+            # "Donetsk oblast": a unit named by its own name and unit word, not a loose match
+            named_unit = kind == "admin1" and ctx.cue == "admin" and main
             if cc in ctx.focus:
                 s += 0.1 if ctx.focus_main and cc != ctx.focus_main else 0.2
             else:
-                s += -0.05 if core else -0.25
+                s += -0.05 if core or named_unit else -0.25
             small = pop < WORLD_CITY and row not in self._capitals
-            if cc not in ctx.focus and not core and (small or alias):
+            if cc not in ctx.focus and not core and (small or alias) and not named_unit:
                 return 0.0  # a place abroad, not a world city or capital: noise
             if (skeleton or (alias and kind == "populated place")) and _abroad(row, idx, ctx):
                 return 0.0  # a loose match abroad ('Bisri' for Basra): better no place at all
