@@ -244,3 +244,12 @@ def test_roles_air_defence_that_intercepts_is_actor1():
 def test_roles_the_army_of_a_named_country_is_that_countrys():
     event = _main("Soldiers of the army of South Sudan looted goods from households in Faradje.")
     assert event.actor1 == "Military Forces of South Sudan (2011-)"
+
+
+def test_roles_guided_bombs_are_an_air_strike_by_their_state():
+    event = _main("Russian guided aerial bombs hit Vovchansk.")
+    assert (event.sub_event_type, event.actor1, event.location) == (
+        "Air/drone strike",
+        "Military Forces of Russia (2000-)",
+        "Vovchansk",
+    )

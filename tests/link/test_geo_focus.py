@@ -165,3 +165,11 @@ def test_a_unit_named_with_its_unit_word_outweighs_a_town_of_the_actors_country(
     # 'Russian forces' set a Russian focus; 'Donetsk oblast' is Ukraine's, not Donetsk, Rostov
     [m] = gaz.find("Russian forces captured the village of Lastochkyne in Donetsk oblast.")
     assert (m.country, m.admin1, m.feature) == ("Ukraine", "Donetsk", "admin1")
+
+
+def test_a_town_abroad_stands_when_only_forces_nationality_set_the_focus(gaz):
+    # 'Ukrainian drone' says who struck; Belgorod is where
+    [m] = gaz.find("A Ukrainian drone attack on Belgorod killed a civilian.")
+    assert (m.name, m.country) == ("Belgorod", "Russia")
+    [m] = gaz.find("Russian guided aerial bombs hit Vovchansk.")
+    assert (m.name, m.country) == ("Vovchansk", "Ukraine")

@@ -212,7 +212,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     if not toks:
         return []
     idx, cues = gaz.index, _cues()
-    focus, focus_main = text_focus(gaz, text, toks, hint, home)
+    focus, focus_main, by_actors = text_focus(gaz, text, toks, hint, home)
     spans = _spans(gaz, text, toks)
     # the head of a longer unknown name ('Qara' of 'Qara Tepe') proves nothing
     # every name counts as context, heads of unknown longer names too ('Tripoli' of
@@ -237,7 +237,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     # first pass: the admin1 of every confidently resolved name is context for the others
     contexts = {
         id(s): replace(_context(gaz, text, s, (focus, focus_main), paren_of[id(s)], cues),
-                       about=focus | single, admin1_named=named)
+                       about=focus | single, admin1_named=named, focus_by_actors=by_actors)
         for s in spans
     }  # fmt: skip
     first = {id(s): _ranked(gaz, s, contexts[id(s)])[:1] for s in spans}

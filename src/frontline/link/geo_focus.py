@@ -39,16 +39,27 @@ def _sponsor_re() -> re.Pattern[str]:
     return re.compile(rf"^-(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _force_re() -> re.Pattern[str]:
+    from frontline.link.state_forces import FORCE_NOUNS
+
+    return re.compile(rf"\s+(?i:{FORCE_NOUNS})\b")
+
+
 def text_focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint: str | None,
-               home: str | None = None) -> tuple[frozenset[str], str]:  # fmt: skip
+               home: str | None = None) -> tuple[frozenset[str], str, bool]:  # fmt: skip
     """The countries the text names and the one it names most, if one leads: an article about
     Syria that mentions the US is still about Syria. "Saudi-led coalition" names no theatre.
 
     `hint` is a country the caller knows the text is about; `home` the home country of the
     outlet that published it, weaker: it leads only when the text names no country, else it
-    joins the countries the text is about (a Lebanese outlet's "Israeli drone" story)."""
+    joins the countries the text is about (a Lebanese outlet's "Israeli drone" story).
+
+    The third value: every country word is the nationality of forces ("Ukrainian drones hit
+    Belgorod"), which says who acted more than where: a city abroad may still be the place."""
     keys, sponsor = gaz.index.focus_keys, _sponsor_re()
     counts: Counter[str] = Counter()
+    places = False  # a country word that is not a force's nationality
     for n in range(len(toks)):
         # country words are proper names: "they" (or a sentence's "They") is no "Thai"; a
         # stoplist word may open a longer one ("South Sudan", "North Macedonia")
@@ -64,15 +75,16 @@ def text_focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint
             end = toks[n + width - 1][1]
             if gram in keys and not sponsor.match(text[end : end + 20]):
                 counts[keys[gram]] += 1
+                places |= not (gram in gaz.index.demonym_keys and _force_re().match(text, end))
     info = gaz.country(hint) if hint else None
     if info:
-        return frozenset(counts) | {info.iso2}, info.iso2
+        return frozenset(counts) | {info.iso2}, info.iso2, False
     ranked = counts.most_common(2)
     lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
     outlet = gaz.country(home) if home else None
     if outlet:
-        return frozenset(counts) | {outlet.iso2}, lead or outlet.iso2
-    return frozenset(counts), lead
+        return frozenset(counts) | {outlet.iso2}, lead or outlet.iso2, False
+    return frozenset(counts), lead, bool(counts) and not places
 
 
 def inferred_focus(gaz: Gazetteer, keys: list[str], context: Sequence[str] = (),

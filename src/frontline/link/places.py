@@ -21,6 +21,7 @@ from frontline.model import PlaceMention
 
 TOWN_LIKE = frozenset({"populated place", "neighbourhood", "refugee camp", "district"})
 WORLD_CITY = 1_000_000  # a place abroad that news names without its country is this big
+ACTOR_ABROAD_TOWN = 15_000  # a town abroad a text placed only by forces' nationality may name
 SMALL_TOWN = 20_000  # population under which an alternate-name match counts less
 VILLAGE_NEAR_KM = 25.0  # a village this close to another place of the text is in its area
 VILLAGE_PENALTY = 0.05  # below a cities500 town of the same name and evidence
@@ -69,6 +70,9 @@ class Context:
     # in an admin unit the text names, or be the only place of its name)
     points: tuple[tuple[float, float], ...] = ()
     admin1_named: frozenset[str] = frozenset()  # admin1 codes the text names, by towns too
+    # the focus comes only from forces' nationalities ("Ukrainian drones"): who acted, maybe
+    # not where, so a town abroad named by its own name may be the place (Belgorod)
+    focus_by_actors: bool = False
 
 
 def _abroad(row: int, idx: GazIndex, ctx: Context) -> bool:
@@ -239,7 +243,8 @@ class Gazetteer:
             else:
                 s += -0.05 if core or named_unit else -0.25
             small = pop < WORLD_CITY and row not in self._capitals
-            if cc not in ctx.focus and not core and (small or alias) and not named_unit:
+            city = ctx.focus_by_actors and main and pop >= ACTOR_ABROAD_TOWN
+            if cc not in ctx.focus and not core and (small or alias) and not (named_unit or city):
                 return 0.0  # a place abroad, not a world city or capital: noise
             if (skeleton or (alias and kind == "populated place")) and _abroad(row, idx, ctx):
                 return 0.0  # a loose match abroad ('Bisri' for Basra): better no place at all

@@ -13,14 +13,15 @@ from frontline.link.actor_countries import countries, country_of_demonym
 from frontline.link.actors import ActorKB
 from frontline.model import ActorMention
 
-_FORCE_NOUNS = (
+FORCE_NOUNS = (
     r"(?:armed forces|military forces|security forces|special forces|air force|air forces|navy|"
     r"forces|troops|soldiers|army|military|jets|warplanes|fighter jets|aircraft|helicopters|"
     r"drones?|artillery|tanks|gunboats|warships|border guards?|coast guard|police(?:men)?|"
     r"gendarmerie|commandos|paratroopers|marines|air defen[cs]es?|air defen[cs]e (?:forces|systems?|units?)|"
     # the weapon stands for the force: "Saudi rocket and artillery shelling", "Israeli airstrikes"
     r"(?:(?:rocket|artillery|mortar|missile|tank|drone|air|naval)\s+(?:and\s+(?:rocket|artillery|"
-    r"mortar|missile)\s+)?)?(?:shelling|fire|bombardment|strikes?)|airstrikes?|air raids?|missiles)"
+    r"mortar|missile)\s+)?)?(?:shelling|fire|bombardment|strikes?)|airstrikes?|air raids?|missiles|"
+    r"(?:guided\s+)?(?:aerial\s+|glide\s+)?bombs|rockets|shells)"
 )
 _POLICE = re.compile(r"police|gendarmerie|border guard|coast guard", re.I)
 
@@ -39,7 +40,7 @@ def _pattern() -> re.Pattern[str]:
     one = rf"(?:{alt})(?:\s+(?:government|regime))?"
     chain = rf"{one}(?:\s*(?:,|and|&|or)\s*{one})*"
     # Force nouns in any case ("Turkish Army units"); demonyms as written.
-    return re.compile(rf"\b(?P<chain>{chain})(?:-led|-backed)?\s+(?P<noun>(?i:{_FORCE_NOUNS}))\b")
+    return re.compile(rf"\b(?P<chain>{chain})(?:-led|-backed)?\s+(?P<noun>(?i:{FORCE_NOUNS}))\b")
 
 
 # "military forces of Armenia", "police forces of the Philippines": the force named with the
