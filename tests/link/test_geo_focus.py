@@ -173,3 +173,6 @@ def test_a_town_abroad_stands_when_only_forces_nationality_set_the_focus(gaz):
     assert (m.name, m.country) == ("Belgorod", "Russia")
     [m] = gaz.find("Russian guided aerial bombs hit Vovchansk.")
     assert (m.name, m.country) == ("Vovchansk", "Ukraine")
+    # the English spelling of a Ukrainian town is GeoNames' alternate name (Avdiyivka)
+    [m] = gaz.find("A Russian attack on Avdiivka was repelled.")
+    assert (m.name, m.country) == ("Avdiyivka", "Ukraine")

@@ -65,3 +65,10 @@ def test_state_forces_of_a_country_without_a_kb_entry_take_acleds_generic_name(
     actor = kb.generic(template, country)
     assert (mention.actor_id, mention.kind, mention.country) == (actor.id, "generic", country)
     assert actor.names[0].name == name
+
+
+def test_state_forces_an_act_stands_for_the_force(kb):
+    assert found(kb, "Ukrainian forces repelled a Russian assault") == [
+        ("Ukrainian", "generic:military:ukraine"),
+        ("Russian", "russia-military"),
+    ]

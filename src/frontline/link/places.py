@@ -238,15 +238,16 @@ class Gazetteer:
             # a demonym may name an actor from elsewhere: regional places are only mildly penalised
             # "Donetsk oblast": a unit named by its own name and unit word, not a loose match
             named_unit = kind == "admin1" and ctx.cue == "admin" and main
+            city = ctx.focus_by_actors and not skeleton and pop >= ACTOR_ABROAD_TOWN
             if cc in ctx.focus:
                 s += 0.1 if ctx.focus_main and cc != ctx.focus_main else 0.2
             else:
-                s += -0.05 if core or named_unit else -0.25
+                s += -0.05 if core or named_unit or city else -0.25
             small = pop < WORLD_CITY and row not in self._capitals
-            city = ctx.focus_by_actors and main and pop >= ACTOR_ABROAD_TOWN
             if cc not in ctx.focus and not core and (small or alias) and not (named_unit or city):
                 return 0.0  # a place abroad, not a world city or capital: noise
-            if (skeleton or (alias and kind == "populated place")) and _abroad(row, idx, ctx):
+            loose = skeleton or (alias and kind == "populated place" and not (city and not core))
+            if loose and _abroad(row, idx, ctx):
                 return 0.0  # a loose match abroad ('Bisri' for Basra): better no place at all
         elif core:
             s += 0.05

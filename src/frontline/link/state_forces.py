@@ -21,7 +21,9 @@ FORCE_NOUNS = (
     # the weapon stands for the force: "Saudi rocket and artillery shelling", "Israeli airstrikes"
     r"(?:(?:rocket|artillery|mortar|missile|tank|drone|air|naval)\s+(?:and\s+(?:rocket|artillery|"
     r"mortar|missile)\s+)?)?(?:shelling|fire|bombardment|strikes?)|airstrikes?|air raids?|missiles|"
-    r"(?:guided\s+)?(?:aerial\s+|glide\s+)?bombs|rockets|shells)"
+    r"(?:guided\s+)?(?:aerial\s+|glide\s+)?bombs|rockets|shells|"
+    # the act stands for the force too: "a Russian assault", "the Turkish offensive"
+    r"(?:ground\s+)?(?:assaults?|attacks?|offensives?|incursions?|advances?))"
 )
 _POLICE = re.compile(r"police|gendarmerie|border guard|coast guard", re.I)
 
