@@ -176,3 +176,14 @@ def test_a_town_abroad_stands_when_only_forces_nationality_set_the_focus(gaz):
     # the English spelling of a Ukrainian town is GeoNames' alternate name (Avdiyivka)
     [m] = gaz.find("A Russian attack on Avdiivka was repelled.")
     assert (m.name, m.country) == ("Avdiyivka", "Ukraine")
+
+
+def test_a_town_of_the_very_spelling_is_the_reading_whatever_the_folds_share(gaz):
+    # 'Djibo' folds like Jebba (Nigeria) and Jaba' (West Bank); only Djibo is spelled so
+    [m] = gaz.find("Militants attacked the town of Djibo, killing 20 people.")
+    assert (m.name, m.country) == ("Djibo", "Burkina Faso")
+
+
+def test_a_province_named_like_no_other_place_names_its_country(gaz):
+    [m] = gaz.find("Clashes in North Kivu.")
+    assert (m.admin1, m.country) == ("Nord-Kivu", "Democratic Republic of Congo")

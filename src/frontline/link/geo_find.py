@@ -221,7 +221,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
                                          for o in spans)]  # fmt: skip
     single = inferred_focus(gaz, [s.key for s in whole if not _continues(text, toks, s)],
                             [s.key for s in whole],
-                            [s.key for s in whole if _route_pair(gaz, text, toks, s)])  # fmt: skip
+                            [s.key for s in whole if _route_pair(gaz, text, toks, s)],
+                            {s.key: text[s.start : s.end] for s in whole})  # fmt: skip
     nested = nested_focus(gaz, text, [(s.start, s.end, s.key) for s in spans])
     if not focus_main and len(nested) == 1:
         focus_main = next(iter(nested))

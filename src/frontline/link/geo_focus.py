@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from frontline.link import geo_data
 from frontline.link.places import Gazetteer
-from frontline.link.translit import name_key, strip_article
+from frontline.link.translit import ascii_fold, name_key, strip_article
 
 WORLD_TOWN_POP = 15_000
 EXONYM_CITY_POP = 100_000
@@ -88,7 +88,8 @@ def text_focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint
 
 
 def inferred_focus(gaz: Gazetteer, keys: list[str], context: Sequence[str] = (),
-                   pairs: Sequence[str] = ()) -> frozenset[str]:  # fmt: skip
+                   pairs: Sequence[str] = (),
+                   written: Mapping[str, str] | None = None) -> frozenset[str]:  # fmt: skip
     """Without country words, the countries of names that have one reading, by the place's own
     name: an alternate name ('Masnaa' for a Yemeni hamlet) proves nothing, nor does a village of
     the Who's On First file (thousands of hamlets share names of towns abroad).
@@ -97,11 +98,19 @@ def inferred_focus(gaz: Gazetteer, keys: list[str], context: Sequence[str] = (),
     own name, in a text no core name places: a city's English name may be its alternate name
     (Patras for Patra) unless a core place has it too, and a city ten times larger than any
     homonym is the reading (Gomel, not Gumel in Nigeria). `pairs`: names joined to another
-    place's ('Kaduna-Abuja highway'), read like `keys` but still context like longer names."""
+    place's ('Kaduna-Abuja highway'), read like `keys` but still context like longer names.
+    `written`: key -> the name as the text spells it; the one town abroad of that very spelling
+    is its reading, whatever else the spelling folds share ('Djibo', not Jebba nor Jaba')."""
     idx = gaz.index
     found, world = set(), set()
     for key in [*keys, *pairs]:
         rows = idx.rows(key)
+        if written and (town := _spelled_town(idx, rows, written.get(key, ""))) is not None:
+            world.add(idx.cc[town])
+            continue
+        if len(rows) == 1 and idx.kind[rows[0]] == "admin1" and idx.cc[rows[0]] not in idx.core:
+            world.add(idx.cc[rows[0]])  # a province no other place is named like: North Kivu
+            continue
         own = _own_rows(idx, key)
         countries = {
             idx.cc[r]
@@ -120,6 +129,20 @@ def inferred_focus(gaz: Gazetteer, keys: list[str], context: Sequence[str] = (),
     if found or any(_core_town(idx, k) for k in context if k not in keys):
         return frozenset(found)
     return frozenset(world)
+
+
+def _spelled(idx, row: int, spelling: str) -> bool:
+    return ascii_fold(idx.names[row]).lower() == ascii_fold(spelling).lower()
+
+
+def _spelled_town(idx, rows: list[int], spelling: str) -> int | None:
+    """The one place of exactly this spelling, when it is a town of some size abroad."""
+    same = [r for r in rows if _spelled(idx, r, spelling)]
+    if len(same) != 1:
+        return None
+    r = same[0]
+    big = idx.kind[r] == "populated place" and idx.pop[r] >= WORLD_TOWN_POP
+    return r if big and idx.cc[r] not in idx.core and not idx.village[r] else None
 
 
 def _own_rows(idx, key: str) -> set[int]:
