@@ -23,6 +23,12 @@ REVIEW: dict[str, str | None] = {
     "BY.02": "Gomel",  # the rules took 'Gomelskaya' (the adjective) of 'Gomelskaya Oblast'
     "CO.34": None,  # 'Distrito Capital' drops Bogotá
     "CZ.81": None,  # 'Carlsbad' is the German exonym of the town, not the region's name
+    # Ethiopia's regional states as ACLED writes them
+    "ET.46": "Amhara",
+    "ET.47": "Benshangul/Gumuz",
+    "ET.49": "Gambela",
+    "ET.50": "Harari",
+    "ET.53": "Tigray",
     "GA.07": None,  # 'Ogooué-Lol Province' is a truncated alternate name
     "GE.04": "Autonomous Republic of Adjara",  # ACLED's Georgia names (tune half's admin1
     "GE.68": "Lower Kartli",  # column): the English forms of Kvemo ('lower') and Shida

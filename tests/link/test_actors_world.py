@@ -145,3 +145,18 @@ def test_actors_world_bandits_are_an_unidentified_armed_group(kb):
 def test_actors_world_security_forces_are_the_military_of_the_country(kb):
     [forces, *_] = kb.find("security forces killed 2 militants", country="India")
     assert (forces.text, forces.actor_id) == ("security forces", "generic:military:india")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("M23 rebels captured Kitshanga", "Democratic Republic of Congo", "M23: March 23 Movement"),
+        ("FARDC soldiers repelled the attack", "Democratic Republic of Congo",
+         "Military Forces of the Democratic Republic of Congo (2019-)"),
+        ("ENDF troops clashed with TPLF forces", "Ethiopia", "Military Forces of Ethiopia (2018-)"),
+    ],
+)  # fmt: skip
+def test_actors_world_groups_and_forces_of_the_great_lakes_and_the_horn(
+    kb, text, country, expected
+):
+    assert names(kb, text, country)[0] == expected

@@ -89,6 +89,11 @@ def test_the_reviewed_names_file_spells_units_outside_the_core_countries():
     assert "AF.23" not in names  # Kandahar: GeoNames' own name stands
     # Ukraine's oblasts by their short English names, Russia's subjects with their unit word
     assert (names["UA.05"], names["UA.12"], names["UA.13"]) == ("Donetsk", "Kyiv City", "Kyiv")
+    assert (names["ET.46"], names["ET.53"], names["SO.14"]) == (
+        "Amhara",
+        "Tigray",
+        "Lower Shabelle",
+    )
     assert (names["RU.09"], names["RU.04"], names["RU.63"]) == (
         "Belgorod Oblast",
         "Altai Krai",
