@@ -253,3 +253,12 @@ def test_roles_guided_bombs_are_an_air_strike_by_their_state():
         "Military Forces of Russia (2000-)",
         "Vovchansk",
     )
+
+
+def test_roles_a_country_that_launches_drones_strikes_where_they_hit():
+    event = _main("Russia launched 30 drones at Odesa overnight.")
+    assert (event.sub_event_type, event.actor1, event.location) == (
+        "Air/drone strike",
+        "Military Forces of Russia (2000-)",
+        "Odesa",
+    )

@@ -72,3 +72,10 @@ def test_state_forces_an_act_stands_for_the_force(kb):
         ("Ukrainian", "generic:military:ukraine"),
         ("Russian", "russia-military"),
     ]
+
+
+def test_state_forces_a_country_that_acts_by_force_is_its_military(kb):
+    assert found(kb, "Turkey shelled Kurdish positions near Tal Rifaat") == [
+        ("Turkey", "turkey-military")
+    ]
+    assert found(kb, "Protesters in Turkey demanded elections") == []

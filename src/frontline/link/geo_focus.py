@@ -41,9 +41,10 @@ def _sponsor_re() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _force_re() -> re.Pattern[str]:
-    from frontline.link.state_forces import FORCE_NOUNS
+    from frontline.link.state_forces import ACTS, FORCE_NOUNS
 
-    return re.compile(rf"\s+(?i:{FORCE_NOUNS})\b")
+    # "Ukrainian drones", "Russia launched": who acted
+    return re.compile(rf"\s+(?:(?i:{FORCE_NOUNS})\b|{ACTS})")
 
 
 def text_focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint: str | None,
@@ -75,7 +76,7 @@ def text_focus(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], hint
             end = toks[n + width - 1][1]
             if gram in keys and not sponsor.match(text[end : end + 20]):
                 counts[keys[gram]] += 1
-                places |= not (gram in gaz.index.demonym_keys and _force_re().match(text, end))
+                places |= not _force_re().match(text, end)
     info = gaz.country(hint) if hint else None
     if info:
         return frozenset(counts) | {info.iso2}, info.iso2, False

@@ -70,6 +70,22 @@ def _of_country() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ), re.compile(alt)
 
 
+# "Israel struck targets in Rafah", "Turkey shelled Tal Rifaat": a country that acts by force is
+# its military (the name is no place then)
+ACTS = (
+    r"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:struck|shelled|bombed|bombarded|launched|fired|attacked|"
+    r"targeted|raided|invaded|intercepted|shot down|downed|carried out|conducted|dropped|deployed|"
+    r"retook|recaptured)\b"
+)
+
+
+@cache
+def _acting_country() -> re.Pattern[str]:
+    names = sorted({c.name for c in countries().values()}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\b(?P<name>{alt})\s+{ACTS}")
+
+
 def _country_of_name(name: str) -> str | None:
     for c in countries().values():
         if name in (c.name, c.state_name.removeprefix("the ")):
@@ -106,6 +122,11 @@ def find_state_forces(text: str, kb: ActorKB) -> list[ActorMention]:
             end = m.start("chain") + c.end()
             if country:
                 out.append(_state_mention(kb, text, start, end, m["noun"], country))
+    for m in _acting_country().finditer(text):
+        if any(o.start < m.end("name") and m.start() < o.end for o in out):
+            continue  # "military forces of Armenia fired": named with its force already
+        if (country := _country_of_name(m["name"])) is not None:
+            out.append(_state_mention(kb, text, m.start(), m.end("name"), "forces", country))
     demonym = _demonym()
     for m in _pattern().finditer(text):
         if text[m.end("chain") : m.end("chain") + 4] in ("-led", "-bac"):
