@@ -56,3 +56,28 @@ def test_an_armed_mob_stays_actor1_of_mob_violence() -> None:
                   actor1="Al Hayash Tribal Militia (Yemen)", inter1=4)  # fmt: skip
     [event] = apply_all([event])
     assert event.actor1 == "Al Hayash Tribal Militia (Yemen)"
+
+
+def test_a_riots_crowd_leads_and_the_forces_it_faced_are_the_second_side() -> None:
+    event = Event("a", event_type="Riots", sub_event_type="Violent demonstration", country="Guinea",
+                  actor1="Police Forces of Guinea (2010-)", inter1=STATE,
+                  actor2="Protesters (Guinea)", inter2=6)  # fmt: skip
+    [event] = apply_all([event])
+    assert (event.actor1, event.actor2, event.interaction) == (
+        "Rioters (Guinea)",
+        "Police Forces of Guinea (2010-)",
+        15,
+    )
+
+
+def test_party_supporters_who_clash_unarmed_are_rioters() -> None:
+    event = Event("a", event_type="Battles", sub_event_type="Armed clash", country="India",
+                  actor1="BJP: Bharatiya Janata Party", actor1_id="india-bjp", inter1=3,
+                  actor2="AITC: All India Trinamool Congress", actor2_id="india-aitc", inter2=3)  # fmt: skip
+    [event] = apply_all([event])
+    assert (event.sub_event_type, event.actor1, event.assoc_actor_2, event.interaction) == (
+        "Mob violence",
+        "Rioters (India)",
+        "AITC: All India Trinamool Congress",
+        55,
+    )

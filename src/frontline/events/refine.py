@@ -111,6 +111,13 @@ def demonstrators_lead(event: Event) -> None:
     if event.inter2 == want:
         _swap(event)
         return
+    if event.inter2 in (PROTESTERS, RIOTERS) and event.inter1 in ARMED:
+        # "clashed with police ...; 2 protesters were shot dead": the crowd leads, as it is
+        # this event's kind of crowd; the forces it faced are the second side
+        _swap(event)
+        event.actor1, event.inter1 = _generic(event.country, f"{label} ({{country}})"), want
+        event.actor1_id = None
+        return
     if event.inter1 in (PROTESTERS, RIOTERS):
         template = "Protesters ({country})" if want == PROTESTERS else "Rioters ({country})"
         event.actor1, event.inter1 = _generic(event.country, template), want
