@@ -102,3 +102,16 @@ def test_an_article_over_the_time_limit_keeps_what_was_coded_and_says_so(
     monkeypatch.setenv("FRONTLINE_MAX_CODING_SECONDS", "0")
     # no frame fits in a zero budget: the article is coded as nothing rather than hanging
     assert [e for e in code(text) if e.sub_event_type == "Air/drone strike"] == []
+
+
+def test_the_headlines_death_toll_names_the_main_event() -> None:
+    from frontline import code_article
+
+    text = (
+        "Syrian Democratic Forces made gains in Manbij on 26 June 2016. Russian jets were seen "
+        "at Hmeimim air base. Three Russian air raids on Al Quriyah southeast of Deir Ezzor city "
+        "killed 58 civilians on 26 June 2016."
+    )
+    [main, *_] = code_article(text, published="2016-06-26",
+                              title="Russian strikes kill 58 civilians")  # fmt: skip
+    assert (main.sub_event_type, main.fatalities) == ("Air/drone strike", 58)

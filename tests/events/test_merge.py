@@ -187,3 +187,14 @@ def test_a_bombing_is_not_given_the_perpetrator_of_another_report() -> None:
     unknown = ev(bomb, REMOTE, actor1="Unidentified Armed Group (Syria)", fatalities=3)
     named = ev(bomb, REMOTE, actor1="Police Forces of Syria (2000-2024)")
     assert len(merge([unknown, named])) == 2
+
+
+def test_a_headlines_death_toll_names_the_story_among_the_lead_events() -> None:
+    from frontline.events.merge import order
+
+    gains = ev("Non-state actor overtakes territory", "Battles", actor1="SDF")
+    caption = ev(STRIKE, REMOTE, actor1="Russia")
+    raid = ev(STRIKE, REMOTE, actor1="Russia", location="Al Qurayya", fatalities=58)
+    assert order([gains, caption, raid], frozenset({58}))[0] is raid
+    # without a headline toll the earliest report leads
+    assert order([gains, caption, raid])[0] is gains

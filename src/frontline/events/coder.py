@@ -21,6 +21,7 @@ from frontline.events.taxonomy import same_event_type
 from frontline.events.when_where import choose_date, choose_place
 from frontline.model import Event
 from frontline.nlp.fatalities import fatalities_from
+from frontline.nlp.figures import find_figures
 
 TERRITORIAL_BATTLES = {"Non-state actor overtakes territory", "Government regains territory"}
 BACKGROUND_AGE = dt.timedelta(days=45)  # older than this before publication: context, not news
@@ -77,7 +78,14 @@ def code(ctx: ArticleContext, namer: Namer) -> list[Event]:
     events = [namer.finish(ctx, frame) for frame in frames]
     events = [e for e in events if e is not None]
     events = refine.apply_all(events)
-    return merge.order(merge.merge(events))
+    return merge.order(merge.merge(events), _headline_deaths(ctx.article.title))
+
+
+def _headline_deaths(title: str | None) -> frozenset[int]:
+    """The death tolls a headline gives ("Air strikes kill 12 in rebel-held areas")."""
+    if not title:
+        return frozenset()
+    return frozenset(f.count for f in find_figures(title) if f.kind == "killed" and f.count)
 
 
 def _split_by_place(ctx: ArticleContext, frames: list[Frame]) -> list[Frame]:

@@ -273,8 +273,18 @@ def salience(event: Event, position: int) -> tuple[int, int, int]:
     return (int(event.background), position, 0 if event.sub_event_type in TERRITORIAL else 1)
 
 
-def order(events: list[Event]) -> list[Event]:
+LEAD_EVENTS = 3  # the events of a headline and its lede
+
+
+def order(events: list[Event], headline_deaths: frozenset[int] = frozenset()) -> list[Event]:
+    """Salience order; a headline's death toll ("strikes kill 58 civilians") names the story
+    among the lead's events."""
     ranked = sorted(enumerate(events), key=lambda p: salience(p[1], p[0]))
+    lead = [p for p in ranked if not p[1].background][:LEAD_EVENTS]
+    story = next((p for p in lead if p[1].fatalities in headline_deaths), None)
+    if story is not None and story is not lead[0]:
+        ranked.remove(story)
+        ranked.insert(ranked.index(lead[0]), story)
     for _, e in ranked:
         e.confidence = _confidence(e)
     return [e for _, e in ranked]
