@@ -262,3 +262,8 @@ def test_roles_a_country_that_launches_drones_strikes_where_they_hit():
         "Military Forces of Russia (2000-)",
         "Odesa",
     )
+
+
+def test_roles_an_exchange_of_fire_with_rocket_propelled_grenades_is_a_clash():
+    event = _main("In Braytal, the two families exchanged fire and used rocket propelled grenades.")
+    assert event.sub_event_type == "Armed clash"

@@ -187,3 +187,10 @@ def test_a_town_of_the_very_spelling_is_the_reading_whatever_the_folds_share(gaz
 def test_a_province_named_like_no_other_place_names_its_country(gaz):
     [m] = gaz.find("Clashes in North Kivu.")
     assert (m.admin1, m.country) == ("Nord-Kivu", "Democratic Republic of Congo")
+
+
+def test_a_family_named_with_another_is_no_place(gaz):
+    found = gaz.find(
+        "A fight between the Al Salih and Al Tlais families in Braytal.", home="Lebanon"
+    )
+    assert [p.name for p in found] == ["Britel"]

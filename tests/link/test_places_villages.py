@@ -92,3 +92,11 @@ def test_a_syrian_town_named_ras_is_found_by_its_own_name(gaz):
     )
     found = _found(gaz, text)
     assert (found["Ras al-Ain"].country, found["Ras al-Ain"].admin1) == ("Syria", "Al-Hasakeh")
+
+
+def test_a_village_alone_with_its_own_name_is_placed_beside_alternate_name_homonyms():
+    # 'Naameh' is also an alternate name of Naamet el Faouqa: the village of that own name wins
+    from frontline.link.places import default_gazetteer
+
+    found = default_gazetteer().find("Rioters blocked roads on the Naameh highway.", home="Lebanon")
+    assert [(p.name, p.admin1) for p in found] == [("Naameh", "Mount Lebanon")]

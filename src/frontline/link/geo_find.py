@@ -72,7 +72,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "org": re.compile(
             rf"^(?:[\s\-]+[A-Z][\w'’\-]*){{0,2}}[\s\-]+(?i:{alt(cues['org_suffixes'])})\b"
         ),
-        "actor": re.compile(rf"^\s+(?:{alt(cues['actor_nouns'])})\b"),
+        # "Idlib rebels"; "the Al Salih and Al Tlais families"
+        "actor": re.compile(
+            rf"^(?:\s+(?:{alt(cues['actor_nouns'])})|\s+and\s+(?:the\s+)?(?:[Aa]l[\s-]+)?"
+            rf"[A-Z][\w'-]+\s+(?:families|clans|tribes))\b"
+        ),
         "metonymy": re.compile(rf"^\s+(?:{alt(cues['metonymy_verbs'])})\b"),
         "near_before": re.compile(
             rf"\b(?:{alt(cues['near_before'])})\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$",

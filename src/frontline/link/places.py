@@ -307,7 +307,9 @@ class Gazetteer:
         if cc not in ctx.focus | ctx.about or any(c[:2] == cc for c in named):
             return None
         same = [r for r in rows if idx.cc[r] == cc]  # a district of that name too: not unique
-        return 0.0 if same == [row] else None
+        # ... unless the others only bear it as an alternate name (Naamet el Faouqa, 'Naameh')
+        own = [r for r in same if strip_article(name_key(idx.names[r])) == strip_article(key)]
+        return 0.0 if same == [row] or own == [row] else None
 
     def rank_rows(self, key: str) -> set[int]:
         rows = set(self.index.rows(key))
