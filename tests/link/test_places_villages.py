@@ -100,3 +100,11 @@ def test_a_village_alone_with_its_own_name_is_placed_beside_alternate_name_homon
 
     found = default_gazetteer().find("Rioters blocked roads on the Naameh highway.", home="Lebanon")
     assert [(p.name, p.admin1) for p in found] == [("Naameh", "Mount Lebanon")]
+
+
+def test_two_records_of_one_village_are_one_place():
+    # Furn el Chebbak and Furn Ech Chebbak: one suburb recorded twice, half a kilometre apart
+    from frontline.link.places import default_gazetteer
+
+    found = default_gazetteer().find("Rioters burned two ATMs in Furn el Chebbak.", home="Lebanon")
+    assert [(p.name, p.admin1) for p in found] == [("Furn el Chebbak", "Mount Lebanon")]

@@ -22,6 +22,7 @@ from frontline.model import PlaceMention
 TOWN_LIKE = frozenset({"populated place", "neighbourhood", "refugee camp", "district"})
 WORLD_CITY = 1_000_000  # a place abroad that news names without its country is this big
 ACTOR_ABROAD_TOWN = 15_000  # a town abroad a text placed only by forces' nationality may name
+SAME_PLACE_KM = 2.0  # records of one name this close are one place recorded twice
 SMALL_TOWN = 20_000  # population under which an alternate-name match counts less
 VILLAGE_NEAR_KM = 25.0  # a village this close to another place of the text is in its area
 VILLAGE_PENALTY = 0.05  # below a cities500 town of the same name and evidence
@@ -309,7 +310,9 @@ class Gazetteer:
         same = [r for r in rows if idx.cc[r] == cc]  # a district of that name too: not unique
         # ... unless the others only bear it as an alternate name (Naamet el Faouqa, 'Naameh')
         own = [r for r in same if strip_article(name_key(idx.names[r])) == strip_article(key)]
-        return 0.0 if same == [row] or own == [row] else None
+        # two records of one place (Furn el Chebbak, Furn Ech Chebbak half a km apart) are one
+        one = all(distance_km(lat, lon, idx.lat[r], idx.lon[r]) <= SAME_PLACE_KM for r in same)
+        return 0.0 if same == [row] or own == [row] or one else None
 
     def rank_rows(self, key: str) -> set[int]:
         rows = set(self.index.rows(key))
