@@ -267,3 +267,14 @@ def test_roles_a_country_that_launches_drones_strikes_where_they_hit():
 def test_roles_an_exchange_of_fire_with_rocket_propelled_grenades_is_a_clash():
     event = _main("In Braytal, the two families exchanged fire and used rocket propelled grenades.")
     assert event.sub_event_type == "Armed clash"
+
+
+def test_roles_a_brawl_between_community_groups_is_mob_violence():
+    event = _main(
+        "Two groups of Solangi community clashed over water rotation in Mirpurkhas city "
+        "(Mirpurkhas, Sindh), injuring two men."
+    )
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Pakistan)")
+    # militias that clash and kill are armed groups
+    armed = _main("Militias from Umumubu and Omor in Ayamelum LGA (Anambra) clashed; 1 killed.")
+    assert armed.sub_event_type == "Armed clash"

@@ -81,6 +81,40 @@ def party_clashes_are_riots(event: Event) -> None:
         setattr(event, f"inter{side}", RIOTERS)
 
 
+_CROWD = re.compile(
+    r"\b(?:groups? of|communit(?:y|ies)|villagers|residents|inhabitants|people|youths|families|"
+    r"neighbou?rs|mob|crowd|supporters|students|fans)\b",
+    re.I,
+)
+# firearms, armed groups or deaths make it a battle between armed groups
+_SHOTS = re.compile(
+    r"\b(?:fire|fired|shot|shots|shooting|shoot-?outs?|gun\w*|rifles?|RPGs?|grenades?|rockets?|"
+    r"militias?|militiamen|militants|armed|killed|dead|died)\b",
+    re.I,
+)
+
+
+def unarmed_brawls_are_riots(event: Event) -> None:
+    """A clash whose sides are people, villagers or communities rather than any armed group the
+    report names, fought without firearms, is a riot (ACLED: Mob violence; an armed clash is
+    between organised armed groups): actor1 is Rioters (Country)."""
+    if event.sub_event_type != "Armed clash" or not event.actor1.startswith("Unidentified Armed"):
+        return
+    if not any(f.startswith("actor1 inferred") for f in event.flags):
+        return  # the unidentified group was named ("gunmen"): armed
+    if event.inter2 not in (0, STATE, CIVILIANS, RIOTERS, PROTESTERS):
+        return
+    texts = [e.text for e in event.evidence]
+    if not any(_CROWD.search(t) for t in texts) or any(_SHOTS.search(t) for t in texts):
+        return
+    _set_sub(event, "Mob violence")
+    event.actor1, event.inter1, event.actor1_id = (
+        _generic(event.country, "Rioters ({country})"),
+        RIOTERS,
+        None,
+    )
+
+
 def civilians_are_no_side_in_battle(event: Event) -> None:
     """Civilians hurt in a battle are its casualties, not a side (ACLED): they leave the actor slots."""
     if event.event_type != "Battles":
@@ -202,6 +236,7 @@ def codes(event: Event) -> None:
 
 RULES: tuple[Callable[[Event], None], ...] = (
     party_clashes_are_riots,
+    unarmed_brawls_are_riots,
     civilians_are_no_side_in_battle,
     territory_by_actor,
     demonstrators_lead,
