@@ -81,3 +81,16 @@ def test_party_supporters_who_clash_unarmed_are_rioters() -> None:
         "AITC: All India Trinamool Congress",
         55,
     )
+
+
+def test_an_armed_side_that_harms_people_with_no_fight_told_attacks_civilians() -> None:
+    from frontline.model import Evidence
+
+    def clash(text: str) -> Event:
+        return Event("a", event_type="Battles", sub_event_type="Armed clash", country="Burundi",
+                     actor1="Imbonerakure", inter1=3, evidence=[Evidence(text, 0, len(text))])  # fmt: skip
+
+    [event] = apply_all([clash("Imbonerakure attacked and injured 3 CNL members in Kibungere.")])
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Burundi)")
+    [event] = apply_all([clash("A shoot-out broke out; a drug dealer was shot and injured.")])
+    assert event.sub_event_type == "Armed clash"

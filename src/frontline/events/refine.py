@@ -115,6 +115,31 @@ def unarmed_brawls_are_riots(event: Event) -> None:
     )
 
 
+_HARMED = re.compile(
+    r"\b(?:killed|injured|wounded|beat(?:en)? up|beaten|shot|stabbed|hacked)\b", re.I
+)
+_FIGHT = re.compile(
+    r"\b(?:clash\w*|fought|fight\w*|battles?|firefights?|gunfights?|exchang\w* (?:of )?fire|"
+    r"soldiers?|troops|police\w*|forces|fighters|militants|militias?|positions?|bases?|"
+    r"checkpoints?|convoys?|patrols?|army|rebels|insurgents|guards?|shoot-?outs?|"
+    # a victim of the drug trade is taken for an armed gang's member (ACLED)
+    r"drugs?|traffick\w*|gangs?|dealers?)\b",
+    re.I,
+)
+
+
+def one_sided_attacks_are_on_civilians(event: Event) -> None:
+    """An armed side that harms people no armed side is named for, with no fight told, attacks
+    civilians (ACLED: Attack; an armed clash needs two armed sides)."""
+    if event.sub_event_type != "Armed clash" or event.actor2 or event.inter1 not in ARMED:
+        return
+    texts = [e.text for e in event.evidence]
+    if not any(_HARMED.search(t) for t in texts) or any(_FIGHT.search(t) for t in texts):
+        return
+    _set_sub(event, "Attack")
+    event.actor2, event.inter2 = _generic(event.country, "Civilians ({country})"), CIVILIANS
+
+
 def civilians_are_no_side_in_battle(event: Event) -> None:
     """Civilians hurt in a battle are its casualties, not a side (ACLED): they leave the actor slots."""
     if event.event_type != "Battles":
@@ -237,6 +262,7 @@ def codes(event: Event) -> None:
 RULES: tuple[Callable[[Event], None], ...] = (
     party_clashes_are_riots,
     unarmed_brawls_are_riots,
+    one_sided_attacks_are_on_civilians,
     civilians_are_no_side_in_battle,
     territory_by_actor,
     demonstrators_lead,
