@@ -343,3 +343,12 @@ def test_a_strike_called_off_is_no_protest() -> None:
 )
 def test_crowds_and_police_fighting_each_other_are_mob_violence(sentence: str) -> None:
     assert best(sentence) == "Mob violence"
+
+
+def test_clan_violence_and_hostages_taken_are_coded() -> None:
+    from frontline import code_article
+
+    [clash] = code_article("On 3 May 2020, inter-clan violence erupted in Kismayo, leaving 5 dead.")
+    assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 5)
+    [taken, *_] = code_article("On 8 May 2020, farm workers were taken as hostages in Yby Yau.")
+    assert taken.sub_event_type == "Abduction/forced disappearance"
