@@ -94,3 +94,17 @@ def test_an_armed_side_that_harms_people_with_no_fight_told_attacks_civilians() 
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Burundi)")
     [event] = apply_all([clash("A shoot-out broke out; a drug dealer was shot and injured.")])
     assert event.sub_event_type == "Armed clash"
+
+
+def test_a_strike_that_kills_people_with_no_armed_target_hits_civilians() -> None:
+    from frontline.model import Evidence
+
+    text = "Israeli airstrikes hit the Jabalia refugee camp, killing 40 Palestinians."
+    event = Event("a", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                  country="Palestine", actor1="Military Forces of Israel (2022-)", inter1=STATE,
+                  evidence=[Evidence(text, 0, len(text))])  # fmt: skip
+    [event] = apply_all([event])
+    assert (event.actor2, event.civilian_targeting) == (
+        "Civilians (Palestine)",
+        "Civilian targeting",
+    )

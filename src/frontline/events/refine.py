@@ -247,6 +247,23 @@ def unattributed_explosions(event: Event) -> None:
             unattributed_explosions(event)
 
 
+_PEOPLE_HIT = re.compile(
+    r"\b(?:killing|killed|kills?|injuring|injured|injures?|wounding|wounded)\s+(?:at least\s+|some\s+|"
+    r"about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|several)?\s*"
+    r"(?:\w+\s+)?(?:people|persons|civilians|residents|villagers|children|women|men|passers-by|"
+    r"Palestinians|Israelis|Syrians|Yemenis|Iraqis|Lebanese|Ukrainians|Afghans)\b"
+)
+
+
+def explosions_on_people_hit_civilians(event: Event) -> None:
+    """A strike or blast that kills or injures people, no armed side named as its target, hits
+    civilians (ACLED: Civilians as actor2 of Explosions/Remote violence)."""
+    if event.event_type != "Explosions/Remote violence" or event.actor2:
+        return
+    if any(_PEOPLE_HIT.search(e.text) for e in event.evidence):
+        event.actor2, event.inter2 = _generic(event.country, "Civilians ({country})"), CIVILIANS
+
+
 def civilian_targeting(event: Event) -> None:
     if event.inter2 == CIVILIANS and event.event_type in (
         "Violence against civilians",
@@ -270,6 +287,7 @@ RULES: tuple[Callable[[Event], None], ...] = (
     violence_needs_civilian_target,
     arrests_by_non_state,
     unattributed_explosions,
+    explosions_on_people_hit_civilians,
     civilian_targeting,
     codes,
 )
