@@ -160,3 +160,10 @@ def test_actors_world_groups_and_forces_of_the_great_lakes_and_the_horn(
     kb, text, country, expected
 ):
     assert names(kb, text, country)[0] == expected
+
+
+def test_actors_world_myanmars_junta_and_the_peoples_defence_force(kb):
+    assert names(kb, "PDF fighters ambushed junta troops", "Myanmar", dt.date(2022, 5, 9)) == [
+        "PDF: People's Defense Force",
+        "Military Forces of Myanmar (2021-)",
+    ]
