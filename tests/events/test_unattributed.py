@@ -77,3 +77,12 @@ def _all(text: str, published: str = "2016-03-10"):
     from frontline import code_article
 
     return code_article(text, published=published)
+
+
+def test_an_arrest_of_people_no_group_is_named_for_detains_civilians():
+    from frontline import code_article
+
+    [event] = code_article(
+        "On 9 May 2020, police arrested 12 opposition activists in Harare, Zimbabwe."
+    )
+    assert (event.sub_event_type, event.actor2) == ("Arrests", "Civilians (Zimbabwe)")

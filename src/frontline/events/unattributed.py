@@ -60,7 +60,7 @@ def fill_unnamed_sides(kb: ActorKB, ctx: ArticleContext, frame: Frame, country: 
     template = rules["actor2"]["by_sub_event"].get(sub)
     if frame.actor2 is None and template is not None:
         frame.actor2 = _generic(kb, ctx, frame, template, country)
-        frame.flags.append("actor2 inferred: the report names one side of the battle")
+        frame.flags.append("actor2 inferred: the report names one side")
 
 
 def _previous_subject(ctx: ArticleContext, frame: Frame) -> ActorRef | None:
