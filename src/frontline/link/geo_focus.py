@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from frontline.link import geo_data
-from frontline.link.places import Gazetteer
-from frontline.link.translit import ascii_fold, name_key, strip_article
+from frontline.link.places import Gazetteer, own_name
+from frontline.link.translit import ascii_fold
 
 WORLD_TOWN_POP = 15_000
 EXONYM_CITY_POP = 100_000
@@ -132,13 +132,10 @@ def inferred_focus(gaz: Gazetteer, keys: list[str], context: Sequence[str] = (),
     return frozenset(world)
 
 
-def _spelled(idx, row: int, spelling: str) -> bool:
-    return ascii_fold(idx.names[row]).lower() == ascii_fold(spelling).lower()
-
-
 def _spelled_town(idx, rows: list[int], spelling: str) -> int | None:
     """The one place of exactly this spelling, when it is a town of some size abroad."""
-    same = [r for r in rows if _spelled(idx, r, spelling)]
+    folded = ascii_fold(spelling).lower()
+    same = [r for r in rows if ascii_fold(idx.names[r]).lower() == folded]
     if len(same) != 1:
         return None
     r = same[0]
@@ -148,8 +145,7 @@ def _spelled_town(idx, rows: list[int], spelling: str) -> int | None:
 
 def _own_rows(idx, key: str) -> set[int]:
     """The rows whose own name (not an alternate name) has the key."""
-    bare = strip_article(key)
-    return {r for r in idx.rows(key) if strip_article(name_key(idx.names[r])) == bare}
+    return {r for r in idx.rows(key) if own_name(idx, r, key)}
 
 
 def _core_town(idx, key: str) -> bool:

@@ -76,6 +76,11 @@ class Context:
     focus_by_actors: bool = False
 
 
+def own_name(idx: GazIndex, row: int, key: str) -> bool:
+    """The row's own name (not an alternate name) has the key."""
+    return strip_article(name_key(idx.names[row])) == strip_article(key)
+
+
 def _abroad(row: int, idx: GazIndex, ctx: Context) -> bool:
     """Outside every country the text is about, by its country words (and outlet) and by the
     admin units of the places it names ('Jarablus in the countryside of Aleppo' is in Syria)."""
@@ -224,7 +229,7 @@ class Gazetteer:
         kind, cc, pop = idx.kind[row], idx.cc[row], idx.pop[row]
         core = cc in idx.core
         s = 0.45 + min(0.15, math.log10(pop + 1) / 40)
-        main = not skeleton and strip_article(key) == strip_article(name_key(idx.names[row]))
+        main = not skeleton and own_name(idx, row, key)
         if main:
             s += 0.1
         s += {"populated place": 0.05, "admin1": 0.0, "admin2": -0.05, "country": -0.2}.get(
@@ -309,7 +314,7 @@ class Gazetteer:
             return None
         same = [r for r in rows if idx.cc[r] == cc]  # a district of that name too: not unique
         # ... unless the others only bear it as an alternate name (Naamet el Faouqa, 'Naameh')
-        own = [r for r in same if strip_article(name_key(idx.names[r])) == strip_article(key)]
+        own = [r for r in same if own_name(idx, r, key)]
         # two records of one place (Furn el Chebbak, Furn Ech Chebbak half a km apart) are one
         one = all(distance_km(lat, lon, idx.lat[r], idx.lon[r]) <= SAME_PLACE_KM for r in same)
         return 0.0 if same == [row] or own == [row] or one else None
