@@ -150,6 +150,7 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
         ("A shoot-out took place in the market district.", "Armed clash"),
         ("Rebel forces fired with unspecified weapons on the positions of the army.", "Armed clash"),
         ("Separatists used small arms and grenade launchers against army positions.", "Armed clash"),
+        ("Militants violated the ceasefire, firing at the army's positions.", "Armed clash"),
         ("Two police officers were shot by men on a motorbike.", "Armed clash"),
         ("The victim was a known drug dealer.", "Armed clash"),
         # Shelling: launched grenades are projectiles, a thrown one is a grenade

@@ -60,6 +60,16 @@ def names(kb, text, country=None, on=MAY_2020):
             "Democratic Republic of Congo",
             "Mayi Mayi Militia (Raia Mutomboki)",
         ),
+        (
+            "NAF shelled UAF positions near Avdiivka.",
+            "Ukraine",
+            "NAF: United Armed Forces of Novorossiya",
+        ),
+        (
+            "NAF shelled UAF positions near Avdiivka.",
+            "Ukraine",
+            "Military Forces of Ukraine (2019-)",
+        ),
         ("NAS rebels attacked an SSPDF base.", "South Sudan", "NAS: National Salvation Front"),
         ("NPA rebels clashed with the army.", "Philippines", "NPA: New People's Army"),
         ("the BLA claimed it", "Pakistan", "BLA: Baloch Liberation Army"),

@@ -69,7 +69,7 @@ def test_state_forces_of_a_country_without_a_kb_entry_take_acleds_generic_name(
 
 def test_state_forces_an_act_stands_for_the_force(kb):
     assert found(kb, "Ukrainian forces repelled a Russian assault") == [
-        ("Ukrainian", "generic:military:ukraine"),
+        ("Ukrainian", "ukraine-military"),
         ("Russian", "russia-military"),
     ]
 
@@ -79,3 +79,13 @@ def test_state_forces_a_country_that_acts_by_force_is_its_military(kb):
         ("Turkey", "turkey-military")
     ]
     assert found(kb, "Protesters in Turkey demanded elections") == []
+
+
+def test_state_forces_where_a_force_stands_stands_for_it(kb):
+    assert found(kb, "Russian forces shelled Ukrainian positions near Robotyne") == [
+        ("Russian", "russia-military"),
+        ("Ukrainian", "ukraine-military"),
+    ]
+    assert found(kb, "gunmen attacked Nigerien army outposts") == [
+        ("Nigerien", "generic:military:niger")
+    ]

@@ -15,9 +15,11 @@ from frontline.model import ActorMention
 
 FORCE_NOUNS = (
     r"(?:armed forces|military forces|security forces|special forces|air force|air forces|navy|"
-    r"forces|troops|soldiers|army|military|jets|warplanes|fighter jets|aircraft|helicopters|"
+    r"forces|troops|soldiers|servicemen|army|military|jets|warplanes|fighter jets|aircraft|helicopters|"
     r"drones?|artillery|tanks|gunboats|warships|border guards?|coast guard|police(?:men)?|"
     r"gendarmerie|commandos|paratroopers|marines|air defen[cs]es?|air defen[cs]e (?:forces|systems?|units?)|"
+    # where a force stands stands for it: "shelled Ukrainian positions"
+    r"(?:military\s+)?positions|outposts|"
     # the weapon stands for the force: "Saudi rocket and artillery shelling", "Israeli airstrikes"
     r"(?:(?:rocket|artillery|mortar|missile|tank|drone|air|naval)\s+(?:and\s+(?:rocket|artillery|"
     r"mortar|missile)\s+)?)?(?:shelling|fire|bombardment|strikes?)|airstrikes?|air raids?|missiles|"
