@@ -278,3 +278,22 @@ def test_roles_a_brawl_between_community_groups_is_mob_violence():
     # militias that clash and kill are armed groups
     armed = _main("Militias from Umumubu and Omor in Ayamelum LGA (Anambra) clashed; 1 killed.")
     assert armed.sub_event_type == "Armed clash"
+
+
+def test_roles_by_right_after_the_act_names_its_agent_whoever_opened_the_clause():
+    event = _main(
+        "The head of the Civil Defense Corps in Aleppo mourned five rescue workers killed in "
+        "airstrikes by regime forces on a center in the town of Al-Atareb on Monday.",
+        published="2016-04-26",
+    )
+    assert event.actor1.startswith("Military Forces of Syria")
+
+
+def test_roles_who_condemns_or_mourns_an_act_speaks_of_it():
+    event = _main(
+        "The Syrian Coalition condemned the massacre committed by Assad's air force in Raqqa, "
+        "where 65 civilians were killed in air raids.",
+        published="2014-11-26",
+    )
+    assert event.actor1.startswith("Military Forces of Syria")
+    assert "Coalition" not in event.actor2

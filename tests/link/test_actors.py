@@ -221,3 +221,15 @@ def test_actors_two_groups_sharing_one_head_noun_are_both_found(kb):
 def test_actors_an_elided_head_is_never_guessed_without_the_alias(kb):
     text = "Local Notables and Martyr Sorxwin Roboski Vengeance Units met."
     assert [m.actor_id for m in kb.find(text) if m.kind == "kb"] == ["msrv"]
+
+
+def test_actors_a_possessive_alias_matches_without_its_apostrophe(kb):
+    # scraped text often loses apostrophes: "Assads air force" is "Assad's air force"
+    assert ("Assads air force", "syria-military") in mentions(kb, "Assads air force struck")
+    assert ("Assad's air force", "syria-military") in mentions(kb, "Assad's air force struck")
+
+
+def test_actors_the_syrian_coalition_is_not_the_us_led_coalition(kb):
+    assert mentions(kb, "The Syrian Coalition condemned the raids") == [
+        ("Syrian Coalition", "syrian-national-coalition")
+    ]

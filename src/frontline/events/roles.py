@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
+from frontline.events.taxonomy import classify
 from frontline.model import ActorMention
 
 # Joiners that make the next actor an associate of the previous one.
@@ -20,6 +21,7 @@ _ALLY = re.compile(
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", re.I)
+_BY_RIGHT_AFTER = re.compile(r"\s*by\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", re.I)
 # "as reported by HPG", "claimed by the group": a source, not the agent of a passive.
 _SOURCE_BY = re.compile(
     r"\b(?:reported|claimed|announced|stated|confirmed|cited|quoted|published|documented|"
@@ -97,6 +99,12 @@ _OBJECT_CUE = re.compile(
 )
 # "HPG reported that Turkish forces ...": the source of the report, not a party.
 _SOURCE_OF_REPORT = re.compile(r"^\s+(?:reported|said|stated|announced|claimed)\s+that\b")
+# "the Syrian Coalition condemns the massacre", "... mourns five rescue workers": who reacts to
+# an act speaks of it, and is no party to it either.
+_REACTS = re.compile(
+    r"\s+(?:condemn|denounc|mourn|deplor|lament|decr[iy]|offer\w* condolences|sent condolences)",
+    re.I,
+)
 # "according to a source at Aleppo Police Command", "citing the Syrian army": a source too.
 _ACCORDING_TO = re.compile(
     r"\b(?:according to|citing|quoting)\s+(?:(?:an?|the)\s+)?(?:\w+\s+){0,3}?"
@@ -134,7 +142,7 @@ def role_candidates(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         after = text[m.end : m.end + 12]
         if _QUALIFIER.match(after) and not _possessed_event(text, m, ordered[i + 1 :]):
             continue
-        if _SOURCE_OF_REPORT.match(text[m.end : m.end + 24]):
+        if _SOURCE_OF_REPORT.match(text[m.end : m.end + 24]) or _REACTS.match(text, m.end):
             continue
         if _ACCORDING_TO.search(text, max(0, m.start - 80), m.start):
             continue
@@ -292,11 +300,15 @@ def _by_word_order(
     # An active clause with its subject named ("Turkish forces clashed with ... following an
     # attempt by QSD fighters") has no passive agent.
     passive = not before or _PASSIVE_AUX.search(text[max(cs, ts - 25) : ts]) is not None
+    # "... following the death of five rescue workers in airstrikes by the Russian and regime
+    # forces": "by" right after the act names its agent, whoever the clause opened with (not a
+    # demonstration's: "dispersed by police" names who intervened)
+    by_act = classify(frame.sub_event_type).event_type not in ("Protests", "Riots")
     agent = next(
         (
             m
             for m in after
-            if passive
+            if (passive or (by_act and _BY_RIGHT_AFTER.match(text[te : m.start])))
             and _BY.search(text[te : m.start])
             and not _SOURCE_BY.search(text[te : m.start])
         ),

@@ -54,6 +54,13 @@ def _lower(folded: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
 
 
+def _written_forms(alias: str) -> tuple[str, ...]:
+    """The alias, and a possessive's form without its apostrophe ("Assad's air force" is also
+    "Assads air force"): scraped and re-keyed text often loses apostrophes."""
+    bare = re.sub(r"['’ʼ](?=s\b)", "", alias)
+    return (alias, bare) if bare != alias else (alias,)
+
+
 def alias_key(alias: str) -> str:
     return normalise(alias)[0].strip()
 
@@ -90,12 +97,13 @@ class AliasMatcher:
         tables: dict[bool, dict[str, list[Entry]]] = {False: {}, True: {}}
         for alias, entry in aliases:
             cs = is_case_sensitive(alias)
-            key = alias_key(alias) if cs else _lower(alias_key(alias))
-            if not key:
-                continue
-            bucket = tables[cs].setdefault(key, [])
-            if entry not in bucket:
-                bucket.append(entry)
+            for form in _written_forms(alias):
+                key = alias_key(form) if cs else _lower(alias_key(form))
+                if not key:
+                    continue
+                bucket = tables[cs].setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
         self._keys: dict[bool, list[str]] = {cs: list(t) for cs, t in tables.items()}
         self._entries = {cs: [tuple(tables[cs][k]) for k in self._keys[cs]] for cs in tables}
         self._automata = {
