@@ -297,3 +297,18 @@ def test_roles_who_condemns_or_mourns_an_act_speaks_of_it():
     )
     assert event.actor1.startswith("Military Forces of Syria")
     assert "Coalition" not in event.actor2
+
+
+def test_roles_who_holds_a_place_or_surrounds_a_side_is_not_the_agent():
+    event = _main(
+        "Twenty-three civilians were killed in air strikes on a town in eastern Syria held by "
+        "Daesh on Thursday, a monitor said.",
+        published="2016-09-15",
+    )
+    assert "Islamic State" not in event.actor1
+    event = _main(
+        "Coalition warplanes carried out four air strikes against Syrian forces surrounded by "
+        "the Islamic State group in the Deir Ezzor air base.",
+        published="2016-09-18",
+    )
+    assert event.actor1 == "Global Coalition Against Daesh"

@@ -233,3 +233,10 @@ def test_actors_the_syrian_coalition_is_not_the_us_led_coalition(kb):
     assert mentions(kb, "The Syrian Coalition condemned the raids") == [
         ("Syrian Coalition", "syrian-national-coalition")
     ]
+
+
+def test_actors_another_countrys_descriptor_does_not_hide_a_name(kb):
+    # "coalition air strikes" describes the Saudi-led coalition in Yemen only
+    assert mentions(kb, "in US-led coalition air strikes", country="Syria") == [
+        ("US-led coalition", "global-coalition")
+    ]

@@ -104,8 +104,10 @@ def test_actors_world_brazil_police_units(kb):
 
 
 def test_actors_world_unit_names_stay_in_their_country(kb):
-    # a bare unit name is a descriptor: Iraq's Federal Police is not Brazil's
-    assert names(kb, "federal police forces seized drugs", "Iraq") == []
+    # a bare unit name is a descriptor: in Iraq, federal police forces are Iraq's, not Brazil's
+    assert names(kb, "federal police forces seized drugs", "Iraq") == [
+        "Police Forces of Iraq (2018-) Federal Police"
+    ]
     assert names(kb, "the Federal Police entered Mosul", "Iraq") == [
         "Police Forces of Iraq (2018-) Federal Police"
     ]

@@ -22,10 +22,14 @@ _ALLY = re.compile(
 )
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", re.I)
 _BY_RIGHT_AFTER = re.compile(r"\s*by\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", re.I)
-# "as reported by HPG", "claimed by the group": a source, not the agent of a passive.
-_SOURCE_BY = re.compile(
+# "as reported by HPG", "claimed by the group": a source, not the agent of a passive; "a town
+# held by Daesh", "forces surrounded by IS": who holds a place or a side, not who acted.
+_NOT_AGENT_BY = re.compile(
     r"\b(?:reported|claimed|announced|stated|confirmed|cited|quoted|published|documented|"
-    r"according|released|posted|shared|broadcast|aired|issued)\s+by\s+(?:the\s+|an?\s+)?"
+    r"according|released|posted|shared|broadcast|aired|issued|"
+    r"held|controlled|besieged|surrounded|encircled|occupied|backed|supported|led|run|trained|"
+    r"armed|funded|administered|governed|dominated|manned|guarded|defended|protected|"
+    r"populated|inhabited)\s+by\s+(?:the\s+|an?\s+)?"
     r"(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -310,7 +314,7 @@ def _by_word_order(
             for m in after
             if (passive or (by_act and _BY_RIGHT_AFTER.match(text[te : m.start])))
             and _BY.search(text[te : m.start])
-            and not _SOURCE_BY.search(text[te : m.start])
+            and not _NOT_AGENT_BY.search(text[te : m.start])
         ),
         None,
     )
@@ -321,7 +325,7 @@ def _by_word_order(
             frame.actor2 = _ref(others[0])
         return
     agent = next((m for m in before[1:] if _PASSIVE_BY.match(text, before[0].end, m.start)), None)
-    if agent is not None and _SOURCE_BY.search(text[before[0].end : agent.start]) is None:
+    if agent is not None and _NOT_AGENT_BY.search(text[before[0].end : agent.start]) is None:
         # "a Ukrainian soldier was killed by NAF sniper fire": the agent named before the act
         frame.actor1, frame.actor2 = _ref(agent), _ref(before[0])
         return
@@ -339,9 +343,13 @@ def _by_word_order(
         return
     if before and after and _VICTIM_AFTER.match(text, before[0].end, min(ce, before[0].end + 60)):
         # "3 PKK militants were killed during operations carried out by the Gendarmerie": the
-        # victims named first are the target of the actor named after the trigger
-        frame.actor1, frame.actor2 = _ref(after[0]), _ref(before[0])
-        frame.assoc1 = _allies_of(text, after[0], after[1:])
+        # victims named first are the target of the actor named after the trigger ("... in air
+        # strikes on a town held by Daesh": not of who holds the place)
+        acting = [m for m in after if not _NOT_AGENT_BY.search(text[te : m.start])]
+        frame.actor2 = _ref(before[0])
+        if acting:
+            frame.actor1 = _ref(acting[0])
+            frame.assoc1 = _allies_of(text, acting[0], acting[1:])
         return
     if before:
         head = before[0]

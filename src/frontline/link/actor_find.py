@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 def find_mentions(kb: ActorKB, text: str, country: str | None = None) -> list[ActorMention]:
     """All actor mentions (longest match wins). `country` resolves descriptors and branches."""
     out: list[ActorMention] = []
-    for hit in kb.alias_hits(text):
+    for hit in kb.alias_hits(text, country):
         named = [e for e in hit.entries if not e.descriptor and not e.generic]
         described = [e for e in hit.entries if e.descriptor]
         # A country's own descriptor ("soldiers" in Lebanon) wins over a generic template.

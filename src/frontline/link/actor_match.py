@@ -116,8 +116,10 @@ class AliasMatcher:
     def size(self) -> int:
         return sum(len(k) for k in self._keys.values())
 
-    def find(self, text: str) -> list[Hit]:
-        """Longest non-overlapping word-bounded hits, in text order."""
+    def find(self, text: str, country: str | None = None) -> list[Hit]:
+        """Longest non-overlapping word-bounded hits, in text order. With `country`, another
+        country's descriptors are no hit, so they do not hide a shorter name they overlap
+        ("US-led coalition air strikes" in Syria: not Yemen's "coalition air strikes")."""
         folded, index = normalise(text)
         haystacks = {False: _lower(folded), True: folded}
         candidates: list[tuple[int, int, tuple[Entry, ...]]] = []
@@ -129,7 +131,11 @@ class AliasMatcher:
                 o_start, o_end = index[start + 1], index[end - 2] + 1
                 if _NEGATING_PREFIX.search(text, 0, o_start):
                     continue
-                candidates.append((o_start, o_end, self._entries[cs][pattern]))
+                entries = self._entries[cs][pattern]
+                if country is not None:
+                    entries = tuple(e for e in entries if not _elsewhere(e, country))
+                if entries:
+                    candidates.append((o_start, o_end, entries))
         candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken: list[tuple[int, int]] = []
         hits = []
@@ -139,3 +145,8 @@ class AliasMatcher:
             taken.append((start, end))
             hits.append(Hit(start, end, entries))
         return sorted(hits, key=lambda h: h.start)
+
+
+def _elsewhere(entry: Entry, country: str) -> bool:
+    """A descriptor scoped to another country than the one reported on."""
+    return entry.descriptor and entry.country is not None and entry.country != country

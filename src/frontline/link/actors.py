@@ -258,9 +258,10 @@ class ActorKB:
         return [s.id for s in self.get(actor_id).member_of if s.covers(on)]
 
     # -- text --------------------------------------------------------------------------------
-    def alias_hits(self, text: str) -> list[Hit]:
-        """Raw alias matches (longest, non-overlapping), before any resolution."""
-        return self._matcher.find(text)
+    def alias_hits(self, text: str, country: str | None = None) -> list[Hit]:
+        """Raw alias matches (longest, non-overlapping), before any resolution; with `country`,
+        no other country's descriptors."""
+        return self._matcher.find(text, country)
 
     def find(
         self, text: str, country: str | None = None, new_article: bool = True
