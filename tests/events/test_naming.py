@@ -225,3 +225,13 @@ def test_naming_gangs_are_only_named_where_acled_codes_organised_crime_as_gangs(
         "Khyber Pakhtunkhwa, Pakistan."
     )
     assert _code(text, "2024-03-05")[0].actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_naming_generic_rebels_are_never_the_group_they_fight():
+    main = _code(
+        "Rebels shelled the Sheikh Maqsoud neighbourhood of Aleppo, held by the Kurdish YPG "
+        "militia, on Saturday.",
+        "2016-06-18",
+    )[0]
+    assert main.actor1 == "Opposition Rebels (Syria)"
+    assert main.actor2 == "YPG: People's Protection Units"

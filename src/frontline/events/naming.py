@@ -148,9 +148,15 @@ class Namer:
         out: set[str] = set()
         own = frame.actor1.actor_id
         if self.is_generic_rebels(frame.actor1):
-            resolved, members = self._who_are_the_rebels(ctx, frame, frame.actor1, on)
+            facing = frame.actor2
+            resolved, members = self._who_are_the_rebels(ctx, frame, frame.actor1, on, facing)
             out |= {own, *(m.actor_id for m in members)}
-            out |= {a.actor_id for a in ctx.actors if a.inter == 2}
+            # the article's other armed groups side with the rebels, but not the one the
+            # clause sets against them ("rebel shelling of a district held by the YPG")
+            out |= {
+                a.actor_id for a in ctx.actors
+                if a.inter == 2 and (facing is None or a.actor_id != facing.actor_id)
+            }  # fmt: skip
             own = resolved.actor_id
         out |= set(self.kb.lineage(own)) | set(self.kb.coalitions_of(own, on))
         for c in self.kb.coalitions_of(own, on):
@@ -162,7 +168,9 @@ class Namer:
         members named in the article, else the most-named armed group; 'X and its allies' gets
         X's coalition partners as associates."""
         if self.is_generic_rebels(frame.actor1):
-            frame.actor1, members = self._who_are_the_rebels(ctx, frame, frame.actor1, on)
+            frame.actor1, members = self._who_are_the_rebels(
+                ctx, frame, frame.actor1, on, other=frame.actor2
+            )
             frame.assoc1 = members + frame.assoc1
         elif frame.actor1 and not self._template_of(frame.actor1) and mentions_allies(ctx, frame):
             own = frame.actor1.actor_id
@@ -171,7 +179,9 @@ class Namer:
             ordered = [a.actor_id for a in ctx.actors if a.actor_id in (allies & named) - {own}]
             frame.assoc1 += [self._ref(ctx, m) for m in dict.fromkeys(ordered)]
         if self.is_generic_rebels(frame.actor2):
-            frame.actor2, members = self._who_are_the_rebels(ctx, frame, frame.actor2, on)
+            frame.actor2, members = self._who_are_the_rebels(
+                ctx, frame, frame.actor2, on, other=frame.actor1
+            )
             frame.assoc2 = members + frame.assoc2
 
     def _sides_apart(self, ctx: ArticleContext, frame: Frame) -> None:
@@ -383,16 +393,24 @@ class Namer:
             assoc.insert(0, ref)
 
     def _who_are_the_rebels(
-        self, ctx: ArticleContext, frame: Frame, ref: ActorRef, on: dt.date | None
+        self,
+        ctx: ArticleContext,
+        frame: Frame,
+        ref: ActorRef,
+        on: dt.date | None,
+        other: ActorRef | None = None,
     ) -> tuple[ActorRef, list[ActorRef]]:
         # only groups that existed on the day (no Jaysh al-Fatah in 2013), not those the article
-        # names as members of its coalition before they joined it, and none named only in the
-        # event's "... and later became the stronghold of IS" clause
+        # names as members of its coalition before they joined it, none named only in the
+        # event's "... and later became the stronghold of IS" clause, and never the other side
+        # ("rebel shelling of a neighbourhood held by the YPG": not the YPG)
         named_any = {a.actor_id for a in ctx.actors if a.kind == "kb"}
         lo, hi = later_clause(ctx.text, frame)
+        facing = other.actor_id if other is not None else None
         kb_ids = [
             a.actor_id for a in ctx.actors
             if a.kind == "kb" and not lo <= a.start < hi and lineage_exists(self.kb, a.actor_id, on)
+            and a.actor_id != facing
             and not member_off_dates(self.kb, a.actor_id, named_any, on)
         ]  # fmt: skip
         named = set(kb_ids)
