@@ -261,6 +261,11 @@ def best_in_article(text: str) -> str | None:
         # an abduction that kills is an attack; an attack to abduct stays an abduction
         ("Bandits abducted a trader and killed two women in the village.", "Attack"),
         ("Gunmen attacked the village and abducted a farmer.", "Abduction/forced disappearance"),
+        ("Combatants kidnapped a driver during an ambush near the village.",
+         "Abduction/forced disappearance"),
+        ("Militiamen abducted 6 men during an incursion and looted goods.",
+         "Abduction/forced disappearance"),
+        ("Rebels kidnapped a driver during an ambush that killed two soldiers.", "Armed clash"),
     ],
 )  # fmt: skip
 def test_who_is_hurt_decides_attack_and_abduction(sentence: str, expected: str) -> None:
