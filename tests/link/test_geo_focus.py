@@ -194,3 +194,9 @@ def test_a_family_named_with_another_is_no_place(gaz):
         "A fight between the Al Salih and Al Tlais families in Braytal.", home="Lebanon"
     )
     assert [p.name for p in found] == ["Britel"]
+
+
+def test_a_town_and_the_unit_named_after_it_are_one_spelling(gaz):
+    # Fier is a town and the county it is the seat of: one place of that spelling, not two
+    found = gaz.find("Workers held a protest in Fier against lower salaries.")
+    assert [(m.name, m.country) for m in found][:1] == [("Fier", "Albania")]

@@ -133,12 +133,14 @@ def inferred_focus(gaz: Gazetteer, keys: list[str], context: Sequence[str] = (),
 
 
 def _spelled_town(idx, rows: list[int], spelling: str) -> int | None:
-    """The one place of exactly this spelling, when it is a town of some size abroad."""
+    """The one place of exactly this spelling, when it is a town of some size abroad (the unit
+    named after it, Fier county of Fier, is the same place)."""
     folded = ascii_fold(spelling).lower()
     same = [r for r in rows if ascii_fold(idx.names[r]).lower() == folded]
-    if len(same) != 1:
+    towns = [r for r in same if idx.kind[r] != "admin1"]
+    if len(towns) != 1 or any(idx.admin1[r] != idx.admin1[towns[0]] for r in same):
         return None
-    r = same[0]
+    r = towns[0]
     big = idx.kind[r] == "populated place" and idx.pop[r] >= WORLD_TOWN_POP
     return r if big and idx.cc[r] not in idx.core and not idx.village[r] else None
 
