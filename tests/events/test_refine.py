@@ -108,3 +108,17 @@ def test_a_strike_that_kills_people_with_no_armed_target_hits_civilians() -> Non
         "Civilians (Palestine)",
         "Civilian targeting",
     )
+
+
+def test_protesting_residents_are_protesters_with_no_civilians_associate() -> None:
+    event = Event("a", event_type="Protests", sub_event_type="Peaceful protest", country="Georgia",
+                  actor1="Civilians (Georgia)", inter1=CIVILIANS)  # fmt: skip
+    [event] = apply_all([event])
+    assert (event.actor1, event.assoc_actor_1) == ("Protesters (Georgia)", "")
+    workers = Event("b", event_type="Protests", sub_event_type="Peaceful protest", country="Albania",
+                    actor1="Labour Group (Albania)", inter1=CIVILIANS)  # fmt: skip
+    [workers] = apply_all([workers])
+    assert (workers.actor1, workers.assoc_actor_1) == (
+        "Protesters (Albania)",
+        "Labour Group (Albania)",
+    )

@@ -157,8 +157,10 @@ def demonstrators_lead(event: Event) -> None:
     want = PROTESTERS if event.event_type == "Protests" else RIOTERS
     label = "Protesters" if want == PROTESTERS else "Rioters"
     if event.inter1 in (want, CIVILIANS) and not event.actor1.startswith(label):
-        # "workers protested": the identity group is the protesters' associate (ACLED)
-        event.assoc_actor_1 = "; ".join(filter(None, [event.actor1, event.assoc_actor_1]))
+        # "workers protested": the identity group is the protesters' associate (ACLED); plain
+        # civilians ("residents protested") are no identity group
+        identity = "" if event.actor1.startswith("Civilians (") else event.actor1
+        event.assoc_actor_1 = "; ".join(filter(None, [identity, event.assoc_actor_1]))
         event.actor1, event.inter1, event.actor1_id = (
             _generic(event.country, f"{label} ({{country}})"),
             want,
