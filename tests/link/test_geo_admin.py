@@ -64,3 +64,13 @@ def test_a_country_before_a_parenthesis_gives_way_to_the_district_inside(gaz):
     # no district in the parenthesis: the country's name still carries the governorate
     (m,) = gaz.find("Saudi shelling hit villages in northwestern Yemen (Sadah).")
     assert (m.admin1, m.geo_precision) == ("Sadah", 2)
+
+
+def test_admin1_after_a_country_name_is_the_country_unless_it_has_such_a_unit(gaz):
+    text = "Residents held a protest in Batumi, Georgia against a highway."
+    assert admin1_after(gaz, text, text.index(","), frozenset({"GE"})) == (frozenset(), False)
+    [batumi, _] = gaz.find(text)
+    assert (batumi.name, batumi.country) == ("Batumi", "Georgia")
+    text = "In Tenancingo, Mexico, traders demonstrated in front of the DIF."
+    codes, plain = admin1_after(gaz, text, text.index(","), frozenset({"MX"}))
+    assert codes == frozenset(gaz.admin1_codes("Mexico", "MX")) and plain

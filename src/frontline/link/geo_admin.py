@@ -115,6 +115,16 @@ _BRACKET_RE = re.compile(r"\s*\([^()]{1,40}\)")
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?[A-Z]")
 
 
+def _names_the_country(gaz: Gazetteer, name: str, codes: set[str], focus: frozenset[str]) -> bool:
+    """The name is a country the text is about and none of its own units ("Georgia" in a text
+    about Georgia; but "Tenancingo, Mexico" names the State of Mexico)."""
+    key = name_key(name)
+    country = gaz.index.country_keys.get(key)
+    if country is None or key in gaz.index.demonym_keys or country not in focus:
+        return False
+    return not any(c.split(".")[0] == country for c in codes)
+
+
 def admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]
                   ) -> tuple[frozenset[str], bool]:  # fmt: skip
     """The admin1 written right after a name: 'Mamak, Ankara', 'Ghaydah in Kirkuk province',
@@ -134,6 +144,8 @@ def admin1_after(gaz: Gazetteer, text: str, end: int, focus: frozenset[str]
             break  # "Dahuk, Northern Iraq": a region of a country, not an admin1
         for n in range(len(words), 0, -1):
             codes = gaz.admin1_codes(" ".join(words[:n]))
+            if _names_the_country(gaz, " ".join(words[:n]), codes, focus):
+                return frozenset(), False  # "Batumi, Georgia": the country, not the US state
             if focus:
                 codes = {c for c in codes if c.split(".")[0] in focus} or codes
             if codes:
