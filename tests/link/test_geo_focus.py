@@ -200,3 +200,9 @@ def test_a_town_and_the_unit_named_after_it_are_one_spelling(gaz):
     # Fier is a town and the county it is the seat of: one place of that spelling, not two
     found = gaz.find("Workers held a protest in Fier against lower salaries.")
     assert [(m.name, m.country) for m in found][:1] == [("Fier", "Albania")]
+
+
+def test_a_province_spelled_like_no_other_place_names_its_country(gaz):
+    # 'Gauteng' folds like Gauting (Bavaria), but only the province is spelled so
+    [m] = gaz.find("Residents protested in Gauteng.")
+    assert (m.admin1, m.country) == ("Gauteng", "South Africa")

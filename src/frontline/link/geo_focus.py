@@ -109,8 +109,11 @@ def inferred_focus(gaz: Gazetteer, keys: list[str], context: Sequence[str] = (),
         if written and (town := _spelled_town(idx, rows, written.get(key, ""))) is not None:
             world.add(idx.cc[town])
             continue
-        if len(rows) == 1 and idx.kind[rows[0]] == "admin1" and idx.cc[rows[0]] not in idx.core:
-            world.add(idx.cc[rows[0]])  # a province no other place is named like: North Kivu
+        units = _spelled_units(idx, rows, written.get(key, "") if written else "") or rows
+        if len(units) == 1 and idx.kind[units[0]] == "admin1" and idx.cc[units[0]] not in idx.core:
+            # a province no other place is named like (North Kivu), or spelled like (Gauteng,
+            # not Gauting in Bavaria)
+            world.add(idx.cc[units[0]])
             continue
         own = _own_rows(idx, key)
         countries = {
@@ -143,6 +146,13 @@ def _spelled_town(idx, rows: list[int], spelling: str) -> int | None:
     r = towns[0]
     big = idx.kind[r] == "populated place" and idx.pop[r] >= WORLD_TOWN_POP
     return r if big and idx.cc[r] not in idx.core and not idx.village[r] else None
+
+
+def _spelled_units(idx, rows: list[int], spelling: str) -> list[int]:
+    """The first-level units of exactly this spelling, when only units have it."""
+    folded = ascii_fold(spelling).lower()
+    same = [r for r in rows if folded and ascii_fold(idx.names[r]).lower() == folded]
+    return same if same and all(idx.kind[r] == "admin1" for r in same) else []
 
 
 def _own_rows(idx, key: str) -> set[int]:
