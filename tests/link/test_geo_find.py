@@ -100,3 +100,9 @@ def test_a_name_before_border_district_or_districts_is_the_district(gaz):
     )  # fmt: skip
     found = {m.text: m for m in gaz.find("Houthi forces arrived in Nihm and Razih districts.")}
     assert (found["Razih"].admin2, found["Razih"].geo_precision) == ("Razih", 2)
+
+
+def test_a_lowercase_front_after_a_village_is_its_frontline_not_an_organisation(gaz):
+    [m] = gaz.find("Pro-Hadi forces thwarted an attack in Tuwarsah front (Al Azariq, Ad Dali).")
+    assert (m.name, m.latitude, m.longitude) == ("Tuwarsah", 13.61276, 44.54082)
+    assert gaz.find("The Aleppo Front claimed the attack.") == []

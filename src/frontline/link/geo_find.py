@@ -67,10 +67,15 @@ def _cues() -> dict[str, re.Pattern[str]]:
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+    # a suffix that is also an area word names an organisation only capitalised: "the Nusra
+    # Front", but "the Tuwarsah front" is the frontline at Tuwarsah
+    both = set(cues["org_suffixes"]) & set(cues["near_after"])
+    plain = [w for w in cues["org_suffixes"] if w not in both]
+    proper = [w.title() for w in both]
     return {
         # "Aleppo Military Council", and through capitalised words "Beirut Arab University"
         "org": re.compile(
-            rf"^(?:[\s\-]+[A-Z][\w'’\-]*){{0,2}}[\s\-]+(?i:{alt(cues['org_suffixes'])})\b"
+            rf"^(?:[\s\-]+[A-Z][\w'’\-]*){{0,2}}[\s\-]+(?:(?i:{alt(plain)})|{alt(proper)})\b"
         ),
         # "Idlib rebels"; "the Al Salih and Al Tlais families"
         "actor": re.compile(
