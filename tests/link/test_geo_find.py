@@ -106,3 +106,10 @@ def test_a_lowercase_front_after_a_village_is_its_frontline_not_an_organisation(
     [m] = gaz.find("Pro-Hadi forces thwarted an attack in Tuwarsah front (Al Azariq, Ad Dali).")
     assert (m.name, m.latitude, m.longitude) == ("Tuwarsah", 13.61276, 44.54082)
     assert gaz.find("The Aleppo Front claimed the attack.") == []
+
+
+def test_a_region_inside_the_district_a_parenthesis_names_is_its_village(gaz):
+    [m] = gaz.find("Airstrikes targeted Dhirwah region (Mukayras, Al Bayda).")
+    assert (m.name, m.latitude, m.longitude) == ("Dhirwah", 13.9294, 45.76824)
+    [m] = gaz.find("Clashes in Nihm district (Nihm, Sanaa).")
+    assert (m.name, m.geo_precision) == ("Nihm", 2)

@@ -400,6 +400,13 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[st
     elif cues["town_before"].search(before) or cues["town_after"].match(after):
         cue = "town"
     if paren:
+        if (
+            cue == "admin"
+            and paren.admin2
+            and s.key != name_key(paren.admin2)
+            and not any(gaz.index.kind[r] == "admin1" for r in gaz.index.rows(s.key))
+        ):
+            cue = ""  # "Dhirwah region (Mukayras, Al Bayda)": an area inside the district named
         return Context(focus=focus, focus_main=focus_main, admin1_near=paren.codes, cue=cue)
     near, _ = admin1_after(gaz, text, s.end, focus)
     if before.endswith(", "):  # "Dilovasi, Kocaeli": the province, not a Kocaeli town elsewhere
