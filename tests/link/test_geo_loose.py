@@ -33,3 +33,8 @@ def test_without_its_admin1_a_spelling_variant_is_no_place(gaz):
 def test_the_skeleton_is_looked_up_only_in_the_named_admin1(gaz):
     # Safuhun lies in Idleb: a Sfuhen said to be in Hama is not it
     assert "Sfuhen" not in _found(gaz, "On 1 May 2020, regime forces shelled Sfuhen in Hama.")
+
+
+def test_a_three_consonant_skeleton_is_enough_within_the_named_admin1(gaz):
+    text = "A police officer was shot dead by IS snipers in Zaghniya village in Diyala province."
+    assert _found(gaz, text)["Zaghniya"].name == "Zaghiniyah"

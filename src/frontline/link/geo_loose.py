@@ -23,7 +23,7 @@ from frontline.model import PlaceMention
 
 LOOSE_SCORE = 0.6  # above a weak match, below an exact one beside its admin1
 SAME_PLACE_KM = 3.0
-MIN_SKELETON = 4  # 'Ftr' would collide with half a province
+MIN_SKELETON = 3  # two-letter skeletons would collide with half a province
 # lower-case words inside a name as written ('at', 'as', 'an' are English words too)
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bani", "beni", "bu", "um", "umm", "abu"})
 
