@@ -113,3 +113,10 @@ def test_a_region_inside_the_district_a_parenthesis_names_is_its_village(gaz):
     assert (m.name, m.latitude, m.longitude) == ("Dhirwah", 13.9294, 45.76824)
     [m] = gaz.find("Clashes in Nihm district (Nihm, Sanaa).")
     assert (m.name, m.geo_precision) == ("Nihm", 2)
+
+
+def test_a_city_spread_over_districts_is_coded_at_the_district_its_parenthesis_names(gaz):
+    [m] = gaz.find(
+        "Security Belt forces stormed a money exchange in the city of Aden (Al Mansurah, Aden)."
+    )
+    assert (m.text, m.admin2, round(m.latitude, 2)) == ("Aden", "Al Mansura", 12.86)

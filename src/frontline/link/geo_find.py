@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from frontline.link import geo_data
-from frontline.link.gazetteer import MAX_KEY_TOKENS
+from frontline.link.gazetteer import MAX_KEY_TOKENS, distance_km
 from frontline.link.geo_admin import (
     PARTICLES,
     Paren,
@@ -310,6 +310,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
             continue  # the text names other admin units beside it: a homonym; see from_parens
         if paren and idx.kind[row] == "admin1" and (unit := admin2_row(gaz, paren)) is not None:
             row = unit  # "Nihm front northeast of Sanaa (Nihm, Sanaa)": the note's district
+        elif paren and (unit := _district_of_city(gaz, row, paren)) is not None:
+            row = unit  # "in the city of Aden (Al Mansurah, Aden)": the city's district named
         listed = None if paren else list_paren_for(text, s.end, parens)
         if listed and listed.codes and idx.admin1[row] not in listed.codes:
             continue  # 'A, B and C camps (X, Y)': the list's admin units rule out B abroad
@@ -412,6 +414,24 @@ def _context(gaz: Gazetteer, text: str, s: _Span, focus_pair: tuple[frozenset[st
     if before.endswith(", "):  # "Dilovasi, Kocaeli": the province, not a Kocaeli town elsewhere
         near |= province_only(gaz, text[s.start : s.end], s.key, focus)
     return Context(focus=focus, focus_main=focus_main, admin1_near=frozenset(near), cue=cue)
+
+
+CITY_DISTRICT_KM = 20.0  # a city's district seat lies this close to the city's own point
+
+
+def _district_of_city(gaz: Gazetteer, row: int, paren: Paren) -> int | None:
+    """The seat of the district a parenthesis names inside the city just named: a city spread
+    over several districts is coded at the one the note gives."""
+    idx = gaz.index
+    if idx.kind[row] != "populated place" or not paren.admin2 or idx.cc[row] not in idx.core:
+        return None  # districts are known (acled_admin2.tsv) only in the core countries
+    unit = admin2_row(gaz, paren)
+    if unit is None or unit == row or idx.kind[unit] != "populated place":
+        return None
+    if name_key(idx.names[row]) == name_key(paren.admin2):
+        return None
+    near = distance_km(idx.lat[row], idx.lon[row], idx.lat[unit], idx.lon[unit])
+    return unit if 0 < near <= CITY_DISTRICT_KM and idx.pop[row] > idx.pop[unit] else None
 
 
 def _in_parens(text: str, s: _Span) -> bool:
