@@ -174,6 +174,12 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
          "Violent demonstration"),
         ("Workers held a motorcade to demand unpaid wages.", "Peaceful protest"),
         ("Dozens of protesting teachers were dispersed by police.", "Protest with intervention"),
+        ("Migrant workers protested. Police lathi-charged the protesters.",
+         "Protest with intervention"),
+        # a crowd that blocks a road or makes demands is demonstrating, not a mob
+        ("Residents blocked the road and burnt tyres demanding rations.", "Violent demonstration"),
+        ("People blocked the roads demanding news, and had verbal confrontations with drivers.",
+         "Peaceful protest"),
         # Strategic developments
         ("Police seized two tons of marijuana hidden in a truck.", "Looting/property destruction"),
         ("Herders stole 40 cows from the farm.", "Looting/property destruction"),
