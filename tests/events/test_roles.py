@@ -312,3 +312,13 @@ def test_roles_who_holds_a_place_or_surrounds_a_side_is_not_the_agent():
         published="2016-09-18",
     )
     assert event.actor1 == "Global Coalition Against Daesh"
+
+
+def test_roles_two_subjects_of_a_reciprocal_act_are_its_two_sides():
+    event = _main("On 5 May 2020, BJP and TMC supporters clashed in Bhatpara, West Bengal.")
+    assert event.sub_event_type == "Mob violence"
+    assert "BJP: Bharatiya Janata Party" in event.assoc_actor_1
+    assert event.actor2 == "Rioters (India)"
+    assert "AITC: All India Trinamool Congress" in event.assoc_actor_2
+    allied = _main("On 5 May 2020, Houthi and Saleh forces clashed with Saudi troops in Taiz.")
+    assert allied.actor2 == "Operation Restoring Hope"

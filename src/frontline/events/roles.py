@@ -57,6 +57,9 @@ _VICTIM_AFTER = re.compile(
 )
 # "an IED exploded ..., leaving 3 rapid reaction forces personnel injured": victims, not actors
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leave)\s+(?:\w+\s+){0,2}$", re.I)
+_RECIPROCAL = re.compile(r"(?:clash|fought|fight|scuffl|brawl|exchanged)", re.I)
+_WITH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:with|against|on|at)\b", re.I)
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _ONE_SIDE = re.compile(r"\bon (?:the )?one side,? and\b", re.I)
 BETWEEN_REACH = 60  # "clashes reportedly erupted on Saturday between X and Y"
 _TARGET = re.compile(r"\b(?:against|targeting|on|at|toward|towards|from)\s+(?:the\s+)?$", re.I)
@@ -355,6 +358,11 @@ def _by_word_order(
         head = before[0]
         frame.actor1 = _ref(head)
         frame.assoc1 = _allies_of(text, head, before[1:])
+        pair = _RECIPROCAL.match(text, ts, te) and not _WITH_AFTER.match(text, te)
+        if pair and frame.assoc1 and _AND.fullmatch(text, head.end, frame.assoc1[0].mention.start):
+            # "BJP and TMC supporters clashed": two subjects of a reciprocal act are its sides
+            frame.actor2, frame.assoc1 = frame.assoc1[0], []
+            return
         if after:
             frame.actor2 = _ref(after[0])
             frame.assoc2 = _allies_of(text, after[0], after[1:])
