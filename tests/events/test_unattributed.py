@@ -86,3 +86,14 @@ def test_an_arrest_of_people_no_group_is_named_for_detains_civilians():
         "On 9 May 2020, police arrested 12 opposition activists in Harare, Zimbabwe."
     )
     assert (event.sub_event_type, event.actor2) == ("Arrests", "Civilians (Zimbabwe)")
+
+
+def test_a_battle_with_militants_of_no_name_is_against_an_unidentified_armed_group():
+    event = _main(
+        "On 5 May 2020, security forces killed two militants in an encounter in Shopian "
+        "district, Jammu and Kashmir.",
+        published="2020-05-06",
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2 == "Unidentified Armed Group (India)"
+    assert any("does not name" in f for f in event.flags)

@@ -8,6 +8,7 @@ as inferred so an analyst can review it.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
@@ -61,6 +62,26 @@ def fill_unnamed_sides(kb: ActorKB, ctx: ArticleContext, frame: Frame, country: 
     if frame.actor2 is None and template is not None:
         frame.actor2 = _generic(kb, ctx, frame, template, country)
         frame.flags.append("actor2 inferred: the report names one side")
+    unnamed = rules["unnamed_armed_side"]
+    if frame.actor2 is None and sub in unnamed["sub_events"] and _names_unnamed_group(ctx, frame):
+        frame.actor2 = _generic(kb, ctx, frame, unnamed["template"], country)
+        frame.flags.append("actor2 inferred: an armed group the report does not name")
+
+
+@cache
+def _unnamed_group_re() -> re.Pattern[str]:
+    nouns = sorted(_rules()["unnamed_armed_side"]["nouns"], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in nouns)})\b", re.I)
+
+
+def _names_unnamed_group(ctx: ArticleContext, frame: Frame) -> bool:
+    """The frame's clause names an armed group by a common noun that no actor mention covers."""
+    lo, hi = frame.clause
+    covered = [(m.start, m.end) for m in ctx.actors]
+    return any(
+        not any(s <= m.start() < e for s, e in covered)
+        for m in _unnamed_group_re().finditer(ctx.text, lo, hi)
+    )
 
 
 def _previous_subject(ctx: ArticleContext, frame: Frame) -> ActorRef | None:
