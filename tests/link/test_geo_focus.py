@@ -206,3 +206,15 @@ def test_a_province_spelled_like_no_other_place_names_its_country(gaz):
     # 'Gauteng' folds like Gauting (Bavaria), but only the province is spelled so
     [m] = gaz.find("Residents protested in Gauteng.")
     assert (m.admin1, m.country) == ("Gauteng", "South Africa")
+
+
+def test_a_town_known_only_elsewhere_written_before_a_province_is_unknown_there(gaz):
+    # Minas Viejas is in San Luis Potosi, not Guerrero: the province still names Mexico
+    found = {m.text: m for m in gaz.find("In Minas Viejas, Guerrero, two men were found dead.")}
+    assert (found["Guerrero"].admin1, found["Guerrero"].country) == ("Guerrero", "Mexico")
+    assert "Minas Viejas" not in found
+    # the head of a province's longer name is no province: San Luis of San Luis Potosi
+    found = {
+        m.text: m for m in gaz.find("In Cardenas, San Luis Potosi, armed men attacked police.")
+    }
+    assert {m.country for m in found.values()} == {"Mexico"}

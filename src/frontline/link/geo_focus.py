@@ -213,11 +213,24 @@ def nested_focus(gaz: Gazetteer, text: str, spans: list[tuple[int, int, str]]) -
             }
     # "in Culianca, Sinaloa": a town the gazetteer lacks, written before its province, as ACLED
     # notes and news place a town; a province name of one country then names that country
-    for b_start, _, b_key in spans:
+    for b_start, b_end, b_key in spans:
+        if any(a == b_start and e > b_end for a, e, _ in spans):
+            continue  # the head of a longer name: 'San Luis' of San Luis Potosi
         m = _UNKNOWN_TOWN_BEFORE.search(text, max(0, b_start - 60), b_start)
-        if m is None or any(m.start() < e <= b_start for _, e, _ in spans):
+        if m is None:
             continue
         countries = {idx.cc[r] for r in idx.rows(b_key) if idx.kind[r] == "admin1"}
-        if len(countries) == 1:
+        if len(countries) != 1:
+            continue
+        # a known name that is only the head of the town's ('Minas' of Minas Viejas) or has no
+        # reading in that province ('La Sabana, Guerrero') leaves the town unknown
+        units = {idx.admin1[r] for r in idx.rows(b_key) if idx.kind[r] == "admin1"}
+        town_end = text.rindex(",", m.start(), b_start)
+        known = any(
+            m.start() < a_start and a_end == town_end
+            and any(idx.admin1[r] in units for r in idx.rows(k))
+            for a_start, a_end, k in spans
+        )  # fmt: skip
+        if not known:
             found |= countries
     return frozenset(found)
