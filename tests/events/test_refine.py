@@ -122,3 +122,15 @@ def test_protesting_residents_are_protesters_with_no_civilians_associate() -> No
         "Protesters (Albania)",
         "Labour Group (Albania)",
     )
+
+
+def test_a_militia_in_a_mob_is_the_rioters_associate() -> None:
+    event = Event("a", event_type="Riots", sub_event_type="Mob violence", country="Burundi",
+                  actor1="CNDD-FDD-Imbonerakure", inter1=3,
+                  actor2="CNL: National Congress for Liberation", inter2=3)  # fmt: skip
+    [event] = apply_all([event])
+    assert (event.actor1, event.assoc_actor_1) == ("Rioters (Burundi)", "CNDD-FDD-Imbonerakure")
+    assert (event.actor2, event.assoc_actor_2) == (
+        "Rioters (Burundi)",
+        "CNL: National Congress for Liberation",
+    )

@@ -81,6 +81,25 @@ def party_clashes_are_riots(event: Event) -> None:
         setattr(event, f"inter{side}", RIOTERS)
 
 
+def militias_in_a_mob_are_its_associates(event: Event) -> None:
+    """Mob violence: a party's militia or supporters that take part are the rioters' associate,
+    not a side of their own (ACLED: 83 of 84 tune-half Mob violence rows have Rioters as actor1;
+    "Imbonerakure and CNL fought one another" is Rioters with Imbonerakure). An identity militia
+    (a tribe's, a clan's) stays the armed mob it is."""
+    if event.sub_event_type != "Mob violence":
+        return
+    rioters = _generic(event.country, "Rioters ({country})")
+    for side in ("1", "2"):
+        if getattr(event, f"inter{side}") != POLITICAL:
+            continue
+        name = getattr(event, f"actor{side}")
+        assoc = getattr(event, f"assoc_actor_{side}")
+        setattr(event, f"assoc_actor_{side}", "; ".join(filter(None, [name, assoc])))
+        setattr(event, f"actor{side}", rioters)
+        setattr(event, f"actor{side}_id", None)
+        setattr(event, f"inter{side}", RIOTERS)
+
+
 _CROWD = re.compile(
     r"\b(?:groups? of|communit(?:y|ies)|villagers|residents|inhabitants|people|youths|families|"
     r"neighbou?rs|mob|crowd|supporters|students|fans)\b",
@@ -281,6 +300,7 @@ def codes(event: Event) -> None:
 RULES: tuple[Callable[[Event], None], ...] = (
     party_clashes_are_riots,
     unarmed_brawls_are_riots,
+    militias_in_a_mob_are_its_associates,
     one_sided_attacks_are_on_civilians,
     civilians_are_no_side_in_battle,
     territory_by_actor,
