@@ -168,6 +168,9 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
         # Mob violence: crowds, not organised groups
         ("A mob of residents beat a suspected thief.", "Mob violence"),
         ("A man accused of theft was lynched by villagers.", "Mob violence"),
+        ("A group of people threw molotov cocktails at a parking lot.", "Mob violence"),
+        ("A clash ensued between four homebound foreign nationals and armed police personnel.",
+         "Mob violence"),
         ("Supporters of the two parties fought one another with sticks.", "Mob violence"),
         # Riots and protests
         ("Traders demonstrated over the closure and burned tyres on the road.",
