@@ -89,3 +89,11 @@ def test_state_forces_where_a_force_stands_stands_for_it(kb):
     assert found(kb, "gunmen attacked Nigerien army outposts") == [
         ("Nigerien", "generic:military:niger")
     ]
+
+
+def test_state_forces_jets_named_by_their_model(kb):
+    assert found(kb, "two Belgian F-16 combat jets were operating in the area") == [
+        ("Belgian", "generic:military:belgium")
+    ]
+    assert found(kb, "Turkish F-16s bombed PKK positions") == [("Turkish", "turkey-military")]
+    assert found(kb, "Syrian MiG-23 warplanes hit the town") == [("Syrian", "syria-military")]

@@ -15,7 +15,8 @@ from frontline.model import ActorMention
 
 FORCE_NOUNS = (
     r"(?:armed forces|military forces|security forces|special forces|air force|air forces|navy|"
-    r"forces|troops|soldiers|servicemen|army|military|jets|warplanes|fighter jets|aircraft|helicopters|"
+    r"forces|troops|soldiers|servicemen|army|military|jets|warplanes|(?:fighter|combat) jets|aircraft|helicopters|"
+    r"[a-z]{1,3}-\d{1,3}[a-z]?s|"  # the jets by their model: "Turkish F-16s"
     r"drones?|artillery|tanks|gunboats|warships|border guards?|coast guard|police(?:men)?|"
     r"gendarmerie|commandos|paratroopers|marines|air defen[cs]es?|air defen[cs]e (?:forces|systems?|units?)|"
     # where a force stands stands for it: "shelled Ukrainian positions"
@@ -44,7 +45,11 @@ def _pattern() -> re.Pattern[str]:
     one = rf"(?:{alt})(?:\s+(?:government|regime))?"
     chain = rf"{one}(?:\s*(?:,|and|&|or)\s*{one})*"
     # Force nouns in any case ("Turkish Army units"); demonyms as written.
-    return re.compile(rf"\b(?P<chain>{chain})(?:-led|-backed)?\s+(?P<noun>(?i:{FORCE_NOUNS}))\b")
+    # an aircraft's model may stand between: "Belgian F-16 combat jets", "Russian Su-25 jets"
+    model = r"(?:[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?\s+)?"
+    return re.compile(
+        rf"\b(?P<chain>{chain})(?:-led|-backed)?\s+{model}(?P<noun>(?i:{FORCE_NOUNS}))\b"
+    )
 
 
 # "military forces of Armenia", "police forces of the Philippines": the force named with the
