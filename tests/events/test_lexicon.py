@@ -270,6 +270,8 @@ def best_in_article(text: str) -> str | None:
         # an abduction that kills is an attack; an attack to abduct stays an abduction
         ("Bandits abducted a trader and killed two women in the village.", "Attack"),
         ("Gunmen attacked the village and abducted a farmer.", "Abduction/forced disappearance"),
+        ("Soldiers killed at least 12 Misseriya in the county.", "Attack"),
+        ("Islamic militants claimed an attack in Cajembe.", "Attack"),
         ("Combatants kidnapped a driver during an ambush near the village.",
          "Abduction/forced disappearance"),
         ("Militiamen abducted 6 men during an incursion and looted goods.",
