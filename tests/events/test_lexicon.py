@@ -369,3 +369,12 @@ def test_clan_violence_and_hostages_taken_are_coded() -> None:
     assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 5)
     [taken, *_] = code_article("On 8 May 2020, farm workers were taken as hostages in Yby Yau.")
     assert taken.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.model
+def test_a_crowd_dispersed_after_it_set_out_to_demonstrate_is_an_intervention() -> None:
+    text = "Youths blocked a highway to demonstrate over the killings. Police dispersed the crowd."
+    from frontline import code_article
+
+    [event] = [e for e in code_article(text, published="2020-05-08") if not e.background]
+    assert event.sub_event_type == "Protest with intervention"
