@@ -134,3 +134,22 @@ def test_a_militia_in_a_mob_is_the_rioters_associate() -> None:
         "Rioters (Burundi)",
         "CNL: National Congress for Liberation",
     )
+
+
+def test_a_police_officer_shot_off_duty_is_a_civilian_victim() -> None:
+    from frontline.model import Evidence
+
+    text = "Armed men shot dead a police officer who was off-duty outside his home."
+    event = Event("a", event_type="Battles", sub_event_type="Armed clash", country="Mexico",
+                  actor1="Unidentified Gang (Mexico)", inter1=3,
+                  actor2="Police Forces of Mexico (2018-)", inter2=STATE,
+                  evidence=[Evidence(text, 0, len(text))])  # fmt: skip
+    [event] = apply_all([event])
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Mexico)")
+    fought = "An off-duty officer returned fire when armed men shot at him."
+    event = Event("b", event_type="Battles", sub_event_type="Armed clash", country="Mexico",
+                  actor1="Unidentified Gang (Mexico)", inter1=3,
+                  actor2="Police Forces of Mexico (2018-)", inter2=STATE,
+                  evidence=[Evidence(fought, 0, len(fought))])  # fmt: skip
+    [event] = apply_all([event])
+    assert event.sub_event_type == "Armed clash"

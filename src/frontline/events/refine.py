@@ -159,6 +159,27 @@ def one_sided_attacks_are_on_civilians(event: Event) -> None:
     event.actor2, event.inter2 = _generic(event.country, "Civilians ({country})"), CIVILIANS
 
 
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.I)
+_FIRE_RETURNED = re.compile(
+    r"\b(?:exchang\w* (?:of )?(?:fire|gunfire|shots)|shoot-?outs?|gun ?battles?|returned (?:the )?fire|"
+    r"fired back|clash\w*|firefights?)\b",
+    re.I,
+)
+
+
+def off_duty_forces_are_civilians(event: Event) -> None:
+    """A police officer or soldier attacked off duty is a civilian victim (ACLED: Attack on
+    Civilians; 6 of 8 tune-half notes of off-duty victims), unless fire was returned."""
+    if event.sub_event_type != "Armed clash" or event.inter2 != STATE:
+        return
+    texts = [e.text for e in event.evidence]
+    if not any(_OFF_DUTY.search(t) for t in texts) or any(_FIRE_RETURNED.search(t) for t in texts):
+        return
+    _set_sub(event, "Attack")
+    event.actor2, event.inter2 = _generic(event.country, "Civilians ({country})"), CIVILIANS
+    event.actor2_id, event.assoc_actor_2 = None, ""
+
+
 def civilians_are_no_side_in_battle(event: Event) -> None:
     """Civilians hurt in a battle are its casualties, not a side (ACLED): they leave the actor slots."""
     if event.event_type != "Battles":
@@ -302,6 +323,7 @@ RULES: tuple[Callable[[Event], None], ...] = (
     unarmed_brawls_are_riots,
     militias_in_a_mob_are_its_associates,
     one_sided_attacks_are_on_civilians,
+    off_duty_forces_are_civilians,
     civilians_are_no_side_in_battle,
     territory_by_actor,
     demonstrators_lead,
