@@ -153,6 +153,7 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
         ("Militants violated the ceasefire, firing at the army's positions.", "Armed clash"),
         ("Two police officers were shot by men on a motorbike.", "Armed clash"),
         ("The victim was a known drug dealer.", "Armed clash"),
+        ("Armed men attacked an alleged drug dealer in the market.", "Armed clash"),
         # Shelling: launched grenades are projectiles, a thrown one is a grenade
         ("Troops fired under-barrel grenade launchers at the village.",
          "Shelling/artillery/missile attack"),
