@@ -322,3 +322,13 @@ def test_roles_two_subjects_of_a_reciprocal_act_are_its_two_sides():
     assert "AITC: All India Trinamool Congress" in event.assoc_actor_2
     allied = _main("On 5 May 2020, Houthi and Saleh forces clashed with Saudi troops in Taiz.")
     assert allied.actor2 == "Operation Restoring Hope"
+
+
+def test_roles_a_sides_positions_are_where_it_is_hit():
+    event = _main("On 8 May 2020, the enemy opened fire on Ukrainian positions near Shyrokyne.")
+    assert event.actor2 == "Military Forces of Ukraine (2019-)"
+    assert not event.actor1.startswith("Military Forces of Ukraine")
+    event = _main(
+        "On 8 May 2020, Russian-backed forces shelled Ukrainian positions near Shyrokyne."
+    )
+    assert event.actor1 == "NAF: United Armed Forces of Novorossiya"

@@ -97,3 +97,8 @@ def test_state_forces_jets_named_by_their_model(kb):
     ]
     assert found(kb, "Turkish F-16s bombed PKK positions") == [("Turkish", "turkey-military")]
     assert found(kb, "Syrian MiG-23 warplanes hit the town") == [("Syrian", "syria-military")]
+
+
+def test_state_forces_pro_or_anti_a_state_are_another_side(kb):
+    assert found(kb, "pro-Russian forces fired at UAF positions") == []
+    assert found(kb, "anti-Turkish fighters attacked a base") == []

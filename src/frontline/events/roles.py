@@ -60,6 +60,8 @@ _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leave)\s+(?:\w+\s+){0,2}$", re.I)
 _RECIPROCAL = re.compile(r"(?:clash|fought|fight|scuffl|brawl|exchanged)", re.I)
 _WITH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:with|against|on|at)\b", re.I)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# "shelled Ukrainian positions": a side's positions are where it is hit, never who acts
+_POSITIONS = re.compile(r"\s+(?:military\s+|army\s+)?(?:positions|outposts)\b", re.I)
 _ONE_SIDE = re.compile(r"\bon (?:the )?one side,? and\b", re.I)
 BETWEEN_REACH = 60  # "clashes reportedly erupted on Saturday between X and Y"
 _TARGET = re.compile(r"\b(?:against|targeting|on|at|toward|towards|from)\s+(?:the\s+)?$", re.I)
@@ -354,6 +356,13 @@ def _by_word_order(
             frame.actor1 = _ref(acting[0])
             frame.assoc1 = _allies_of(text, acting[0], acting[1:])
         return
+    if before and _POSITIONS.match(text, before[0].end):
+        # "the enemy opened fire on Ukrainian positions": the positions' side is the target
+        frame.actor2 = _ref(before[0])
+        acting = [m for m in before[1:] + after if not _POSITIONS.match(text, m.end)]
+        if acting:
+            frame.actor1 = _ref(acting[0])
+        return
     if before:
         head = before[0]
         frame.actor1 = _ref(head)
@@ -380,6 +389,7 @@ def _by_word_order(
             m
             for m in after
             if _TARGET.search(text[max(cs, m.start - 14) : m.start])
+            or _POSITIONS.match(text, m.end)
             or _OBJECT_CUE.search(text[max(te, m.start - 40) : m.start])
             or _LEFT_VICTIMS.search(text[max(te, m.start - 30) : m.start])
             or _VICTIM_AFTER.match(text, m.end, min(ce, m.end + 60))

@@ -138,6 +138,8 @@ def find_state_forces(text: str, kb: ActorKB) -> list[ActorMention]:
     for m in _pattern().finditer(text):
         if text[m.end("chain") : m.end("chain") + 4] in ("-led", "-bac"):
             continue  # "Saudi-led coalition", "Iranian-backed militias": another actor
+        if re.search(r"(?i)\b(?:pro|anti)[-‐‑–]\s?$", text[max(0, m.start() - 5) : m.start()]):
+            continue  # "pro-Russian forces", "anti-Turkish fighters": another side
         branch = "Police Forces" if _POLICE.search(m.group("noun")) else "Military Forces"
         for d in demonym.finditer(m.group("chain")):
             country = country_of_demonym(d.group(0))
