@@ -69,16 +69,19 @@ def party_clashes_are_riots(event: Event) -> None:
     if any(_FIREARMS.search(e.text) for e in event.evidence):
         return
     _set_sub(event, "Mob violence")
-    rioters = _generic(event.country, "Rioters ({country})")
     for side in ("1", "2"):
-        name = getattr(event, f"actor{side}")
-        if not name:
-            continue
-        assoc = getattr(event, f"assoc_actor_{side}")
-        setattr(event, f"assoc_actor_{side}", "; ".join(filter(None, [name, assoc])))
-        setattr(event, f"actor{side}", rioters)
-        setattr(event, f"actor{side}_id", None)
-        setattr(event, f"inter{side}", RIOTERS)
+        if getattr(event, f"actor{side}"):
+            _rioters_with(event, side)
+
+
+def _rioters_with(event: Event, side: str) -> None:
+    """The side becomes Rioters (Country), with the actor it was as its associate."""
+    name = getattr(event, f"actor{side}")
+    assoc = getattr(event, f"assoc_actor_{side}")
+    setattr(event, f"assoc_actor_{side}", "; ".join(filter(None, [name, assoc])))
+    setattr(event, f"actor{side}", _generic(event.country, "Rioters ({country})"))
+    setattr(event, f"actor{side}_id", None)
+    setattr(event, f"inter{side}", RIOTERS)
 
 
 def militias_in_a_mob_are_its_associates(event: Event) -> None:
@@ -88,16 +91,9 @@ def militias_in_a_mob_are_its_associates(event: Event) -> None:
     (a tribe's, a clan's) stays the armed mob it is."""
     if event.sub_event_type != "Mob violence":
         return
-    rioters = _generic(event.country, "Rioters ({country})")
     for side in ("1", "2"):
-        if getattr(event, f"inter{side}") != POLITICAL:
-            continue
-        name = getattr(event, f"actor{side}")
-        assoc = getattr(event, f"assoc_actor_{side}")
-        setattr(event, f"assoc_actor_{side}", "; ".join(filter(None, [name, assoc])))
-        setattr(event, f"actor{side}", rioters)
-        setattr(event, f"actor{side}_id", None)
-        setattr(event, f"inter{side}", RIOTERS)
+        if getattr(event, f"inter{side}") == POLITICAL:
+            _rioters_with(event, side)
 
 
 _CROWD = re.compile(
@@ -152,11 +148,17 @@ def one_sided_attacks_are_on_civilians(event: Event) -> None:
     civilians (ACLED: Attack; an armed clash needs two armed sides)."""
     if event.sub_event_type != "Armed clash" or event.actor2 or event.inter1 not in ARMED:
         return
+    _attack_on_civilians_if(event, _HARMED, _FIGHT)
+
+
+def _attack_on_civilians_if(event: Event, told: re.Pattern[str], unless: re.Pattern[str]) -> None:
+    """An Attack on Civilians of the country when the evidence tells `told` and not `unless`."""
     texts = [e.text for e in event.evidence]
-    if not any(_HARMED.search(t) for t in texts) or any(_FIGHT.search(t) for t in texts):
+    if not any(told.search(t) for t in texts) or any(unless.search(t) for t in texts):
         return
     _set_sub(event, "Attack")
     event.actor2, event.inter2 = _generic(event.country, "Civilians ({country})"), CIVILIANS
+    event.actor2_id, event.assoc_actor_2 = None, ""
 
 
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.I)
@@ -170,14 +172,8 @@ _FIRE_RETURNED = re.compile(
 def off_duty_forces_are_civilians(event: Event) -> None:
     """A police officer or soldier attacked off duty is a civilian victim (ACLED: Attack on
     Civilians; 6 of 8 tune-half notes of off-duty victims), unless fire was returned."""
-    if event.sub_event_type != "Armed clash" or event.inter2 != STATE:
-        return
-    texts = [e.text for e in event.evidence]
-    if not any(_OFF_DUTY.search(t) for t in texts) or any(_FIRE_RETURNED.search(t) for t in texts):
-        return
-    _set_sub(event, "Attack")
-    event.actor2, event.inter2 = _generic(event.country, "Civilians ({country})"), CIVILIANS
-    event.actor2_id, event.assoc_actor_2 = None, ""
+    if event.sub_event_type == "Armed clash" and event.inter2 == STATE:
+        _attack_on_civilians_if(event, _OFF_DUTY, _FIRE_RETURNED)
 
 
 def civilians_are_no_side_in_battle(event: Event) -> None:
