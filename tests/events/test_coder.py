@@ -115,3 +115,14 @@ def test_the_headlines_death_toll_names_the_main_event() -> None:
     [main, *_] = code_article(text, published="2016-06-26",
                               title="Russian strikes kill 58 civilians")  # fmt: skip
     assert (main.sub_event_type, main.fatalities) == ("Air/drone strike", 58)
+
+
+def test_only_an_armed_actor_holds_ground_in_a_control_statement() -> None:
+    events = code(
+        "In Idlib city, all the hospital's beds were occupied by men, women and children."
+    )
+    assert not [e for e in events if e.flags and "control statement" in e.flags[0]]
+    held = code(
+        "Saraqib, a town in Idlib province, has been controlled by the Nusra Front since 2015."
+    )
+    assert any(e.background and e.actor1 == "Jabhat al Nusra" for e in held)

@@ -153,3 +153,11 @@ def test_a_police_officer_shot_off_duty_is_a_civilian_victim() -> None:
                   evidence=[Evidence(fought, 0, len(fought))])  # fmt: skip
     [event] = apply_all([event])
     assert event.sub_event_type == "Armed clash"
+
+
+def test_a_battle_that_names_only_civilians_keeps_an_unidentified_armed_actor() -> None:
+    event = Event("a", event_type="Battles", sub_event_type="Armed clash", country="Syria",
+                  actor1="Civilians (Syria)", inter1=CIVILIANS)  # fmt: skip
+    [event] = apply_all([event])
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Syria)", "")
+    assert any(f.startswith("actor1 inferred") for f in event.flags)

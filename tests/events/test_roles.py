@@ -332,3 +332,18 @@ def test_roles_a_sides_positions_are_where_it_is_hit():
         "On 8 May 2020, Russian-backed forces shelled Ukrainian positions near Shyrokyne."
     )
     assert event.actor1 == "NAF: United Armed Forces of Novorossiya"
+
+
+def test_roles_members_from_a_group_act_for_it_and_a_sources_institution_is_no_party():
+    event = _main(
+        "Two people were killed when terrorists from Jaish al-Fateh fired rocket shells on "
+        "residential areas in Aleppo city.",
+        published="2016-09-04",
+    )
+    assert event.actor1 == "Jaysh al Fatah"
+    event = _main(
+        "A source at the Aleppo Police Command said that terrorists fired rocket shells on "
+        "al-Akramiya neighborhood in Aleppo, killing two people.",
+        published="2016-09-04",
+    )
+    assert "Police" not in event.actor1

@@ -120,3 +120,10 @@ def test_a_city_spread_over_districts_is_coded_at_the_district_its_parenthesis_n
         "Security Belt forces stormed a money exchange in the city of Aden (Al Mansurah, Aden)."
     )
     assert (m.text, m.admin2, round(m.latitude, 2)) == ("Aden", "Al Mansura", 12.86)
+
+
+def test_a_section_number_may_stand_between_a_name_and_its_parenthesis(gaz):
+    found = gaz.find("Residents of Khutsong Extension 3 (West Rand, Gauteng) barricaded the road.")
+    assert [(m.text, m.admin1, m.country) for m in found] == [
+        ("Khutsong Extension", "Gauteng", "South Africa")
+    ]

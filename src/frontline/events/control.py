@@ -21,6 +21,9 @@ _CONTROL = re.compile(
 )
 _SINCE = re.compile(r"\bsince ((?:19|20)\d\d)\b")
 _STATE_INTER = 1
+_ARMED_INTER = frozenset(
+    {1, 2, 3, 4, 8}
+)  # ACLED inter codes of state, rebel, militia, external forces
 
 
 def control_frames(
@@ -31,7 +34,10 @@ def control_frames(
     for sent in ctx.sentences:
         for m in _CONTROL.finditer(sent.text):
             at = sent.start_char + m.end()
-            actor = next((a for a in mentions if at <= a.start <= at + 40), None)
+            # only an armed actor holds ground ("beds occupied by men, women and children")
+            actor = next(
+                (a for a in mentions if at <= a.start <= at + 40 and a.inter in _ARMED_INTER), None
+            )
             before = [p for p in places if p.end <= sent.start_char + m.start()]
             if actor is None or not before:
                 continue

@@ -184,6 +184,11 @@ def civilians_are_no_side_in_battle(event: Event) -> None:
         _swap(event)
     if event.inter2 == CIVILIANS:
         event.actor2, event.inter2, event.actor2_id, event.assoc_actor_2 = "", 0, None, ""
+    if not event.actor1:
+        # the civilians were the only party named: ACLED's unknown armed actor fought (never empty)
+        event.actor1 = _generic(event.country, "Unidentified Armed Group ({country})")
+        event.inter1, event.actor1_id = POLITICAL, None
+        event.flags.append("actor1 inferred: the report names no perpetrator")
 
 
 def demonstrators_lead(event: Event) -> None:

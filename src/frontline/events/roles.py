@@ -60,6 +60,12 @@ _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leave)\s+(?:\w+\s+){0,2}$", re.I)
 _RECIPROCAL = re.compile(r"(?:clash|fought|fight|scuffl|brawl|exchanged)", re.I)
 _WITH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:with|against|on|at)\b", re.I)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# "terrorists from Jaish al-Fateh fired": members of the group named, not its target
+_MEMBERS_FROM = re.compile(
+    r"\b(?:terrorists|militants|fighters|members|gunmen|elements|rebels|insurgents|jihadists|"
+    r"militiamen)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 # "shelled Ukrainian positions": a side's positions are where it is hit, never who acts
 _POSITIONS = re.compile(r"\s+(?:military\s+|army\s+)?(?:positions|outposts)\b", re.I)
 _ONE_SIDE = re.compile(r"\bon (?:the )?one side,? and\b", re.I)
@@ -114,6 +120,10 @@ _REACTS = re.compile(
     r"\s+(?:condemn|denounc|mourn|deplor|lament|decr[iy]|offer\w* condolences|sent condolences)",
     re.I,
 )
+# "A source at the Aleppo Police Command said that ...": the source's institution, not a party.
+_SOURCE_AT = re.compile(
+    r"\bsources?\s+(?:at|in|from|within|close to)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I
+)
 # "according to a source at Aleppo Police Command", "citing the Syrian army": a source too.
 _ACCORDING_TO = re.compile(
     r"\b(?:according to|citing|quoting)\s+(?:(?:an?|the)\s+)?(?:\w+\s+){0,3}?"
@@ -153,7 +163,9 @@ def role_candidates(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             continue
         if _SOURCE_OF_REPORT.match(text[m.end : m.end + 24]) or _REACTS.match(text, m.end):
             continue
-        if _ACCORDING_TO.search(text, max(0, m.start - 80), m.start):
+        if _ACCORDING_TO.search(text, max(0, m.start - 80), m.start) or _SOURCE_AT.search(
+            text, max(0, m.start - 60), m.start
+        ):
             continue
         if _common_noun(text, m) and (
             (_HEAD_OF.match(after) and _actor_follows(m, ordered[i + 1 :]))
@@ -388,11 +400,14 @@ def _by_word_order(
         targets = [
             m
             for m in after
-            if _TARGET.search(text[max(cs, m.start - 14) : m.start])
-            or _POSITIONS.match(text, m.end)
-            or _OBJECT_CUE.search(text[max(te, m.start - 40) : m.start])
-            or _LEFT_VICTIMS.search(text[max(te, m.start - 30) : m.start])
-            or _VICTIM_AFTER.match(text, m.end, min(ce, m.end + 60))
+            if not _MEMBERS_FROM.search(text, max(cs, m.start - 40), m.start)
+            and (
+                _TARGET.search(text[max(cs, m.start - 14) : m.start])
+                or _POSITIONS.match(text, m.end)
+                or _OBJECT_CUE.search(text[max(te, m.start - 40) : m.start])
+                or _LEFT_VICTIMS.search(text[max(te, m.start - 30) : m.start])
+                or _VICTIM_AFTER.match(text, m.end, min(ce, m.end + 60))
+            )
         ]
         if anchor_actor is not None and _PRONOUN_SUBJECT.search(text[cs:ts]):
             frame.actor1 = anchor_actor  # "..., two days after it launched an offensive"

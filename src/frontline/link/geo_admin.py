@@ -72,13 +72,15 @@ def find_parens(gaz: Gazetteer, text: str, focus: frozenset[str]) -> list[Paren]
 def _gap_re() -> re.Pattern[str]:
     """What may stand between a name and its parenthesis: cue or lower-case words ('Mukayras
     District (Al Bayda)', 'Enma market (Al Mansurah, Aden)') and ACLED's bracketed location
-    ('Thirah mountain [Aqabat Thirah] (Mukayras, Al Bayda)'); a name inside the bracket ends it."""
+    ('Thirah mountain [Aqabat Thirah] (Mukayras, Al Bayda)'), a section number; a name inside the
+    bracket ends it."""
     cues = geo_data.read_cues()
     words = {
         w for k in ("near_after", "town_after", "admin_after") for w in cues[k] if " " not in w
     }
     alt = "|".join(sorted(words, key=len, reverse=True))
-    word = rf"(?:(?i:{alt})|[a-z][a-z'\-]*)"
+    # a section number ends some names ("Khutsong Extension 3", "Sector 7")
+    word = rf"(?:(?i:{alt})|[a-z][a-z'\-]*|\d{{1,3}}[A-Za-z]?)"
     return re.compile(rf"\]?(?:\s+{word}){{0,3}}(?:\s*\[[^\[\]]{{1,60}}\])?\s*")
 
 
