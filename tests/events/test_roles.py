@@ -347,3 +347,12 @@ def test_roles_members_from_a_group_act_for_it_and_a_sources_institution_is_no_p
         published="2016-09-04",
     )
     assert "Police" not in event.actor1
+
+
+def test_roles_whose_funeral_or_body_it_is_was_hit_not_acting():
+    event = _main(
+        "On 19 April 2017, an explosion occurred near a mosque in Aleppo during the funeral "
+        "of a regime fighter.",
+        published="2017-04-19",
+    )
+    assert not event.actor1.startswith("Military Forces of Syria")

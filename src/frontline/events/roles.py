@@ -60,6 +60,12 @@ _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leave)\s+(?:\w+\s+){0,2}$", re.I)
 _RECIPROCAL = re.compile(r"(?:clash|fought|fight|scuffl|brawl|exchanged)", re.I)
 _WITH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:with|against|on|at)\b", re.I)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# "during the funeral of a regime fighter": whose funeral or body it is was hit, not acting
+_VICTIM_OF = re.compile(
+    r"\b(?:funerals?|bod(?:y|ies)|burial|killing|death|deaths|assassination|murder) of "
+    r"(?:an? |the |two |three |\d+ )?(?:[\w-]+ ){0,2}$",
+    re.I,
+)
 # "terrorists from Jaish al-Fateh fired": members of the group named, not its target
 _MEMBERS_FROM = re.compile(
     r"\b(?:terrorists|militants|fighters|members|gunmen|elements|rebels|insurgents|jihadists|"
@@ -406,6 +412,7 @@ def _by_word_order(
                 or _POSITIONS.match(text, m.end)
                 or _OBJECT_CUE.search(text[max(te, m.start - 40) : m.start])
                 or _LEFT_VICTIMS.search(text[max(te, m.start - 30) : m.start])
+                or _VICTIM_OF.search(text, max(te, m.start - 40), m.start)
                 or _VICTIM_AFTER.match(text, m.end, min(ce, m.end + 60))
             )
         ]
