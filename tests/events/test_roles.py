@@ -356,3 +356,13 @@ def test_roles_whose_funeral_or_body_it_is_was_hit_not_acting():
         published="2017-04-19",
     )
     assert not event.actor1.startswith("Military Forces of Syria")
+
+
+def test_roles_who_holds_the_positions_struck_is_hit():
+    event = _main(
+        "Overnight air strikes on positions held by Syrian government forces in Deir ez-Zor "
+        "province killed at least 57 fighters, a war monitor said.",
+        published="2021-01-13",
+    )
+    assert event.actor1 == "Unidentified Military Forces"
+    assert event.actor2.startswith("Military Forces of Syria")

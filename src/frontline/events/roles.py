@@ -60,6 +60,12 @@ _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leave)\s+(?:\w+\s+){0,2}$", re.I)
 _RECIPROCAL = re.compile(r"(?:clash|fought|fight|scuffl|brawl|exchanged)", re.I)
 _WITH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:with|against|on|at)\b", re.I)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# "air strikes on positions held by government forces": who holds what was hit is hit
+_HELD_BY = re.compile(
+    r"\b(?:positions?|posts?|bases?|areas?|sites?|depots?|headquarters|checkpoints?|barracks)\s+"
+    r"(?:held|controlled|manned|used|run|occupied)\s+by\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
 # "during the funeral of a regime fighter": whose funeral or body it is was hit, not acting
 _VICTIM_OF = re.compile(
     r"\b(?:funerals?|bod(?:y|ies)|burial|killing|death|deaths|assassination|murder) of "
@@ -413,6 +419,7 @@ def _by_word_order(
                 or _OBJECT_CUE.search(text[max(te, m.start - 40) : m.start])
                 or _LEFT_VICTIMS.search(text[max(te, m.start - 30) : m.start])
                 or _VICTIM_OF.search(text, max(te, m.start - 40), m.start)
+                or _HELD_BY.search(text, max(te, m.start - 40), m.start)
                 or _VICTIM_AFTER.match(text, m.end, min(ce, m.end + 60))
             )
         ]
