@@ -178,6 +178,9 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
          "Violent demonstration"),
         ("Workers held a motorcade to demand unpaid wages.", "Peaceful protest"),
         ("Dozens of protesting teachers were dispersed by police.", "Protest with intervention"),
+        # a grievance word in a relative clause does not swallow the protest that follows it
+        ("Followers of a cleric arrested for remarks against scholars protested in the city.",
+         "Peaceful protest"),
         ("Migrant workers protested. Police lathi-charged the protesters.",
          "Protest with intervention"),
         # a crowd that blocks a road or makes demands is demonstrating, not a mob

@@ -208,16 +208,25 @@ def place_list_words() -> dict[str, Any]:
     return lexicon_file("place_lists.yaml")
 
 
-def _blank(text: str, pattern: re.Pattern[str]) -> str:
-    """Replace every match (its first group, if it has one) with spaces: offsets stay true."""
+def _blank(text: str, pattern: re.Pattern[str], stop: re.Pattern[str] | None = None) -> str:
+    """Replace every match (its first group, if it has one) with spaces: offsets stay true.
+    `stop`: the blank ends where this matches inside the span ("a cleric arrested for remarks
+    against scholars | protested in Gujrat": the protest itself is no grievance)."""
 
     def blank(m: re.Match[str]) -> str:
         if m.re.groups and m.group(1) is not None:
             a, b = m.span(1)[0] - m.start(), m.span(1)[1] - m.start()
-            return m.group()[:a] + " " * (b - a) + m.group()[b:]
-        return " " * len(m.group())
+        else:
+            a, b = 0, len(m.group())
+        if stop is not None and (inner := stop.search(m.group(), a, b)):
+            b = inner.start()
+        return m.group()[:a] + " " * (b - a) + m.group()[b:]
 
     return pattern.sub(blank, text)
+
+
+# a protest told as the clause's verb ends a grievance that ran into it
+_PROTEST_VERB = re.compile(r"\b(?:protested|demonstrated|rallied|marched|staged a|held a)\b", re.I)
 
 
 @cache
@@ -231,5 +240,5 @@ def mask_context(clause: str) -> str:
     masked = _blank(clause, c.context_mentions)
     if _protest_rule().search(masked):
         for pattern in c.protest_grievances:
-            masked = _blank(masked, pattern)
+            masked = _blank(masked, pattern, stop=_PROTEST_VERB)
     return masked
