@@ -181,6 +181,9 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
         # a grievance word in a relative clause does not swallow the protest that follows it
         ("Followers of a cleric arrested for remarks against scholars protested in the city.",
          "Peaceful protest"),
+        # any protest rule ("blocked some streets") masks the grievance it names
+        ("Young locals blocked some streets to express their anger following the killing of a "
+         "trader by armed men.", "Peaceful protest"),
         ("Migrant workers protested. Police lathi-charged the protesters.",
          "Protest with intervention"),
         # a crowd that blocks a road or makes demands is demonstrating, not a mob

@@ -231,7 +231,9 @@ _PROTEST_VERB = re.compile(r"\b(?:protested|demonstrated|rallied|marched|staged 
 
 @cache
 def _protest_rule() -> re.Pattern[str]:
-    return next(r.pattern for r in trigger_rules() if r.sub_event_type == "Peaceful protest")
+    """Any of the rules that report a peaceful protest ("protested", "blocked the streets")."""
+    rules = [r.pattern.pattern for r in trigger_rules() if r.sub_event_type == "Peaceful protest"]
+    return re.compile("|".join(f"(?:{p})" for p in rules))
 
 
 def mask_context(clause: str) -> str:
