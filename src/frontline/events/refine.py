@@ -186,9 +186,14 @@ def civilians_are_no_side_in_battle(event: Event) -> None:
         event.actor2, event.inter2, event.actor2_id, event.assoc_actor_2 = "", 0, None, ""
     if not event.actor1:
         # the civilians were the only party named: ACLED's unknown armed actor fought (never empty)
-        event.actor1 = _generic(event.country, "Unidentified Armed Group ({country})")
-        event.inter1, event.actor1_id = POLITICAL, None
+        _unidentified_armed_actor1(event)
         event.flags.append("actor1 inferred: the report names no perpetrator")
+
+
+def _unidentified_armed_actor1(event: Event) -> None:
+    """ACLED's generic unknown perpetrator, Unidentified Armed Group (Country), as actor1."""
+    event.actor1 = _generic(event.country, "Unidentified Armed Group ({country})")
+    event.inter1, event.actor1_id = POLITICAL, None
 
 
 def demonstrators_lead(event: Event) -> None:
@@ -256,10 +261,7 @@ def violence_needs_civilian_target(event: Event) -> None:
         _swap(event)
     if event.event_type == "Violence against civilians":
         if not event.actor1:
-            event.actor1, event.inter1 = (
-                _generic(event.country, "Unidentified Armed Group ({country})"),
-                POLITICAL,
-            )
+            _unidentified_armed_actor1(event)
         if not event.actor2 or event.inter2 != CIVILIANS:
             event.actor2, event.inter2 = _generic(event.country, "Civilians ({country})"), CIVILIANS
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
 from frontline.events.taxonomy import classify
+from frontline.link.state_forces import POSITION_NOUNS
 from frontline.model import ActorMention
 
 # Joiners that make the next actor an associate of the previous one.
@@ -21,14 +22,16 @@ _ALLY = re.compile(
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", re.I)
+# who holds a place, a post or a side's positions ("held by Daesh", "manned by the army")
+_HOLDER_VERBS = r"held|controlled|occupied|manned|run"
 _BY_RIGHT_AFTER = re.compile(r"\s*by\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", re.I)
 # "as reported by HPG", "claimed by the group": a source, not the agent of a passive; "a town
 # held by Daesh", "forces surrounded by IS": who holds a place or a side, not who acted.
 _NOT_AGENT_BY = re.compile(
     r"\b(?:reported|claimed|announced|stated|confirmed|cited|quoted|published|documented|"
     r"according|released|posted|shared|broadcast|aired|issued|"
-    r"held|controlled|besieged|surrounded|encircled|occupied|backed|supported|led|run|trained|"
-    r"armed|funded|administered|governed|dominated|manned|guarded|defended|protected|"
+    rf"{_HOLDER_VERBS}|besieged|surrounded|encircled|backed|supported|led|trained|"
+    r"armed|funded|administered|governed|dominated|guarded|defended|protected|"
     r"populated|inhabited)\s+by\s+(?:the\s+|an?\s+)?"
     r"(?:\w+\s+){0,2}$",
     re.I,
@@ -63,7 +66,7 @@ _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 # "air strikes on positions held by government forces": who holds what was hit is hit
 _HELD_BY = re.compile(
     r"\b(?:positions?|posts?|bases?|areas?|sites?|depots?|headquarters|checkpoints?|barracks)\s+"
-    r"(?:held|controlled|manned|used|run|occupied)\s+by\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$",
+    rf"(?:{_HOLDER_VERBS}|used)\s+by\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,2}}$",
     re.I,
 )
 # "during the funeral of a regime fighter": whose funeral or body it is was hit, not acting
@@ -79,7 +82,7 @@ _MEMBERS_FROM = re.compile(
     re.I,
 )
 # "shelled Ukrainian positions": a side's positions are where it is hit, never who acts
-_POSITIONS = re.compile(r"\s+(?:military\s+|army\s+)?(?:positions|outposts)\b", re.I)
+_POSITIONS = re.compile(rf"\s+{POSITION_NOUNS}\b", re.I)
 _ONE_SIDE = re.compile(r"\bon (?:the )?one side,? and\b", re.I)
 BETWEEN_REACH = 60  # "clashes reportedly erupted on Saturday between X and Y"
 _TARGET = re.compile(r"\b(?:against|targeting|on|at|toward|towards|from)\s+(?:the\s+)?$", re.I)

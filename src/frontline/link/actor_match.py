@@ -20,7 +20,7 @@ _DROP = frozenset("'’‘`´ʼʻʿʾ\"“”«»")
 _APOSTROPHES = frozenset("'’ʼ")
 _POSSESSIVE = re.compile(r"s(?![A-Za-z0-9])")
 # A hit directly after "anti-"/"pro-"/"non-" names the other side ("anti-Houthi forces").
-_NEGATING_PREFIX = re.compile(r"(?i)\b(?:anti|pro|non)\s?[-‐‑–]\s?$")
+NEGATING_PREFIX = re.compile(r"(?i)\b(?:anti|pro|non)\s?[-‐‑–]\s?$")
 
 
 def _fold(ch: str) -> str:
@@ -129,7 +129,7 @@ class AliasMatcher:
             ):
                 # Drop the padding spaces: the hit is folded[start+1 : end-1].
                 o_start, o_end = index[start + 1], index[end - 2] + 1
-                if _NEGATING_PREFIX.search(text, 0, o_start):
+                if NEGATING_PREFIX.search(text, 0, o_start):
                     continue
                 entries = self._entries[cs][pattern]
                 if country is not None:

@@ -138,8 +138,7 @@ def inferred_focus(gaz: Gazetteer, keys: list[str], context: Sequence[str] = (),
 def _spelled_town(idx, rows: list[int], spelling: str) -> int | None:
     """The one place of exactly this spelling, when it is a town of some size abroad (the unit
     named after it, Fier county of Fier, is the same place)."""
-    folded = ascii_fold(spelling).lower()
-    same = [r for r in rows if ascii_fold(idx.names[r]).lower() == folded]
+    same = _same_spelling(idx, rows, spelling)
     towns = [r for r in same if idx.kind[r] != "admin1"]
     if len(towns) != 1 or any(idx.admin1[r] != idx.admin1[towns[0]] for r in same):
         return None
@@ -150,9 +149,14 @@ def _spelled_town(idx, rows: list[int], spelling: str) -> int | None:
 
 def _spelled_units(idx, rows: list[int], spelling: str) -> list[int]:
     """The first-level units of exactly this spelling, when only units have it."""
-    folded = ascii_fold(spelling).lower()
-    same = [r for r in rows if folded and ascii_fold(idx.names[r]).lower() == folded]
+    same = _same_spelling(idx, rows, spelling)
     return same if same and all(idx.kind[r] == "admin1" for r in same) else []
+
+
+def _same_spelling(idx, rows: list[int], spelling: str) -> list[int]:
+    """The rows whose own name is spelled exactly so (accents and case aside)."""
+    folded = ascii_fold(spelling).lower()
+    return [r for r in rows if folded and ascii_fold(idx.names[r]).lower() == folded]
 
 
 def _own_rows(idx, key: str) -> set[int]:
@@ -219,12 +223,12 @@ def nested_focus(gaz: Gazetteer, text: str, spans: list[tuple[int, int, str]]) -
         m = _UNKNOWN_TOWN_BEFORE.search(text, max(0, b_start - 60), b_start)
         if m is None:
             continue
-        countries = {idx.cc[r] for r in idx.rows(b_key) if idx.kind[r] == "admin1"}
+        units = {idx.admin1[r] for r in idx.rows(b_key) if idx.kind[r] == "admin1"}
+        countries = {unit.split(".")[0] for unit in units}
         if len(countries) != 1:
             continue
         # a known name that is only the head of the town's ('Minas' of Minas Viejas) or has no
         # reading in that province ('La Sabana, Guerrero') leaves the town unknown
-        units = {idx.admin1[r] for r in idx.rows(b_key) if idx.kind[r] == "admin1"}
         town_end = text.rindex(",", m.start(), b_start)
         known = any(
             m.start() < a_start and a_end == town_end

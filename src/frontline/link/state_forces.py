@@ -10,9 +10,12 @@ import re
 from functools import cache
 
 from frontline.link.actor_countries import countries, country_of_demonym
+from frontline.link.actor_match import NEGATING_PREFIX
 from frontline.link.actors import ActorKB
 from frontline.model import ActorMention
 
+# A side's positions: where it is hit, and a name for the side itself ("shelled Ukrainian positions")
+POSITION_NOUNS = r"(?:military\s+|army\s+)?(?:positions|outposts)"
 FORCE_NOUNS = (
     r"(?:armed forces|military forces|security forces|special forces|air force|air forces|navy|"
     r"forces|troops|soldiers|servicemen|army|military|jets|warplanes|(?:fighter|combat) jets|aircraft|helicopters|"
@@ -20,7 +23,7 @@ FORCE_NOUNS = (
     r"drones?|artillery|tanks|gunboats|warships|border guards?|coast guard|police(?:men)?|"
     r"gendarmerie|commandos|paratroopers|marines|air defen[cs]es?|air defen[cs]e (?:forces|systems?|units?)|"
     # where a force stands stands for it: "shelled Ukrainian positions"
-    r"(?:military\s+)?positions|outposts|"
+    rf"{POSITION_NOUNS}|"
     # the weapon stands for the force: "Saudi rocket and artillery shelling", "Israeli airstrikes"
     r"(?:(?:rocket|artillery|mortar|missile|tank|drone|air|naval)\s+(?:and\s+(?:rocket|artillery|"
     r"mortar|missile)\s+)?)?(?:shelling|fire|bombardment|strikes?)|airstrikes?|air raids?|missiles|"
@@ -138,7 +141,7 @@ def find_state_forces(text: str, kb: ActorKB) -> list[ActorMention]:
     for m in _pattern().finditer(text):
         if text[m.end("chain") : m.end("chain") + 4] in ("-led", "-bac"):
             continue  # "Saudi-led coalition", "Iranian-backed militias": another actor
-        if re.search(r"(?i)\b(?:pro|anti)[-‐‑–]\s?$", text[max(0, m.start() - 5) : m.start()]):
+        if NEGATING_PREFIX.search(text, max(0, m.start() - 6), m.start()):
             continue  # "pro-Russian forces", "anti-Turkish fighters": another side
         branch = "Police Forces" if _POLICE.search(m.group("noun")) else "Military Forces"
         for d in demonym.finditer(m.group("chain")):
