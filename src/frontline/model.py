@@ -53,6 +53,10 @@ class Mention:
     text: str
 
 
+# ACLED inter codes of the armed sides: state, rebel, political militia, identity militia, external forces
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+
+
 @dataclass(slots=True)
 class ActorMention(Mention):
     actor_id: str = ""

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from frontline.events.lexicon import cues
-from frontline.model import ActorMention, Claim, Evidence
+from frontline.model import ARMED_INTERS, ActorMention, Claim, Evidence
 
 _ACCORDING = re.compile(
     r"\b(?:according to|citing|as reported by|cited by)\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)"
@@ -67,7 +67,7 @@ def _is_claimant(subj: Span, actors: list[ActorMention]) -> bool:
 def is_party(claimant: str, actor_ids: set[str], claimant_actor: ActorMention | None) -> bool:
     c = cues()
     if claimant_actor is not None and claimant_actor.kind == "kb":
-        return claimant_actor.inter in (1, 2, 3, 4, 8) or claimant_actor.actor_id in actor_ids
+        return claimant_actor.inter in ARMED_INTERS or claimant_actor.actor_id in actor_ids
     if c.non_party.search(claimant):
         return False
     return bool(c.party.search(claimant))

@@ -10,7 +10,7 @@ import re
 from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
 from frontline.events.roles import ActorRef
-from frontline.model import ActorMention, Evidence
+from frontline.model import ARMED_INTERS, ActorMention, Evidence
 
 _CONTROL = re.compile(
     r"\b(?:(?:now|is|was|became) )?the (?:de facto |self-declared |effective )?capital of|"
@@ -21,9 +21,6 @@ _CONTROL = re.compile(
 )
 _SINCE = re.compile(r"\bsince ((?:19|20)\d\d)\b")
 _STATE_INTER = 1
-_ARMED_INTER = frozenset(
-    {1, 2, 3, 4, 8}
-)  # ACLED inter codes of state, rebel, militia, external forces
 
 
 def control_frames(
@@ -36,7 +33,7 @@ def control_frames(
             at = sent.start_char + m.end()
             # only an armed actor holds ground ("beds occupied by men, women and children")
             actor = next(
-                (a for a in mentions if at <= a.start <= at + 40 and a.inter in _ARMED_INTER), None
+                (a for a in mentions if at <= a.start <= at + 40 and a.inter in ARMED_INTERS), None
             )
             before = [p for p in places if p.end <= sent.start_char + m.start()]
             if actor is None or not before:

@@ -13,7 +13,7 @@ from frontline.events.context import ArticleContext
 from frontline.events.frames import Frame
 from frontline.events.taxonomy import classify
 from frontline.link.state_forces import POSITION_NOUNS
-from frontline.model import ActorMention
+from frontline.model import ARMED_INTERS, ActorMention
 
 # Joiners that make the next actor an associate of the previous one.
 _ALLY = re.compile(
@@ -480,7 +480,7 @@ def infer_opponent(
     if frame.actor2 is not None or frame.actor1 is None:
         return
     own = {frame.actor1.actor_id, *allied}
-    armed = [m for m in mentions if m.inter in (1, 2, 3, 4, 8) and m.actor_id not in own]
+    armed = [m for m in mentions if m.inter in ARMED_INTERS and m.actor_id not in own]
     if not armed:
         return
     para = ctx.paragraph_of(frame.sentence.start_char)
