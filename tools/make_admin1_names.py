@@ -21,6 +21,16 @@ from frontline.link.gazetteer import ascii_name
 # The maintainers' review of the rules' output: None = keep GeoNames' name; a string = the name.
 REVIEW: dict[str, str | None] = {
     "BY.02": "Gomel",  # the rules took 'Gomelskaya' (the adjective) of 'Gomelskaya Oblast'
+    # Cameroon's regions in French, as GADM and ACLED write them (ACLED writes the official French
+    # names of francophone units: Nord-Kivu, Sud-Kivu, Kasai-Oriental, Nouakchott-Ouest), not the
+    # English names GeoNames gives first
+    "CM.04": "Est",
+    "CM.07": "Nord-Ouest",
+    "CM.08": "Ouest",
+    "CM.09": "Sud-Ouest",
+    "CM.12": "Extreme-Nord",
+    "CM.13": "Nord",
+    "CM.14": "Sud",
     "CO.34": None,  # 'Distrito Capital' drops Bogotá
     "CZ.81": None,  # 'Carlsbad' is the German exonym of the town, not the region's name
     # Ethiopia's regional states as ACLED writes them
