@@ -189,6 +189,58 @@ def test_roles_the_agent_of_a_passive_named_before_its_act_is_actor1():
     )
 
 
+def test_roles_the_agent_of_a_passive_may_follow_as_a_result_of_or_in():
+    event = _main(
+        "A Ukrainian serviceman was killed as a result of NAF sniper fire near Opytne (Donetsk)."
+    )
+    assert (event.actor1, event.actor2, event.fatalities) == (
+        "NAF: United Armed Forces of Novorossiya",
+        "Military Forces of Ukraine (2019-)",
+        1,
+    )
+    event = _main("Two SDF fighters were killed in Turkish shelling on Ain Issa.")
+    assert (event.actor1, event.actor2) == (
+        "Military Forces of Turkey (2016-)",
+        "QSD: Syrian Democratic Forces",
+    )
+
+
+def test_roles_the_subject_of_a_passive_harm_is_the_target_even_with_no_agent_named():
+    # a bomb or an air strike with no named agent: ACLED's generic actor acts on the victims
+    event = _main("A Syrian soldier was wounded by a landmine explosion near Tal Abyad, Raqqa.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Remote explosive/landmine/IED",
+        "Unidentified Armed Group (Syria)",
+        "Military Forces of Syria (2000-2024)",
+    )
+    event = _main("3 PKK militants were killed in airstrikes in Hakkari.")
+    assert event.actor2 == "PKK: Kurdistan Workers Party"
+    assert event.actor1 != "PKK: Kurdistan Workers Party"
+    # a side killed in a clash is still a side of it, named first
+    event = _main(
+        "In Goiania, Goias, a military police officer was killed after exchanging fire with "
+        "suspected drug traffickers."
+    )
+    assert event.actor1.startswith("Military Forces of Brazil")
+
+
+def test_roles_stepping_on_a_mine_is_a_landmine_event_on_the_soldier():
+    event = _main("A UAF soldier was wounded after stepping on a mine near Opytne, Donetsk.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Remote explosive/landmine/IED",
+        "Unidentified Armed Group (Ukraine)",
+        "Military Forces of Ukraine (2019-)",
+    )
+
+
+def test_roles_a_foreign_soldier_is_his_state_s_forces():
+    event = _main("A Turkish soldier was killed by YPG sniper fire near Tal Abyad, Raqqa.")
+    assert (event.actor1, event.actor2) == (
+        "YPG: People's Protection Units",
+        "Military Forces of Turkey (2016-)",
+    )
+
+
 def test_roles_party_supporters_who_clash_unarmed_are_rioters():
     event = _main(
         "Members of the BJP and TMC clashed in Bhatpara, West Bengal. 5 people were injured."

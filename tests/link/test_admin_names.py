@@ -103,6 +103,20 @@ def test_the_reviewed_names_file_spells_units_outside_the_core_countries():
     assert not core & set(names)
 
 
+def test_cameroons_regions_take_their_french_names_as_acled_writes_francophone_units(gaz):
+    names = geo_data.read_admin1_names()
+    assert (names["CM.12"], names["CM.07"], names["CM.09"]) == (
+        "Extreme-Nord",
+        "Nord-Ouest",
+        "Sud-Ouest",
+    )
+    found = {p.text: p for p in gaz.find("Separatists attacked soldiers in Bamenda, Cameroon.")}
+    assert found["Bamenda"].admin1 == "Nord-Ouest"
+    # the English name written in a text still finds the region
+    found = gaz.find("Boko Haram attacked a village in the Far North region of Cameroon.")
+    assert "Extreme-Nord" in {p.admin1 for p in found}
+
+
 def test_places_carry_the_english_admin1_name(gaz):
     m = gaz.find("Shells fell on Mitiga airport in Tripoli, Libya.")
     assert "Tripoli" in {p.admin1 for p in m}

@@ -127,3 +127,12 @@ def test_a_section_number_may_stand_between_a_name_and_its_parenthesis(gaz):
     assert [(m.text, m.admin1, m.country) for m in found] == [
         ("Khutsong Extension", "Gauteng", "South Africa")
     ]
+
+
+def test_a_small_namesake_far_outside_the_named_province_is_no_place(gaz):
+    # Donetsk's Pisky is not in cities500; the Poltava village of that name is 300 km away
+    found = {m.text: m for m in gaz.find("NAF fired near Pisky and Opytne, Donetsk.")}
+    assert "Pisky" not in found
+    assert found["Opytne"].admin1 == "Donetsk"
+    # with no province named, the one Pisky the gazetteer knows stands
+    assert "Pisky" in {m.text for m in gaz.find("Shelling hit Pisky, Ukraine.")}

@@ -37,10 +37,11 @@ _NOT_AGENT_BY = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+|an?\s+)?$", re.I)
-# "<victims> were wounded by <agent> shelling": the agent of a passive, named before its act
+# "<victims> were wounded by <agent> shelling", "... killed as a result of <agent> sniper fire",
+# "... killed in <agent> shelling": the agent of a passive, named before its act
 _PASSIVE_BY = re.compile(
     r"[^.;]{0,30}?\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
-    r"(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$",
+    r"(?:\w+\s+){0,3}?(?:by|as a result of|due to|in|during)\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
 # Harm suffered: a passive subject of these is the victim, not the actor.
@@ -83,6 +84,7 @@ _MEMBERS_FROM = re.compile(
 )
 # "shelled Ukrainian positions": a side's positions are where it is hit, never who acts
 _POSITIONS = re.compile(rf"\s+{POSITION_NOUNS}\b", re.I)
+_ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")
 _ONE_SIDE = re.compile(r"\bon (?:the )?one side,? and\b", re.I)
 BETWEEN_REACH = 60  # "clashes reportedly erupted on Saturday between X and Y"
 _TARGET = re.compile(r"\b(?:against|targeting|on|at|toward|towards|from)\s+(?:the\s+)?$", re.I)
@@ -373,10 +375,16 @@ def _by_word_order(
         frame.actor2 = _ref(before[0])
         frame.assoc2 = _allies_of(text, before[0], before[1:])
         return
-    if before and after and _VICTIM_AFTER.match(text, before[0].end, min(ce, before[0].end + 60)):
+    harmed = before and _VICTIM_AFTER.match(text, before[0].end, min(ce, before[0].end + 60))
+    # (a side killed in a clash, "a police officer was killed after exchanging fire with ...",
+    # is still a side of it, named first)
+    one_sided = classify(frame.sub_event_type).event_type in _ONE_SIDED
+    if harmed and (after or (one_sided and len(before) == 1 and harmed.end() <= te)):
         # "3 PKK militants were killed during operations carried out by the Gendarmerie": the
         # victims named first are the target of the actor named after the trigger ("... in air
-        # strikes on a town held by Daesh": not of who holds the place)
+        # strikes on a town held by Daesh": not of who holds the place); "a soldier was killed by
+        # an IED", "3 PKK militants were killed in airstrikes": the passive's subject is the
+        # target even where no actor is named (refine infers the agent)
         acting = [m for m in after if not _NOT_AGENT_BY.search(text[te : m.start])]
         frame.actor2 = _ref(before[0])
         if acting:

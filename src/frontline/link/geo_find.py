@@ -305,6 +305,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
             ]
         if not ranked or ranked[0][0] < MIN_SCORE:
             continue
+        if not paren and _stray(gaz, ranked[0][1], named, towns):
+            continue  # its weaker readings are no better: they lost to a far namesake
         score, row = ranked[0]
         if paren and idx.admin1[row] not in paren.codes:
             continue  # the text names other admin units beside it: a homonym; see from_parens
@@ -365,6 +367,25 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     chosen += from_parens(gaz, text, toks, chosen, parens, focus_main)
     chosen += _demonyms(gaz, text, toks, chosen)
     return sorted(chosen, key=lambda m: m.start)
+
+
+STRAY_KM = 150.0
+STRAY_POP = 20_000
+
+
+def _stray(gaz: Gazetteer, row: int, named: frozenset[str], towns: list[int]) -> bool:
+    """ "near Pisky and Opytne, Donetsk": a small town of the name outside the provinces the text
+    names, far from every town it names in them, is not the place meant (that one is missing from
+    the gazetteer). Villages have their own rule (a village must lie in a named unit)."""
+    idx = gaz.index
+    if idx.kind[row] != "populated place" or idx.village[row] or not named:
+        return False
+    if idx.admin1[row] in named or idx.pop[row] >= STRAY_POP:
+        return False
+    points = [(idx.lat[r], idx.lon[r]) for r in towns
+              if idx.admin1[r] in named and idx.kind[r] != "admin1"]  # fmt: skip
+    lat, lon = idx.lat[row], idx.lon[row]
+    return bool(points) and all(distance_km(lat, lon, la, lo) > STRAY_KM for la, lo in points)
 
 
 def _demonyms(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],

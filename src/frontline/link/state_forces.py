@@ -18,7 +18,7 @@ from frontline.model import ActorMention
 POSITION_NOUNS = r"(?:military\s+|army\s+)?(?:positions|outposts)"
 FORCE_NOUNS = (
     r"(?:armed forces|military forces|security forces|special forces|air force|air forces|navy|"
-    r"forces|troops|soldiers|servicemen|army|military|jets|warplanes|(?:fighter|combat) jets|aircraft|helicopters|"
+    r"forces|troops|soldiers?|servicem[ae]n|service ?members?|army|military|jets|warplanes|(?:fighter|combat) jets|aircraft|helicopters|"
     r"[a-z]{1,3}-\d{1,3}[a-z]?s|"  # the jets by their model: "Turkish F-16s"
     r"drones?|artillery|tanks|gunboats|warships|border guards?|coast guard|police(?:men)?|"
     r"gendarmerie|commandos|paratroopers|marines|air defen[cs]es?|air defen[cs]e (?:forces|systems?|units?)|"
