@@ -73,6 +73,12 @@ def read_warc(stream: BinaryIO, name: str, counts: WarcCounts | None = None) -> 
     end = 0  # where the last complete record ends: bytes after it are a truncated record
     try:
         for record in records:
+            if record.rec_headers.get_header("Content-Length") is None:  # WARC requires it
+                raise InputError(
+                    f"{name}: the record after record {counts.records} is truncated "
+                    "(its header ends before Content-Length)",
+                    hint=TRUNCATED,
+                )
             counts.records += 1
             article = _article(record, name, counts)
             records.read_to_end(record)
@@ -85,6 +91,11 @@ def read_warc(stream: BinaryIO, name: str, counts: WarcCounts | None = None) -> 
     except InputError:
         raise
     except Exception as exc:  # warcio raises its own ArchiveLoadFailed and plain ValueErrors
+        if counts.records and _at_end(stream):  # the last gzip member cut inside its first line
+            raise InputError(
+                f"{name}: the record after record {counts.records} is truncated ({exc})",
+                hint=TRUNCATED,
+            ) from exc
         raise InputError(
             f"{name}: not a readable WARC file after {counts.records} records ({exc})",
             hint="pass WARC/WARC.gz files as Common Crawl writes them (one gzip member per record)",
@@ -95,6 +106,14 @@ def read_warc(stream: BinaryIO, name: str, counts: WarcCounts | None = None) -> 
             f"{name}: {size - end} bytes after record {counts.records} are no complete record",
             hint=TRUNCATED,
         )
+
+
+def _at_end(stream: BinaryIO) -> bool:
+    size = _size(stream)
+    try:
+        return size is not None and stream.tell() >= size
+    except (OSError, io.UnsupportedOperation):
+        return False
 
 
 def _size(stream: BinaryIO) -> int | None:
