@@ -130,3 +130,21 @@ def test_a_trigger_word_in_a_group_name_is_no_battle() -> None:
 def test_the_noun_a_group_mention_ends_on_is_still_the_event() -> None:
     text = "On 4 May 2020, Saudi-led coalition airstrikes targeted Sirwah district in Marib."
     assert main(text).sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    "negation",
+    [
+        "No arrests or clashes were reported.",
+        "There were no clashes.",
+        "It ended without fighting.",
+    ],
+)
+def test_what_did_not_happen_is_no_event(negation: str) -> None:
+    text = f"On 30 April 2020, police dispersed protesters in Deir ez-Zor city. {negation}"
+    assert "Armed clash" not in {e.sub_event_type for e in code(text)}
+
+
+def test_a_clash_beside_a_negated_toll_is_still_a_clash() -> None:
+    text = "On 30 April 2020, QSD and IS clashed in Deir ez-Zor city. No fatalities were reported."
+    assert main(text).sub_event_type == "Armed clash"

@@ -97,3 +97,24 @@ def test_a_battle_with_militants_of_no_name_is_against_an_unidentified_armed_gro
     assert event.sub_event_type == "Armed clash"
     assert event.actor2 == "Unidentified Armed Group (India)"
     assert any("does not name" in f for f in event.flags)
+
+
+def test_a_battle_whose_sentence_names_no_side_is_fought_by_the_previous_sentences_subject():
+    text = (
+        "On 5 May 2020, in Sao Goncalo, Rio de Janeiro, Military Police officers went to the "
+        "Chumbada community to prevent drug trafficking. An intense shoot-out broke out and a "
+        "suspect was shot and injured."
+    )
+    [clash] = [e for e in _all(text, "2020-05-06") if e.sub_event_type == "Armed clash"]
+    assert clash.actor1.startswith("Military Forces of Brazil")
+    assert clash.actor1.endswith("Military Police")
+    assert any("previous sentence" in f for f in clash.flags)
+
+
+def test_a_battle_sentence_that_names_a_side_keeps_its_own():
+    text = (
+        "Military Police officers went to the Chumbada community in Sao Goncalo, Rio de Janeiro. "
+        "A shoot-out broke out with members of the CV (Red Command)."
+    )
+    [clash] = [e for e in _all(text, "2020-05-06") if e.sub_event_type == "Armed clash"]
+    assert clash.actor1 == "CV: Red Command"

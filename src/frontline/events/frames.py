@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from frontline.events.context import ArticleContext
-from frontline.events.lexicon import TriggerHit, cues, find_triggers, mask_context
+from frontline.events.lexicon import TriggerHit, cues, find_triggers, mask_context, mask_negated
 from frontline.model import Claim, Evidence
 
 # A clause that opens with "N days after ..." reports an earlier event inside the sentence.
@@ -97,7 +97,7 @@ def _hits(ctx: ArticleContext, cs: int, ce: int, window: str) -> list[TriggerHit
     """The clause's real triggers, best first; mentions of other events count only if nothing else
     does. `window` is the text a rule's context must be found in."""
     clause = ctx.text[cs:ce]
-    for text in (mask_context(clause), clause):
+    for text in (mask_context(clause), mask_negated(clause)):
         hits = [
             h
             for h in find_triggers(text, window)

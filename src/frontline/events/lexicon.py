@@ -151,6 +151,7 @@ class Cues:
     non_party: re.Pattern[str]
     party: re.Pattern[str]
     context_mentions: re.Pattern[str]
+    negated: re.Pattern[str]
     protest_grievances: tuple[re.Pattern[str], ...]
     impact_place_before: re.Pattern[str]
     impact_more_before: re.Pattern[str]
@@ -181,6 +182,7 @@ def cues() -> Cues:
         non_party=re.compile(raw["non_party_claimants"], re.I),
         party=re.compile(raw["party_claimants"], re.I),
         context_mentions=compile_patterns(raw["context_mentions"], "cues.yaml context_mentions"),
+        negated=compile_patterns(raw["negated"], "cues.yaml negated"),
         protest_grievances=tuple(
             compile_patterns([p], "cues.yaml protest_grievances") for p in raw["protest_grievances"]
         ),
@@ -236,10 +238,16 @@ def _protest_rule() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in rules))
 
 
+def mask_negated(clause: str) -> str:
+    """The clause with what did not happen blanked: "No arrests or clashes were reported"."""
+    return _blank(clause, cues().negated)
+
+
 def mask_context(clause: str) -> str:
-    """The clause with the mentions of other events blanked: settings and a protest's grievance."""
+    """The clause with the mentions of other events blanked: settings and a protest's grievance
+    (and what did not happen)."""
     c = cues()
-    masked = _blank(clause, c.context_mentions)
+    masked = _blank(mask_negated(clause), c.context_mentions)
     if _protest_rule().search(masked):
         for pattern in c.protest_grievances:
             masked = _blank(masked, pattern, stop=_PROTEST_VERB)

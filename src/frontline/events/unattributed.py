@@ -87,7 +87,10 @@ def _names_unnamed_group(ctx: ArticleContext, frame: Frame) -> bool:
 def _previous_subject(ctx: ArticleContext, frame: Frame) -> ActorRef | None:
     rules = _rules()["previous_subject"]
     if frame.sub_event_type not in rules["sub_events"]:
-        return None
+        rules = rules["sideless_battles"]
+        lo, hi = frame.sentence.start_char, frame.sentence.end_char
+        if frame.sub_event_type not in rules["sub_events"] or ctx.within(ctx.actors, lo, hi):
+            return None
     sents = ctx.sentences
     i = next((n for n, s in enumerate(sents) if s.start_char == frame.sentence.start_char), 0)
     if i == 0:
