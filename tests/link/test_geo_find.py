@@ -136,3 +136,11 @@ def test_a_small_namesake_far_outside_the_named_province_is_no_place(gaz):
     assert found["Opytne"].admin1 == "Donetsk"
     # with no province named, the one Pisky the gazetteer knows stands
     assert "Pisky" in {m.text for m in gaz.find("Shelling hit Pisky, Ukraine.")}
+
+
+def test_a_small_namesake_far_from_the_towns_of_the_named_province_is_no_place(gaz):
+    found = {m.text for m in gaz.find("NAF shelled Pisky near Avdiivka, Donetsk oblast.")}
+    assert "Pisky" not in found and "Avdiivka" in found
+    # items of one list may lie in several provinces: they are no evidence against each other
+    found = {m.text for m in gaz.find("Protesters gathered in Sanaa, Taiz and Zinjibar.")}
+    assert found == {"Sanaa", "Taiz", "Zinjibar"}

@@ -38,3 +38,14 @@ def test_the_skeleton_is_looked_up_only_in_the_named_admin1(gaz):
 def test_a_three_consonant_skeleton_is_enough_within_the_named_admin1(gaz):
     text = "A police officer was shot dead by IS snipers in Zaghniya village in Diyala province."
     assert _found(gaz, text)["Zaghniya"].name == "Zaghiniyah"
+
+
+def test_a_spelling_that_names_a_place_abroad_is_still_respelled_beside_its_admin1(gaz):
+    # 'Ftireh' is also a key of places abroad; beside Idleb it is the village Fatirah
+    m = _found(gaz, "On 29 April 2020, regime forces shelled Ftireh in Idleb using rocket fire.")
+    assert (m["Ftireh"].name, m["Ftireh"].admin1) == ("Fatirah", "Idleb")
+
+
+def test_a_kh_spelling_of_a_gh_name_is_the_village(gaz):
+    m = _found(gaz, "A man was found dead in the town of Aghtrin in the countryside of Aleppo.")
+    assert (m["Aghtrin"].name, m["Aghtrin"].admin1) == ("Akhtarin", "Aleppo")

@@ -23,6 +23,13 @@ def test_translit_name_key_keeps_different_places_apart():
     assert name_key("Daraya") != name_key("Dar'a")
 
 
+def test_translit_skeleton_key_bridges_confused_arabic_letters():
+    # dhal and tha, ghain and kha: English writers confuse them; q stays apart from kh
+    assert skeleton_key("Thiban") == skeleton_key("Dhiban")
+    assert skeleton_key("Aghtrin") == skeleton_key("Akhtarin") == skeleton_key("Axtarin")
+    assert skeleton_key("Zaghniya") != skeleton_key("Zaqaniya")
+
+
 def test_translit_skeleton_key_bridges_vowel_spellings():
     assert skeleton_key("Deir ez-Zor") == skeleton_key("Dayr az Zawr")
     assert skeleton_key("Tell Abiad") == skeleton_key("Tal Abyad")

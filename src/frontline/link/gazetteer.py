@@ -21,7 +21,8 @@ from frontline.link import geo_data
 from frontline.link.geo_review import user_places_paths
 from frontline.link.translit import ascii_fold, is_arabic, name_key, skeleton_key, strip_article
 
-INDEX_VERSION = 17  # bump when name keys (translit), the layout or geo_build logic change
+INDEX_VERSION = 20  # bump when name keys (translit), the layout or geo_build logic change
+_DIGRAPH_RE = re.compile(r"[dgkDGK][hH]")
 MAX_KEY_TOKENS = 7
 _NON_LATIN_RE = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02bf]")
 _CLEAN_MARKS = str.maketrans({"`": "'", "\u2018": "'", "\u2019": "'", "\u02bf": "'", "\u02be": "'"})
@@ -61,6 +62,8 @@ class GazIndex:
     # keys of names, demonyms and actors that tie a text to a country (Houthi -> YE)
     focus_keys: dict[str, str] = field(default_factory=dict)
     stop_keys: set[str] = field(default_factory=set)
+    # build-only: skeletons of spellings with dh/gh/kh, which name keys fold away (Dhiban, Akhtarin)
+    digraph_skeletons: dict[str, Rows] = field(default_factory=dict)
     core: set[str] = field(default_factory=set)  # ISO2 of countries with ACLED admin1 rows
     row_of_id: dict[str, int] = field(default_factory=dict)  # build time only
 
@@ -124,6 +127,8 @@ class GazIndex:
             if len(k) < 3 and not is_arabic(name) and not short:
                 continue
             _append(self.keys, k, row)
+        if _DIGRAPH_RE.search(name) and len(key) >= 4 and len(sk := skeleton_key(name)) >= 3:
+            _append(self.digraph_skeletons, sk, row)
 
     def add_skeletons(self, countries: set[str]) -> None:
         for key in self.keys:
@@ -133,6 +138,10 @@ class GazIndex:
             if len(sk) < 3:
                 continue
             for row in self.rows(key):
+                if self.cc[row] in countries:
+                    _append(self.skeletons, sk, row)
+        for sk, rows in self.digraph_skeletons.items():
+            for row in [rows] if isinstance(rows, int) else rows:
                 if self.cc[row] in countries:
                     _append(self.skeletons, sk, row)
 
@@ -146,6 +155,7 @@ class GazIndex:
                 if not isinstance(rows, int):
                     table[key] = rows[0] if len(rows) == 1 else tuple(rows)
         self.row_of_id = {}
+        self.digraph_skeletons = {}
 
 
 Rows = int | list[int] | tuple[int, ...]

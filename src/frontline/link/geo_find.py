@@ -45,6 +45,10 @@ FACILITY_CUT = 0.3  # "X Square in Y": X names the square, Y is the place
 FACILITY_MAX = 0.45  # below when_where's WEAK_PLACE_SCORE: Y wins the event
 DEMONYM_SCORE = 0.35  # just above MIN_SCORE: it places an event only when nothing else does
 _THE_RE = re.compile(r"\bthe\s+$")
+# the rest of a list of names up to its last item: ' and Opytne' of 'Pisky and Opytne, Donetsk'
+_LIST_TAIL_RE = re.compile(
+    r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})+(?=,)"
+)
 _DISTRICT_OF_RE = re.compile(
     r"\s+(?:areas?|villages?|region|front)\s+of\s+(?:the\s+)?"
     r"([A-Z][\w'’\-]*(?:\s+(?:al\s+)?[A-Z][\w'’\-]*){0,2})\s+district\b"
@@ -261,6 +265,8 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     # where each name lies, when known: its parenthesis, else its confident reading
     owners = {o.start: frozenset({a}) for o, a in text_admin1}
     owners |= {s.start: p.codes for s in spans if (p := paren_of[id(s)]) and p.codes}
+    unit_of = {id(s): frozenset(idx.admin1[r] for r in gaz.rank_rows(s.key)
+                                if idx.kind[r] == "admin1") for s in spans}  # fmt: skip
     found: list[tuple[float, _Span, PlaceMention]] = []
     for s in spans:
         after = text[s.end : s.end + 40]
@@ -305,8 +311,15 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
             ]
         if not ranked or ranked[0][0] < MIN_SCORE:
             continue
-        if not paren and _stray(gaz, ranked[0][1], named, towns):
-            continue  # its weaker readings are no better: they lost to a far namesake
+        if not paren:
+            # what the text names beside the list the name is in ("Sanaa, Taiz and Zinjibar"
+            # may span provinces: the list's own items are no evidence against each other)
+            mates = {id(o) for o in spans if _list_mates(text, s, o)}
+            units = frozenset().union(*(unit_of[id(o)] for o in spans if id(o) not in mates),
+                                      *(p.codes for p in parens))  # fmt: skip
+            far = [r for o, r in text_rows if id(o) not in mates and not idx.village[r]]
+            if _stray(gaz, ranked[0][1], units, far):
+                continue  # its weaker readings are no better: they lost to a far namesake
         score, row = ranked[0]
         if paren and idx.admin1[row] not in paren.codes:
             continue  # the text names other admin units beside it: a homonym; see from_parens
@@ -319,6 +332,9 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
             continue  # 'A, B and C camps (X, Y)': the list's admin units rule out B abroad
         if not paren and idx.kind[row] == "populated place":
             codes, plain = admin1_after(gaz, text, s.end, focus)
+            if not codes and (tail := _LIST_TAIL_RE.match(text, s.end)):
+                # "near Pisky and Opytne, Donetsk": the province after a list holds every item
+                codes, plain = admin1_after(gaz, text, tail.end(), focus)
             if plain and idx.admin1[row] not in codes:
                 continue  # "Tuzla, Istanbul" is not the Tuzla of Adana
             if (
@@ -369,21 +385,31 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     return sorted(chosen, key=lambda m: m.start)
 
 
+_LIST_GAP_RE = re.compile(r"(?:\s*(?:,|\band\b|&|\bor\b)\s*|\s+|[A-Z][\w'’-]*)*")
+
+
+def _list_mates(text: str, s: _Span, o: _Span) -> bool:
+    """`s` and `o` are the same name or items of one list of names ("Pisky and Opytne")."""
+    a, b = (s, o) if s.start <= o.start else (o, s)
+    gap = text[a.end : b.start]
+    return a.end >= b.start or (len(gap) <= 80 and _LIST_GAP_RE.fullmatch(gap) is not None)
+
+
 STRAY_KM = 150.0
 STRAY_POP = 20_000
 
 
-def _stray(gaz: Gazetteer, row: int, named: frozenset[str], towns: list[int]) -> bool:
+def _stray(gaz: Gazetteer, row: int, units: frozenset[str], towns: list[int]) -> bool:
     """ "near Pisky and Opytne, Donetsk": a small town of the name outside the provinces the text
     names, far from every town it names in them, is not the place meant (that one is missing from
     the gazetteer). Villages have their own rule (a village must lie in a named unit)."""
     idx = gaz.index
-    if idx.kind[row] != "populated place" or idx.village[row] or not named:
+    if idx.kind[row] != "populated place" or idx.village[row] or not units:
         return False
-    if idx.admin1[row] in named or idx.pop[row] >= STRAY_POP:
+    if idx.admin1[row] in units or idx.pop[row] >= STRAY_POP:
         return False
     points = [(idx.lat[r], idx.lon[r]) for r in towns
-              if idx.admin1[r] in named and idx.kind[r] != "admin1"]  # fmt: skip
+              if idx.admin1[r] in units and idx.kind[r] != "admin1"]  # fmt: skip
     lat, lon = idx.lat[row], idx.lon[row]
     return bool(points) and all(distance_km(lat, lon, la, lo) > STRAY_KM for la, lo in points)
 

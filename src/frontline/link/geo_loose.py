@@ -1,9 +1,11 @@
 """Names the gazetteer lacks in this spelling, beside the admin1 they lie in: 'Sfuhen in Idleb' is
 the village WOF spells Safuhun, 'Mukeshefah in Saladin province' is Mukayshifah.
 
-Only a name written next to its admin1 (or in a note's parenthesis, within its district) is looked
-up by its consonant skeleton, and only among the places of that admin1; it is placed when every
-candidate is one place (records within `SAME_PLACE_KM`), else the name stays unknown.
+Only a name written next to its admin1 (or in a note's parenthesis, within its district), and
+not the name of a place of that admin1 as written, is looked up by its consonant skeleton, and
+only among the places of that admin1 ('Ftireh in Idleb' is Fatirah there, not a Greek Fteri); it
+is placed when every candidate is one place (records within `SAME_PLACE_KM`), else the name stays
+unknown.
 """
 
 from __future__ import annotations
@@ -62,8 +64,7 @@ def loose_places(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
         if not before or before[-1] in '.!?:;\n"“(':
             continue  # a sentence's first word is capitalised whatever it is
         key = " ".join(t[2] for t in toks[n:m])
-        if key in idx.keys or any(t[2] in idx.stop_keys or t[2] in idx.focus_keys
-                                  for t in toks[n:m]):  # fmt: skip
+        if any(t[2] in idx.stop_keys or t[2] in idx.focus_keys for t in toks[n:m]):
             continue
         sk = skeleton_key(text[start:end])
         if len(sk) < MIN_SKELETON:
@@ -72,6 +73,8 @@ def loose_places(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]],
         codes = paren.codes if paren else admin1_after(gaz, text, end, focus)[0]
         if not codes:
             continue
+        if key in idx.keys and any(idx.admin1[r] in codes for r in gaz.rank_rows(key)):
+            continue  # the name as written is a place of that admin1: not ours to respell
         rows = [
             r
             for r in idx.rows(sk, skeleton=True)

@@ -142,11 +142,18 @@ def strip_article(key: str) -> str:
     return key[3:] if key.startswith("al ") else key
 
 
+# Arabic letters English writers confuse: dhal/tha (Dhiban, Thiban), ghain/kha (Aghtrin, Akhtarin);
+# kh/gh become Kurdish and Turkish 'x' (Xakurke), apart from the k that q folds to
+_SKELETON_DIGRAPHS = re.compile(r"([dDgGkK])[hH]")
+_SKELETON_LETTER = {"d": "t", "g": "x", "k": "x"}
+
+
 def skeleton_key(text: str) -> str:
-    """Consonant skeleton without articles or spaces: 'Deir ez-Zor' -> 'drzr'."""
-    key = name_key(text)
+    """Consonant skeleton without articles or spaces: 'Deir ez-Zor' -> 'drzr'; 'dh' is 't' and
+    'gh', 'kh' are 'x' in it."""
     if is_arabic(text):
-        return key.replace(" ", "")
+        return name_key(text).replace(" ", "")
+    key = name_key(_SKELETON_DIGRAPHS.sub(lambda m: _SKELETON_LETTER[m.group(1).lower()], text))
     parts = [t for t in key.split(" ") if t != "al"]
     return "".join(
         p[0] + _VOWELS_RE.sub("", p[1:]) if p[0] in "aeiu" else _VOWELS_RE.sub("", p)
