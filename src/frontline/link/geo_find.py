@@ -243,9 +243,9 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     parens = find_parens(gaz, text, focus)
     # the admin1 units the text names (as such, or by a town of the same name): a village must
     # lie in one of them, unless it is the only place of its name and the text names none
-    named = frozenset(
-        idx.admin1[r] for s in spans for r in gaz.rank_rows(s.key) if idx.kind[r] == "admin1"
-    ).union(*(p.codes for p in parens))
+    unit_of = {id(s): frozenset(idx.admin1[r] for r in gaz.rank_rows(s.key)
+                                if idx.kind[r] == "admin1") for s in spans}  # fmt: skip
+    named = frozenset().union(*unit_of.values(), *(p.codes for p in parens))
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in parens)]
     paren_of = {id(s): paren_for(text, s.end, parens) for s in spans}
     # first pass: the admin1 of every confidently resolved name is context for the others
@@ -265,8 +265,6 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     # where each name lies, when known: its parenthesis, else its confident reading
     owners = {o.start: frozenset({a}) for o, a in text_admin1}
     owners |= {s.start: p.codes for s in spans if (p := paren_of[id(s)]) and p.codes}
-    unit_of = {id(s): frozenset(idx.admin1[r] for r in gaz.rank_rows(s.key)
-                                if idx.kind[r] == "admin1") for s in spans}  # fmt: skip
     found: list[tuple[float, _Span, PlaceMention]] = []
     for s in spans:
         after = text[s.end : s.end + 40]
