@@ -212,7 +212,8 @@ class Gazetteer:
         for r in rows:
             raw = self.evidence(r, key, ctx, skeleton)
             top = 1.0 - VILLAGE_PENALTY if idx.village[r] else 1.0
-            scored.append((min(top, raw), raw, r))
+            # rounded: summed weights differ in the last bit (0.9500000000000001 is not above 0.95)
+            scored.append((round(min(top, raw), 6), raw, r))
         # equal scores at the top of the scale: the stronger evidence first (a village's own
         # name over a town's alternate name; a city over its namesake village)
         scored.sort(key=lambda x: (x[0], x[1], -idx.village[x[2]], x[2]), reverse=True)
