@@ -108,3 +108,16 @@ def test_two_records_of_one_village_are_one_place():
 
     found = default_gazetteer().find("Rioters burned two ATMs in Furn el Chebbak.", home="Lebanon")
     assert [(p.name, p.admin1) for p in found] == [("Furn el Chebbak", "Mount Lebanon")]
+
+
+def test_a_village_written_with_a_lower_case_article_apart(gaz):
+    found = _found(gaz, "Rioters blocked the Baalbek road in the town of el Ain.")
+    assert found["el Ain"].admin1 == "Baalbek-Hermel"
+    # the English "at" is no article: "at Baalbek" is Baalbek, not a place called "Al Baalbek"
+    assert "at Baalbek" not in _found(gaz, "Protesters gathered at Baalbek.")
+
+
+def test_a_town_ties_with_a_village_at_the_top_of_the_scale_by_evidence_not_float_noise(gaz):
+    # Mari' bears "Maarrata" as an alternate name; the village Ma'arratah as its own
+    found = _found(gaz, "A demonstration took place in the town of Maarrata in Aleppo province.")
+    assert found["Maarrata"].name == "Ma'arratah"

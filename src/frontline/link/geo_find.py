@@ -177,11 +177,14 @@ def _name_shaped(text: str, toks: list[tuple[int, int, str]], caps: list[bool], 
     if any(not caps[t] and toks[t][2] not in PARTICLES and toks[t][2] != "and"
            for t in range(i + 1, j - 1)):  # fmt: skip
         return False
-    hyphenated_article = toks[i][2] == "al" and text[toks[i][1] : toks[i][1] + 1] == "-"
+    # "al-Bab", and "el Ain" / "al Arrub" with the article apart (not the English "at", "an")
+    article = toks[i][2] == "al" and (
+        text[toks[i][1] : toks[i][1] + 1] == "-" or text[toks[i][0] : toks[i][1]] in ("al", "el")
+    )
     # "east Jerusalem": a lower-case direction word may open a name the gazetteer has whole
     direction = toks[i][2] in direction_keys() and j - i > 1
-    if not caps[i] and not ((hyphenated_article or direction) and j - i > 1):
-        return False  # only "al-Bab" and "east Jerusalem" may start lower-case
+    if not caps[i] and not ((article or direction) and j - i > 1):
+        return False  # only "al-Bab", "el Ain" and "east Jerusalem" may start lower-case
     k = i  # skip back over lower-case particles: "Ahrar al-Sham" continues "Ahrar"
     while (
         k > 0
