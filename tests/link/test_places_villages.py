@@ -121,3 +121,15 @@ def test_a_town_ties_with_a_village_at_the_top_of_the_scale_by_evidence_not_floa
     # Mari' bears "Maarrata" as an alternate name; the village Ma'arratah as its own
     found = _found(gaz, "A demonstration took place in the town of Maarrata in Aleppo province.")
     assert found["Maarrata"].name == "Ma'arratah"
+
+
+def test_a_name_ending_in_an_arabic_positional_adjective_is_found_by_its_english_form(gaz):
+    found = _found(
+        gaz, "A gunman clashed with a soldier on Western Ghariyeh - Kahil road in Dar'a."
+    )
+    assert (found["Western Ghariyeh"].name, found["Western Ghariyeh"].admin1) == (
+        "Ghariyah al Gharbiyah",
+        "Dar'a",
+    )
+    # lower-case, the direction is a part of a place, not the village's name
+    assert "western Ghariyeh" not in _found(gaz, "Shelling hit the western Ghariyeh area in Dar'a.")

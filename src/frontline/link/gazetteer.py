@@ -7,6 +7,7 @@ pickled under the cache dir, keyed by a fingerprint of all of them, so a warm lo
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import pickle
@@ -19,9 +20,16 @@ from pathlib import Path
 from frontline.config import Settings
 from frontline.link import geo_data
 from frontline.link.geo_review import user_places_paths
-from frontline.link.translit import ascii_fold, is_arabic, name_key, skeleton_key, strip_article
+from frontline.link.translit import (
+    ascii_fold,
+    is_arabic,
+    name_key,
+    skeleton_key,
+    strip_article,
+    token_key,
+)
 
-INDEX_VERSION = 20  # bump when name keys (translit), the layout or geo_build logic change
+INDEX_VERSION = 21  # bump when name keys (translit), the layout or geo_build logic change
 _DIGRAPH_RE = re.compile(r"[dgkDGK][hH]")
 MAX_KEY_TOKENS = 7
 _NON_LATIN_RE = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02bf]")
@@ -65,6 +73,8 @@ class GazIndex:
     # build-only: skeletons of spellings with dh/gh/kh, which name keys fold away (Dhiban, Akhtarin)
     digraph_skeletons: dict[str, Rows] = field(default_factory=dict)
     core: set[str] = field(default_factory=set)  # ISO2 of countries with ACLED admin1 rows
+    # keys of English positional forms ("western garia" of Ghariyah al Gharbiyah): capitalised only
+    positional_keys: set[str] = field(default_factory=set)
     row_of_id: dict[str, int] = field(default_factory=dict)  # build time only
 
     def rows(self, key: str, *, skeleton: bool = False) -> tuple[int, ...]:
@@ -127,6 +137,9 @@ class GazIndex:
             if len(k) < 3 and not is_arabic(name) and not short:
                 continue
             _append(self.keys, k, row)
+        for alias in positional_aliases(key):
+            _append(self.keys, alias, row)
+            self.positional_keys.add(alias)
         if _DIGRAPH_RE.search(name) and len(key) >= 4 and len(sk := skeleton_key(name)) >= 3:
             _append(self.digraph_skeletons, sk, row)
 
@@ -159,6 +172,24 @@ class GazIndex:
 
 
 Rows = int | list[int] | tuple[int, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def _positional_words() -> dict[str, tuple[str, ...]]:
+    table = geo_data.read_positional_words()
+    return {token_key(w): tuple(name_key(e) for e in eng) for w, eng in table.items()}
+
+
+def positional_aliases(key: str) -> list[str]:
+    """English forms of a name key ending in an Arabic positional adjective:
+    'gariya al garbiya' (Al Ghariyah al Gharbiyah) -> 'wistirn gariya', 'wist gariya'."""
+    toks = key.split(" ")
+    english = _positional_words().get(toks[-1]) if len(toks) >= 2 else None
+    if not english:
+        return []
+    base = " ".join(toks[:-2] if toks[-2] == "al" else toks[:-1])
+    bases = {b for b in (base, strip_article(base)) if b and b != "al"}
+    return sorted(f"{e} {b}" for e in english for b in bases)
 
 
 def _append(table: dict[str, Rows], key: str, row: int) -> None:

