@@ -133,3 +133,11 @@ def test_a_name_ending_in_an_arabic_positional_adjective_is_found_by_its_english
     )
     # lower-case, the direction is a part of a place, not the village's name
     assert "western Ghariyeh" not in _found(gaz, "Shelling hit the western Ghariyeh area in Dar'a.")
+
+
+def test_a_spot_named_after_its_village_in_a_province_is_the_village(gaz):
+    found = _found(gaz, "Protesters gathered at the Kamed el Loz triangle in Bekaa.")
+    square = _found(gaz, "Protesters gathered at the Halba square in Tripoli, Lebanon.")
+    assert found["Kamed el Loz"].score > found["Bekaa"].score
+    # in a town, the spot is the town's: the name before it only names the spot
+    assert "Halba" not in square or square["Halba"].score < square["Tripoli"].score

@@ -217,6 +217,26 @@ def _article_stop(gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], c
     )
 
 
+def _facility_in_town(gaz: Gazetteer, text: str, s: _Span, focus: frozenset[str],
+                      cues: dict[str, re.Pattern[str]]) -> bool:  # fmt: skip
+    """'the al Nour square in Tripoli': X names a spot of the town after it. Not so when what
+    follows is only a province ('the Kamed el Loz triangle in Bekaa'): the spot bears the name
+    of the village it lies at."""
+    m = cues["facility"].match(text, s.end)
+    if not m:
+        return False
+    name = re.match(
+        r"[A-Z][\w'’\-]*(?:[ \-]+(?:al[ \-]+)?[A-Z][\w'’\-]*){0,2}", text[m.end() - 1 :]
+    )
+    rows = gaz.rank_rows(name_key(name.group())) if name else set()
+    idx = gaz.index
+    units = {idx.admin1[r] for r in rows if idx.kind[r] == "admin1" and idx.cc[r] in focus}
+    if not units or any(idx.kind[r] != "admin1" and not idx.village[r] for r in rows
+                        if idx.cc[r] in focus):  # fmt: skip
+        return True
+    return not any(idx.admin1[r] in units for r in gaz.rank_rows(s.key))  # X lies there
+
+
 def _is_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?:;\n\"'“(—"
@@ -282,7 +302,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
         if _bare_head(text, toks, s) or (_fragment(text, toks, s) and not road):
             continue
         # "the al Nour square in Tripoli": the square's name, not the event's place
-        score_cut = FACILITY_CUT if cues["facility"].match(after) else 0.0
+        score_cut = FACILITY_CUT if _facility_in_town(gaz, text, s, focus, cues) else 0.0
         others = frozenset(a for o, a in text_admin1 if o is not s)
         # what supports a village: the towns of the text (other villages prove nothing: two
         # hamlets of a city's neighbourhood names may lie together in another province)
