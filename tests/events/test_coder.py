@@ -126,3 +126,16 @@ def test_only_an_armed_actor_holds_ground_in_a_control_statement() -> None:
         "Saraqib, a town in Idlib province, has been controlled by the Nusra Front since 2015."
     )
     assert any(e.background and e.actor1 == "Jabhat al Nusra" for e in held)
+
+
+def test_working_people_demanding_or_marking_labour_day_are_protesting() -> None:
+    text = (
+        "On 5 May 2020, in Monclova, Coahuila, workers of a company demanded their unpaid salaries."
+    )
+    assert _subs(text) == ["Peaceful protest"]
+    text = (
+        "On 1 May 2020, in Chilpancingo, Guerrero, teachers commemorated labor day in the square."
+    )
+    assert _subs(text) == ["Peaceful protest"]
+    # a government's demand is no demonstration
+    assert _subs("On 5 May 2020, the Mexican government demanded an apology from Spain.") == []
