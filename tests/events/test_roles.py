@@ -418,3 +418,19 @@ def test_roles_who_holds_the_positions_struck_is_hit():
     )
     assert event.actor1 == "Unidentified Military Forces"
     assert event.actor2.startswith("Military Forces of Syria")
+
+
+def test_roles_forces_shot_with_no_exchange_are_the_target_and_off_duty_ones_civilians():
+    event = _main("On 4 May 2020, in Leon, Guanajuato, two police officers were shot and injured.")
+    assert (event.actor1, event.actor2) == (
+        "Unidentified Armed Group (Mexico)",
+        "Police Forces of Mexico (2018-)",
+    )
+    event = _main("On 4 May 2020, in Leon, Guanajuato, two off-duty police officers were shot.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Mexico)")
+    # killed in an exchange of fire, the officer's side is still a side that fought
+    event = _main(
+        "On 3 May 2020, in Goiania, Goias, a military police officer was killed after exchanging "
+        "fire with suspected drug traffickers."
+    )
+    assert event.actor1.startswith("Military Forces of Brazil")

@@ -172,7 +172,8 @@ _FIRE_RETURNED = re.compile(
 def off_duty_forces_are_civilians(event: Event) -> None:
     """A police officer or soldier attacked off duty is a civilian victim (ACLED: Attack on
     Civilians; 6 of 8 tune-half notes of off-duty victims), unless fire was returned."""
-    if event.sub_event_type == "Armed clash" and event.inter2 == STATE:
+    # an "Attack" on forces is still one: violence_needs_civilian_target makes it a clash later
+    if event.sub_event_type in ("Armed clash", "Attack") and event.inter2 == STATE:
         _attack_on_civilians_if(event, _OFF_DUTY, _FIRE_RETURNED)
 
 

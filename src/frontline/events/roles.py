@@ -56,12 +56,14 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?
 # "dozens of government soldiers, allied militiamen and rebels had been killed": victims
 _VICTIM_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:was|were|had been|have been|has been)\s+(?:reportedly\s+)?"
-    r"(?:killed|wounded|injured|captured|arrested|detained|abducted|executed)\b",
+    r"(?:killed|wounded|injured|captured|arrested|detained|abducted|executed|shot)\b",
     re.I,
 )
 # "an IED exploded ..., leaving 3 rapid reaction forces personnel injured": victims, not actors
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leave)\s+(?:\w+\s+){0,2}$", re.I)
-_RECIPROCAL = re.compile(r"(?:clash|fought|fight|scuffl|brawl|exchanged)", re.I)
+_RECIPROCAL = re.compile(
+    r"(?:clash|fought|fight|scuffl|brawl|exchang|shoot-?out|firefight|gun ?battle)", re.I
+)
 _WITH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:with|against|on|at)\b", re.I)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 # "air strikes on positions held by government forces": who holds what was hit is hit
@@ -378,7 +380,11 @@ def _by_word_order(
     harmed = before and _VICTIM_AFTER.match(text, before[0].end, min(ce, before[0].end + 60))
     # (a side killed in a clash, "a police officer was killed after exchanging fire with ...",
     # is still a side of it, named first)
-    one_sided = classify(frame.sub_event_type).event_type in _ONE_SIDED
+    # a battle whose clause tells no exchange ("two police officers were shot in a drive-by") is
+    # one-sided too: the harmed are its target, whoever attacked them
+    one_sided = classify(frame.sub_event_type).event_type in _ONE_SIDED or not _RECIPROCAL.search(
+        text, cs, ce
+    )
     if harmed and (after or (one_sided and len(before) == 1 and harmed.end() <= te)):
         # "3 PKK militants were killed during operations carried out by the Gendarmerie": the
         # victims named first are the target of the actor named after the trigger ("... in air
