@@ -97,10 +97,16 @@ def test_a_note_saying_where_it_was_coded_gives_the_place():
 
 
 def test_a_place_said_to_lie_in_a_province_it_is_not_in_gives_way_to_the_province():
+    # Al Ghariyah is a town of As-Sweida
+    e = _main(
+        "An unidentified gunman clashed with a soldier on the Ghariyeh - Kahil road in Dar'a."
+    )
+    assert (e.admin1, e.geo_precision) == ("Dar'a", 2)
+    # ... while Western Ghariyeh (Ghariyah al Gharbiyah) lies in Dar'a
     e = _main(
         "An unidentified gunman clashed with a soldier on the Western Ghariyeh - Kahil road in Dar'a."
     )
-    assert (e.admin1, e.geo_precision) == ("Dar'a", 2)
+    assert (e.location, e.geo_precision) == ("Ghariyah al Gharbiyah", 1)
 
 
 def test_places_of_a_list_keep_their_own_provinces():

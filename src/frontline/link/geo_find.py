@@ -35,8 +35,8 @@ from frontline.link.geo_admin import (
 )
 from frontline.link.geo_focus import inferred_focus, nested_focus, text_focus
 from frontline.link.geo_loose import loose_places
-from frontline.link.places import Context, Gazetteer
-from frontline.link.translit import key_tokens, name_key, strip_article
+from frontline.link.places import TOWN_LIKE, Context, Gazetteer
+from frontline.link.translit import key_tokens, name_key, skeleton_key, strip_article
 from frontline.model import PlaceMention
 
 MIN_SCORE = 0.3
@@ -222,19 +222,22 @@ def _facility_in_town(gaz: Gazetteer, text: str, s: _Span, focus: frozenset[str]
     """'the al Nour square in Tripoli': X names a spot of the town after it. Not so when what
     follows is only a province ('the Kamed el Loz triangle in Bekaa'): the spot bears the name
     of the village it lies at."""
-    m = cues["facility"].match(text, s.end)
+    m = cues["facility"].match(text[s.end : s.end + 80])  # the cue is anchored with ^
     if not m:
         return False
     name = re.match(
-        r"[A-Z][\w'’\-]*(?:[ \-]+(?:al[ \-]+)?[A-Z][\w'’\-]*){0,2}", text[m.end() - 1 :]
+        r"[A-Z][\w'’\-]*(?:[ \-]+(?:al[ \-]+)?[A-Z][\w'’\-]*){0,2}", text[s.end + m.end() - 1 :]
     )
     rows = gaz.rank_rows(name_key(name.group())) if name else set()
     idx = gaz.index
-    units = {idx.admin1[r] for r in rows if idx.kind[r] == "admin1" and idx.cc[r] in focus}
-    if not units or any(idx.kind[r] != "admin1" and not idx.village[r] for r in rows
-                        if idx.cc[r] in focus):  # fmt: skip
+    # no country named: the countries with a province of that name
+    scope = focus or {idx.cc[r] for r in rows if idx.kind[r] == "admin1"}
+    units = {idx.admin1[r] for r in rows if idx.kind[r] == "admin1" and idx.cc[r] in scope}
+    if not units or any(idx.kind[r] in TOWN_LIKE and not idx.village[r] for r in rows
+                        if idx.cc[r] in scope):  # fmt: skip
         return True
-    return not any(idx.admin1[r] in units for r in gaz.rank_rows(s.key))  # X lies there
+    spot = gaz.rank_rows(s.key) | set(idx.rows(skeleton_key(text[s.start : s.end]), skeleton=True))
+    return not any(idx.admin1[r] in units for r in spot)  # a place called X lies there
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
