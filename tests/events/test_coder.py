@@ -139,3 +139,11 @@ def test_working_people_demanding_or_marking_labour_day_are_protesting() -> None
     assert _subs(text) == ["Peaceful protest"]
     # a government's demand is no demonstration
     assert _subs("On 5 May 2020, the Mexican government demanded an apology from Spain.") == []
+
+
+def test_arrests_after_a_road_blockade_make_it_a_protest_with_intervention() -> None:
+    text = (
+        "On 28 April 2020, in Villahermosa, Tabasco, a group of people blocked an avenue to ask "
+        "the state government for food. Five police patrols arrived and arrested three people."
+    )
+    assert _subs(text) == ["Protest with intervention"]
