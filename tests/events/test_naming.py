@@ -219,6 +219,19 @@ def test_naming_the_same_killing_without_marks_of_organised_crime_stays_an_armed
     assert _code(text, "2024-03-05")[0].actor1 == "Unidentified Armed Group (Mexico)"
 
 
+def test_naming_an_execution_is_a_mark_of_organised_crime_a_wrapped_body_is_not():
+    bound = (
+        "On 3 May 2020, in Jacona, Michoacan, two men were shot and killed and their bodies "
+        "found handcuffed near a ranch. 2 fatalities."
+    )
+    wrapped = (
+        "On 3 May 2020, in Zapopan, Jalisco, a person was found dead. The body was wrapped in a "
+        "blanket. 1 fatality."
+    )
+    assert _code(bound, "2020-05-05")[0].actor1 == "Unidentified Gang (Mexico)"
+    assert _code(wrapped, "2020-05-05")[0].actor1 == "Unidentified Armed Group (Mexico)"
+
+
 def test_naming_gangs_are_only_named_where_acled_codes_organised_crime_as_gangs():
     text = (
         "On 3 March 2024, unidentified gunmen shot dead a drug trafficker in Peshawar, "
