@@ -434,3 +434,11 @@ def test_roles_forces_shot_with_no_exchange_are_the_target_and_off_duty_ones_civ
         "fire with suspected drug traffickers."
     )
     assert event.actor1.startswith("Military Forces of Brazil")
+
+
+def test_roles_who_made_the_attack_another_side_repelled_is_actor1():
+    event = _main(
+        "On 1 May 2020, GNA forces repelled an attack by LNA forces in Wadi al-Rabi (Aljfara)."
+    )
+    assert event.actor1 == "Military Forces of Libya (2014-) Haftar Faction"
+    assert event.actor2 == "Military Forces of Libya (2016-) Government of National Accord"

@@ -274,9 +274,16 @@ def _pronoun_subject(ctx: ArticleContext, frame: Frame, mentions: list[ActorMent
 
 # "X thwarted a Houthi attack", "X repelled an IS attack": ACLED codes the attacker named as the
 # attack's modifier as actor1 and the side that held as actor2. ("X thwarted an attack of Y forces"
-# it codes the other way round, X first, so only the modifier form swaps.)
+# it codes the other way round, X first; "an attack by Y forces" names Y the attacker.)
 _THWART = re.compile(
     r"\b(?:thwart|repel|repuls|foil|fend|fought off|beat back|pushed back)\w*\s+(?:an?|the)\s+$",
+    re.I,
+)
+# "LNA forces repelled an attack by GNA forces": the agent of the attack noun attacked
+_THWART_BY = re.compile(
+    r"\b(?:thwart|repel|repuls|foil|fend|fought off|beat back|pushed back)\w*\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:attacks?|incursions?|offensives?|assaults?|infiltrations?)\s+by\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 _ATTACK_NOUN = re.compile(
@@ -294,7 +301,10 @@ def _attacker_first(text: str, frame: Frame) -> None:
     if a1.mention.end > a2.mention.start:
         return
     between = text[a1.mention.end : a2.mention.start]
-    if _THWART.search(between) and _ATTACK_NOUN.match(text[a2.mention.end : a2.mention.end + 20]):
+    modifier = _THWART.search(between) and _ATTACK_NOUN.match(
+        text[a2.mention.end : a2.mention.end + 20]
+    )
+    if modifier or _THWART_BY.search(between):
         frame.actor1, frame.actor2 = a2, a1
         frame.assoc1, frame.assoc2 = frame.assoc2, frame.assoc1
 
