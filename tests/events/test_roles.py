@@ -442,3 +442,12 @@ def test_roles_who_made_the_attack_another_side_repelled_is_actor1():
     )
     assert event.actor1 == "Military Forces of Libya (2014-) Haftar Faction"
     assert event.actor2 == "Military Forces of Libya (2016-) Government of National Accord"
+
+
+def test_roles_in_an_exchange_of_fire_between_two_states_the_home_forces_lead():
+    event = _main(
+        "On 1 May 2020, military forces of India and Pakistan exchanged fire across the LoC in "
+        "Bhimber district, Azad Kashmir, Pakistan."
+    )
+    assert event.actor1 == "Military Forces of Pakistan (2018-)"
+    assert event.actor2 == "Military Forces of India (2014-)"

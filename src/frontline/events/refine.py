@@ -177,6 +177,24 @@ def off_duty_forces_are_civilians(event: Event) -> None:
         _attack_on_civilians_if(event, _OFF_DUTY, _FIRE_RETURNED)
 
 
+_EXCHANGE = re.compile(r"\b(?:exchang\w*|clash\w*|traded fire|fought each other)\b", re.I)
+
+
+def home_forces_lead_an_exchange(event: Event) -> None:
+    """Two states' forces exchanging fire, with no side said to start it: the forces of the country
+    where it happened are actor1 (ACLED codes cross-border exchanges from the side of the country
+    the event lies in: India-Pakistan fire across the LoC in Azad Kashmir is Pakistan's first)."""
+    if event.sub_event_type != "Armed clash" or not event.country:
+        return
+    home = tuple(f"{kind} {event.country} (" for kind in _STATE_FORCES)
+    if not event.actor2.startswith(home) or event.actor1.startswith(home):
+        return
+    if not event.actor1.startswith(_STATE_FORCES):
+        return
+    if all(_EXCHANGE.search(e.text) for e in event.evidence[:1]):
+        _swap(event)
+
+
 def civilians_are_no_side_in_battle(event: Event) -> None:
     """Civilians hurt in a battle are its casualties, not a side (ACLED): they leave the actor slots."""
     if event.event_type != "Battles":
@@ -328,6 +346,7 @@ RULES: tuple[Callable[[Event], None], ...] = (
     militias_in_a_mob_are_its_associates,
     one_sided_attacks_are_on_civilians,
     off_duty_forces_are_civilians,
+    home_forces_lead_an_exchange,
     civilians_are_no_side_in_battle,
     territory_by_actor,
     demonstrators_lead,
