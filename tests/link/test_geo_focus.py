@@ -218,3 +218,15 @@ def test_a_town_known_only_elsewhere_written_before_a_province_is_unknown_there(
         m.text: m for m in gaz.find("In Cardenas, San Luis Potosi, armed men attacked police.")
     }
     assert {m.country for m in found.values()} == {"Mexico"}
+
+
+def test_towns_of_one_country_beside_only_another_countrys_word_name_their_own_country():
+    from frontline.link.places import default_gazetteer
+
+    text = (
+        "Around 20 people protested in Gomel, demanding the release of a blogger who covered a "
+        "Minsk demonstration against integration with Russia."
+    )
+    found = {m.text: m for m in default_gazetteer().find(text, home="Russia")}
+    assert found["Gomel"].country == "Belarus"
+    assert found["Minsk"].score > found["Russia"].score  # the article is about Belarus

@@ -267,7 +267,13 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     nested = nested_focus(gaz, text, [(s.start, s.end, s.key) for s in spans])
     if not focus_main and len(nested) == 1:
         focus_main = next(iter(nested))
-    focus = (focus | nested) or single
+    focus = focus | nested
+    if focus and not any(idx.cc[r] in focus and idx.kind[r] != "country"
+                         for s in whole for r in gaz.rank_rows(s.key)):  # fmt: skip
+        # no name of the text lies in the countries it names: its towns with one reading name
+        # the country ("protested in Mogilev ... against integration with Russia": Belarus)
+        focus |= single
+    focus = focus or single
     parens = find_parens(gaz, text, focus)
     # the admin1 units the text names (as such, or by a town of the same name): a village must
     # lie in one of them, unless it is the only place of its name and the text names none
