@@ -21,6 +21,33 @@ from frontline.link.gazetteer import ascii_name
 # The maintainers' review of the rules' output: None = keep GeoNames' name; a string = the name.
 REVIEW: dict[str, str | None] = {
     "BY.02": "Gomel",  # the rules took 'Gomelskaya' (the adjective) of 'Gomelskaya Oblast'
+    # ACLED's spellings (the tune half's admin1 column), older English forms or its own style
+    # where GeoNames has the newer or local one: the Azerbaijani rayons as ACLED transliterates
+    # them, Bangladesh's divisions before their 2018 respelling, the capital cities' units
+    "AM.11": "Yerevan",
+    "AZ.02": "Aghjabadi",
+    "AZ.09": "Baku",
+    "AZ.18": "Fizuli",
+    "BD.84": "Chittagong",
+    "BD.85": "Barisal",
+    "BG.42": "Sofia City",
+    "BY.03": "Grodno",
+    "CD.04": "Kasai-Oriental",
+    "CY.05": "Limassol",
+    "HR.21": "City of Zagreb",
+    "KH.29": "Battambang",
+    "LY.72": "Misrata",
+    "MG.51": "Atsimo Andrefana",
+    "MK.F6": "City of Skopje",
+    "MX.09": "Distrito Federal",  # ACLED's name for Mexico City's unit in its 2020 data
+    "PH.05": "Bicol Region",
+    # the frequency rule's misses: a people's name (Nguni), a country (Saint Lucia), the English
+    # name of Cameroon's French-named region, Spain's islands by their English name
+    "CM.10": None,
+    "ES.53": "Canary Islands",
+    "GA.04": None,
+    "MT.49": None,
+    "MT.51": None,
     # Cameroon's regions in French, as GADM and ACLED write them (ACLED writes the official French
     # names of francophone units: Nord-Kivu, Sud-Kivu, Kasai-Oriental, Nouakchott-Ouest), not the
     # English names GeoNames gives first

@@ -27,6 +27,7 @@ _ENGLISH_SUFFIX_RE = re.compile(rf"\s+(?:{_ENGLISH_UNITS})$", re.IGNORECASE)
 _ENGLISH_PREFIX_RE = re.compile(
     rf"^(?:autonomous\s+)?(?:{_ENGLISH_UNITS}|city|emirate) of\s+", re.I
 )
+_MORE_ENGLISH = 1.0  # Zipf: ten times as often written in English
 _COMMON_WORD = 4.5  # Zipf frequency of an everyday English word ('Federal' of 'Federal District')
 _ANY_PREFIX_RE = re.compile(r"^(?:estado|land|misto|horad|grad)\s+(?:(?:de|do|da|del)\s+)?", re.I)
 _STYLE_RE = re.compile(r" (?:de|del|do|da|di|y|e) ", re.IGNORECASE)  # ' de Ocampo'
@@ -76,6 +77,19 @@ def _same_name(a: str, b: str) -> bool:
     return a == b or skeleton_key(a) == skeleton_key(b)
 
 
+def _more_english(stem: str, bare: list[tuple[str, bool, bool]],
+                  english: Callable[[str], float]) -> str | None:  # fmt: skip
+    """Another spelling of the same name (as many words) that English writes far more often:
+    Tirana (Tiranë), Yerevan (Erevan), Chittagong (Chattogram), the older forms ACLED keeps."""
+    n = len(stem.split())
+    common = [
+        b for b, _, ascii in bare
+        if ascii and b != stem and len(b.split()) == n and _same_name(b, stem)
+        and english(b) >= english(stem) + _MORE_ENGLISH
+    ]  # fmt: skip
+    return max(common, key=lambda b: (english(b), -len(b), b)) if common else None
+
+
 def conventional_name(name: str, aliases: list[str],
                       english: Callable[[str], float] | None = None) -> str:  # fmt: skip
     """'Veracruz de Ignacio de la Llave' + ['Veracruz', ...] -> 'Veracruz'; 'Ţarābulus' +
@@ -90,6 +104,9 @@ def conventional_name(name: str, aliases: list[str],
     styled = own != folded and _is_name(own)
     bare = [(*_bare(a), a.isascii()) for a in aliases if _is_latin(a)]
     bare = [(b, unit, ascii) for b, unit, ascii in bare if _is_name(b)]
+
+    if english and (common := _more_english(own if styled else folded, bare, english)):
+        return common
 
     def words(text: str) -> str:
         return " " + " ".join(re.split(r"[\s\-]+", text.lower())) + " "
