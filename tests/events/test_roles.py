@@ -451,3 +451,17 @@ def test_roles_in_an_exchange_of_fire_between_two_states_the_home_forces_lead():
     )
     assert event.actor1 == "Military Forces of Pakistan (2018-)"
     assert event.actor2 == "Military Forces of India (2014-)"
+
+
+def test_roles_who_comes_under_fire_is_the_target_and_who_fired_it_the_attacker():
+    event = _main("On 9 May 2020, Ukrainian positions near Shyrokyne came under fire from NAF.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash",
+        "NAF: United Armed Forces of Novorossiya",
+        "Military Forces of Ukraine (2019-)",
+    )
+    event = _main("On 9 May 2020, a police patrol came under fire in Kidal, Mali.")
+    assert (event.actor1, event.actor2) == (
+        "Unidentified Armed Group (Mali)",
+        "Police Forces of Mali (2013-)",
+    )

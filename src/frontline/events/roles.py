@@ -47,11 +47,13 @@ _PASSIVE_BY = re.compile(
 # Harm suffered: a passive subject of these is the victim, not the actor.
 _HARM = re.compile(
     r"(?:found\s+(?:dead|killed|shot|executed|murdered)|kill|injur|wound|shot|execut|kidnap|abduct|"
-    r"assassinat|murder|stabb|tortur|arrest|detain|beat|lynch|hack|attack|assault)",
+    r"assassinat|murder|stabb|tortur|arrest|detain|beat|lynch|hack|attack|assault|under\s)",
     re.I,
 )
 # Case-sensitive: "gunmen believed to belong to IS shot ..." has no auxiliary "is".
-_HARMED_AUX = re.compile(r"\b(?:[Ww]as|[Ww]ere|been|being|is|are|got)\s+(?:\w+ly\s+)?$")
+# ("came under fire": the subject is on the receiving end, as of a passive)
+_FROM_RIGHT_AFTER = re.compile(r"^\s+from\s+(?:the\s+)?$", re.I)
+_HARMED_AUX = re.compile(r"\b(?:[Ww]as|[Ww]ere|been|being|is|are|got|came|come)\s+(?:\w+ly\s+)?$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 # "dozens of government soldiers, allied militiamen and rebels had been killed": victims
 _VICTIM_AFTER = re.compile(
@@ -386,6 +388,10 @@ def _by_word_order(
         # (not "migrants caught by border guards were beaten": the agent of a relative clause)
         frame.actor2 = _ref(before[0])
         frame.assoc2 = _allies_of(text, before[0], before[1:])
+        # "positions came under fire from NAF": who fired, right after the act
+        source = next((m for m in after if _FROM_RIGHT_AFTER.match(text[te : m.start])), None)
+        if source is not None:
+            frame.actor1 = _ref(source)
         return
     harmed = before and _VICTIM_AFTER.match(text, before[0].end, min(ce, before[0].end + 60))
     # (a side killed in a clash, "a police officer was killed after exchanging fire with ...",
