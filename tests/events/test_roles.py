@@ -465,3 +465,9 @@ def test_roles_who_comes_under_fire_is_the_target_and_who_fired_it_the_attacker(
         "Unidentified Armed Group (Mali)",
         "Police Forces of Mali (2013-)",
     )
+
+
+def test_roles_two_parties_whose_workers_clash_are_two_sides_of_mob_violence():
+    event = _main("On 9 May 2020, BJP and TMC workers clashed in Bhatpara (West Bengal), India.")
+    assert event.sub_event_type == "Mob violence"
+    assert event.assoc_actor_2 == "AITC: All India Trinamool Congress"

@@ -272,7 +272,8 @@ class Namer:
         of HDP's local assembly") is coded as Civilians with the group as associate (ACLED export
         2020: 67 such actor2, none as the group alone)."""
         ref = frame.actor2
-        if ref is not None and self._party_member(ctx, ref):
+        # (not where the other side is a party too: "BJP and TMC workers clashed" are two sides)
+        if ref is not None and self._party_member(ctx, ref) and not self._is_party(frame.actor1):
             frame.actor2 = ActorRef(ref.mention, "generic:civilians", 7, ref.country)
             frame.assoc2.insert(0, ref)
             return
@@ -282,10 +283,16 @@ class Namer:
         frame.actor2 = ActorRef(ref.mention, "generic:civilians", 7, ref.country)
         frame.assoc2.insert(0, ref)
 
+    def _is_party(self, ref: ActorRef | None) -> bool:
+        return (
+            isinstance(ref, ActorRef)
+            and not self._template_of(ref)
+            and ref.actor_id in self.kb
+            and self.kb.get(ref.actor_id).kind in ("party", "union", "organisation")
+        )
+
     def _party_member(self, ctx: ArticleContext, ref: ActorRef) -> bool:
-        if self._template_of(ref) or ref.actor_id not in self.kb:
-            return False
-        if self.kb.get(ref.actor_id).kind not in ("party", "union", "organisation"):
+        if not self._is_party(ref):
             return False
         text, m = ctx.text, ref.mention
         return bool(_MEMBER_OF.search(text, max(0, m.start - 24), m.start)) or bool(
