@@ -198,3 +198,15 @@ def test_a_headlines_death_toll_names_the_story_among_the_lead_events() -> None:
     assert order([gains, caption, raid], frozenset({58}))[0] is raid
     # without a headline toll the earliest report leads
     assert order([gains, caption, raid])[0] is gains
+
+
+def test_an_unattributed_shelling_a_day_from_its_attributed_report_is_one_event() -> None:
+    shelling = "Shelling/artillery/missile attack"
+    named = ev(shelling, REMOTE, event_date="2016-08-12", actor1="Hezbollah", inter1=2)
+    unnamed = ev(shelling, REMOTE, event_date="2016-08-11", fatalities=3,
+                 actor1="Unidentified Armed Group (Syria)", inter1=3)  # fmt: skip
+    [event] = merge([unnamed, named])
+    assert event.actor1 == "Hezbollah"
+    # two days apart, they are two shellings
+    assert len(merge([unnamed, ev(shelling, REMOTE, event_date="2016-08-13",
+                                  actor1="Hezbollah", inter1=2)])) == 2  # fmt: skip

@@ -111,16 +111,21 @@ def _same(a: Event, b: Event) -> bool:
         return True
     same_place = (a.place_id or a.location) == (b.place_id or b.location) and bool(a.location)
     same_day = a.event_date == b.event_date or None in (a.event_date, b.event_date)
+    unknown_striker = a.sub_event_type == b.sub_event_type in _STRIKES and (
+        _unidentified(a) != _unidentified(b)
+    )
+    if same_place and unknown_striker and (_days_apart(a, b) or 0) <= 1:
+        # "Air strikes killed 12 ... It was unclear whether the strikes were carried out by
+        # Syrian or Russian warplanes": the later sentence names whose aircraft or guns they
+        # were (a bomber's identity is no state's to fill: bombings stay unidentified); a day
+        # apart at most, as when one sentence is dated by the report and the other by its own
+        # "on Thursday evening" (Hizballah's shelling of a funeral in Madaya)
+        return True
     if not (same_place and same_day):
         return False
     if _escalation(a, b) or _side_moves(a, b):
         return True
     if a.event_type == b.event_type and _actor_key(a) == _actor_key(b):
-        return True
-    if a.sub_event_type == b.sub_event_type in _STRIKES and _unidentified(a) != _unidentified(b):
-        # "Air strikes killed 12 ... It was unclear whether the strikes were carried out by
-        # Syrian or Russian warplanes": the later sentence names whose aircraft or guns they
-        # were (a bomber's identity is no state's to fill: bombings stay unidentified)
         return True
     if a.event_type == b.event_type == "Battles":
         # one battle, whichever side a sentence names first
