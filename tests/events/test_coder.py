@@ -147,3 +147,10 @@ def test_arrests_after_a_road_blockade_make_it_a_protest_with_intervention() -> 
         "the state government for food. Five police patrols arrived and arrested three people."
     )
     assert _subs(text) == ["Protest with intervention"]
+
+
+def test_a_nerve_gas_attack_is_a_chemical_weapon_event() -> None:
+    text = (
+        "On 21 August 2013, at least 640 people were killed in a nerve gas attack on Ghouta, Syria."
+    )
+    assert _subs(text) == ["Chemical weapon"]
