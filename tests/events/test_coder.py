@@ -150,7 +150,5 @@ def test_arrests_after_a_road_blockade_make_it_a_protest_with_intervention() -> 
 
 
 def test_a_nerve_gas_attack_is_a_chemical_weapon_event() -> None:
-    text = (
-        "On 21 August 2013, at least 640 people were killed in a nerve gas attack on Ghouta, Syria."
-    )
+    text = "On 9 May 2020, at least 640 people were killed in a nerve gas attack on Ghouta, Syria."
     assert _subs(text) == ["Chemical weapon"]
