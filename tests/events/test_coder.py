@@ -152,3 +152,19 @@ def test_arrests_after_a_road_blockade_make_it_a_protest_with_intervention() -> 
 def test_a_nerve_gas_attack_is_a_chemical_weapon_event() -> None:
     text = "On 9 May 2020, at least 640 people were killed in a nerve gas attack on Ghouta, Syria."
     assert _subs(text) == ["Chemical weapon"]
+
+
+def test_property_destruction_and_seizures_told_at_length_are_still_coded() -> None:
+    arson = (
+        "On 5 May 2020, in Ponce city, three apartments which were used to stash weapons and "
+        "drugs by drug traffickers were set on fire by unknown individuals."
+    )
+    seizure = (
+        "On 8 May 2020, in Seropedica, Rio de Janeiro, the Federal Highway Police seized in the "
+        "Presidente Dutra Highway (BR-116) 1 ton of marijuana hidden in a truck."
+    )
+    smashed = (
+        "On 1 May 2020, anarchists smashed with sledgehammers the glass front of a bank in Athens."
+    )
+    for text in (arson, seizure, smashed):
+        assert _subs(text) == ["Looting/property destruction"], text
