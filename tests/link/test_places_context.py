@@ -121,7 +121,7 @@ def test_dateline_abbreviations_are_no_places(gaz):
 
 def test_the_qalamoun_region_is_in_rural_damascus(gaz):
     found = _names(gaz.find("The army repelled an attack by militants in the Qalamoun region."))
-    assert found["Qalamoun"] == ("Qalamoun Mountains", "Rural Damascus")
+    assert found["Qalamoun region"] == ("Qalamoun Mountains", "Rural Damascus")
 
 
 def test_a_parenthesis_after_a_plural_list_holds_for_every_name(gaz):
@@ -153,3 +153,8 @@ def test_the_ends_of_a_route_are_weak_beside_the_place_on_it(gaz):
     text = "Tribesmen closed the road linking Aden to Taizz in Mawiyah."
     found = {m.text: m.score for m in gaz.find(text)}
     assert max(found["Aden"], found["Taizz"]) < 0.5 < found["Mawiyah"]
+
+
+def test_a_reviewed_feature_is_found_with_its_head_noun_in_lower_case(gaz):
+    found = {m.text: m for m in gaz.find("Katyusha rockets fell near Baghdad airport in Iraq.")}
+    assert found["Baghdad airport"].name == "Baghdad International Airport"
