@@ -29,6 +29,7 @@ from frontline.link.actor_countries import (
     country_of_outlets,
 )
 from frontline.link.actor_dates import lineage_exists, member_off_dates
+from frontline.link.actor_model import CIVIC_KINDS
 from frontline.link.actors import ActorKB, strip_period
 from frontline.model import ActorMention, Event, Evidence
 
@@ -288,7 +289,7 @@ class Namer:
             isinstance(ref, ActorRef)
             and not self._template_of(ref)
             and ref.actor_id in self.kb
-            and self.kb.get(ref.actor_id).kind in ("party", "union", "organisation")
+            and self.kb.get(ref.actor_id).kind in CIVIC_KINDS
         )
 
     def _party_member(self, ctx: ArticleContext, ref: ActorRef) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from frontline.events.taxonomy import classify, disorder_of, interaction
 from frontline.events.unattributed import unattributed_template
+from frontline.link.actor_model import CIVIC_KINDS
 from frontline.link.actors import default_kb
 from frontline.model import Event
 
@@ -48,7 +49,6 @@ def territory_by_actor(event: Event) -> None:
     _set_sub(event, sub)
 
 
-_PARTY_KINDS = ("party", "union", "organisation")
 _FIREARMS = re.compile(
     r"\b(?:opened fire|gunfire|gunshots?|shot|shooting|firearms?|guns?|rifles?|bullets?|grenades?|"
     r"gunmen|armed)\b",
@@ -64,7 +64,7 @@ def party_clashes_are_riots(event: Event) -> None:
         return
     kb = default_kb()
     sides = [aid for aid in (event.actor1_id, event.actor2_id) if aid]
-    if not sides or not all(aid in kb and kb.get(aid).kind in _PARTY_KINDS for aid in sides):
+    if not sides or not all(aid in kb and kb.get(aid).kind in CIVIC_KINDS for aid in sides):
         return
     if any(_FIREARMS.search(e.text) for e in event.evidence):
         return

@@ -52,8 +52,9 @@ _HARM = re.compile(
 )
 # Case-sensitive: "gunmen believed to belong to IS shot ..." has no auxiliary "is".
 # ("came under fire": the subject is on the receiving end, as of a passive)
-_FROM_RIGHT_AFTER = re.compile(r"^\s+from\s+(?:the\s+)?$", re.I)
 _HARMED_AUX = re.compile(r"\b(?:[Ww]as|[Ww]ere|been|being|is|are|got|came|come)\s+(?:\w+ly\s+)?$")
+# "came under fire from NAF": who fired
+_FROM_RIGHT_AFTER = re.compile(r"^\s+from\s+(?:the\s+)?$", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 # "dozens of government soldiers, allied militiamen and rebels had been killed": victims
 _VICTIM_AFTER = re.compile(
@@ -277,20 +278,14 @@ def _pronoun_subject(ctx: ArticleContext, frame: Frame, mentions: list[ActorMent
 # "X thwarted a Houthi attack", "X repelled an IS attack": ACLED codes the attacker named as the
 # attack's modifier as actor1 and the side that held as actor2. ("X thwarted an attack of Y forces"
 # it codes the other way round, X first; "an attack by Y forces" names Y the attacker.)
-_THWART = re.compile(
-    r"\b(?:thwart|repel|repuls|foil|fend|fought off|beat back|pushed back)\w*\s+(?:an?|the)\s+$",
-    re.I,
-)
-# "LNA forces repelled an attack by GNA forces": the agent of the attack noun attacked
-_THWART_BY = re.compile(
+_THWARTED = (
     r"\b(?:thwart|repel|repuls|foil|fend|fought off|beat back|pushed back)\w*\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:attacks?|incursions?|offensives?|assaults?|infiltrations?)\s+by\s+"
-    r"(?:the\s+)?$",
-    re.I,
 )
-_ATTACK_NOUN = re.compile(
-    r"^\s+(?:attacks?|incursions?|offensives?|assaults?|infiltrations?)\b", re.I
-)
+_ATTACKS = r"(?:attacks?|incursions?|offensives?|assaults?|infiltrations?)"
+_THWART = re.compile(rf"{_THWARTED}$", re.I)
+# "LNA forces repelled an attack by GNA forces": the agent of the attack noun attacked
+_THWART_BY = re.compile(rf"{_THWARTED}(?:[\w-]+\s+){{0,3}}?{_ATTACKS}\s+by\s+(?:the\s+)?$", re.I)
+_ATTACK_NOUN = re.compile(rf"^\s+{_ATTACKS}\b", re.I)
 
 
 def _attacker_first(text: str, frame: Frame) -> None:

@@ -18,6 +18,8 @@ KINDS = frozenset(
     {"state", "rebel", "militia", "identity", "coalition", "operation", "network", "party",
      "union", "organisation", "external", "generic", "imported", "provisional"}
 )  # fmt: skip
+# bodies of unarmed people: their members who fight are rioters, their members attacked civilians
+CIVIC_KINDS = frozenset({"party", "union", "organisation"})
 ORIGINS = frozenset({"kb", "generic", "provisional", "import"})
 
 
