@@ -191,7 +191,8 @@ def home_forces_lead_an_exchange(event: Event) -> None:
         return
     if not event.actor1.startswith(_STATE_FORCES):
         return
-    if all(_EXCHANGE.search(e.text) for e in event.evidence[:1]):
+    # the first evidence sentence tells an exchange (an event without evidence is not held back)
+    if not event.evidence or _EXCHANGE.search(event.evidence[0].text):
         _swap(event)
 
 
