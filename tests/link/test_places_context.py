@@ -76,6 +76,17 @@ def test_the_part_of_a_town_lies_in_that_towns_province(gaz):
     assert {m.admin1 for m in gaz.find(text)} == {"Lahij"}
 
 
+def test_a_neighbourhood_of_a_town_is_no_namesake_district_far_off(gaz):
+    # Istanbul's Maltepe district lies 22 km from Zeytinburnu: the neighbourhood is another place
+    text = "Arsonists hit a factory in Maltepe neighborhood of Zeytinburnu, Istanbul."
+    assert [m.name for m in gaz.find(text)][0] == "Zeytinburnu"
+
+
+def test_a_village_of_a_district_seat_may_lie_farther_off(gaz):
+    text = "An IED detonated in Dogankoy village of Pervari, Siirt, killing a soldier."
+    assert "Dogankoy" in [m.name for m in gaz.find(text)]
+
+
 def test_a_facility_named_after_a_place_is_weak_beside_its_town(gaz):
     text = "Drivers held a sit-in at the Gamal Abdel Nasser (Al Tall) Square in Tripoli."
     found = {m.text: m for m in gaz.find(text)}

@@ -273,6 +273,9 @@ _PART_OF_RE = re.compile(  # ("Besta (Dereler) area of Sirnak": the name may sit
 )
 
 
+_QUARTER_RE = re.compile(r"neighbou?rhood|quarter|suburb")
+
+
 def province_only(gaz: Gazetteer, name: str, key: str, focus: frozenset[str]) -> set[str]:
     """Admin1 codes a name means when no town of that name lies in that admin1 (Kocaeli)."""
     idx = gaz.index
@@ -286,11 +289,20 @@ def province_only(gaz: Gazetteer, name: str, key: str, focus: frozenset[str]) ->
 
 
 def outside_town(gaz: Gazetteer, text: str, end: int, row: int,
-                 owners: dict[int, frozenset[str]]) -> bool:  # fmt: skip
-    """'X area of Y' with Y's admin1 known: X lies in it (or right beside its seat)."""
+                 owners: dict[int, frozenset[str]], towns: dict[int, int]) -> bool:  # fmt: skip
+    """'X area of Y' with Y's admin1 known: X lies in it (or right beside its seat). With Y a
+    town, X lies beside it: 'Maltepe neighbourhood of Zeytinburnu' is no district 20 km off."""
     m = _PART_OF_RE.match(text, end)
-    codes = owners.get(m.end()) if m else None
-    if not codes or gaz.index.admin1[row] in codes:
+    if not m:
+        return False
+    idx = gaz.index
+    town = towns.get(m.end())
+    if town is not None and town != row and idx.kind[row] == "populated place" and \
+            _QUARTER_RE.search(m.group()):  # fmt: skip
+        # (a village or area "of" a town may lie in its district, farther off: Dogankoy of Pervari)
+        return distance_km(idx.lat[row], idx.lon[row], idx.lat[town], idx.lon[town]) > BESIDE_KM
+    codes = owners.get(m.end())
+    if not codes or idx.admin1[row] in codes:
         return False
     return not beside(gaz, row, codes)
 

@@ -309,6 +309,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     # where each name lies, when known: its parenthesis, else its confident reading
     owners = {o.start: frozenset({a}) for o, a in text_admin1}
     owners |= {s.start: p.codes for s in spans if (p := paren_of[id(s)]) and p.codes}
+    seats = {o.start: r for o, r in text_rows if idx.kind[r] == "populated place"}
     found: list[tuple[float, _Span, PlaceMention]] = []
     for s in spans:
         after = text[s.end : s.end + 40]
@@ -393,7 +394,7 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
             or cues["route"].search(text, max(0, s.start - 60), s.start)
         ):  # a unit that holds the place, an official's area, the ends of a road
             score = min(score, FACILITY_MAX)
-        if outside_town(gaz, text, s.end, row, owners):
+        if outside_town(gaz, text, s.end, row, owners, seats):
             continue  # "Ar Rubat area of Tuban (Lahij)": not a Rubat in another province
         # a road named after a town of the region is at the town ("the Palma bridge" is no Palma)
         road = road and idx.cc[row] in idx.core | focus
