@@ -144,3 +144,9 @@ def test_a_small_namesake_far_from_the_towns_of_the_named_province_is_no_place(g
     # items of one list may lie in several provinces: they are no evidence against each other
     found = {m.text for m in gaz.find("Protesters gathered in Sanaa, Taiz and Zinjibar.")}
     assert found == {"Sanaa", "Taiz", "Zinjibar"}
+
+
+def test_a_region_of_the_country_may_stand_between_a_name_and_its_parenthesis(gaz):
+    # Hajjah has an Al Jarr in Abs and an Al Jar in Bani Qais: the parenthesis picks Abs
+    [m, *_] = gaz.find("Air raids hit Al Jarr area in northwestern Yemen (Abs, Hajjah).")
+    assert (m.text, m.admin2, round(m.latitude, 2)) == ("Al Jarr", "Abs", 16.06)

@@ -72,8 +72,8 @@ def find_parens(gaz: Gazetteer, text: str, focus: frozenset[str]) -> list[Paren]
 def _gap_re() -> re.Pattern[str]:
     """What may stand between a name and its parenthesis: cue or lower-case words ('Mukayras
     District (Al Bayda)', 'Enma market (Al Mansurah, Aden)') and ACLED's bracketed location
-    ('Thirah mountain [Aqabat Thirah] (Mukayras, Al Bayda)'), a section number; a name inside the
-    bracket ends it."""
+    ('Thirah mountain [Aqabat Thirah] (Mukayras, Al Bayda)'), a section number, a region of the
+    country; a name inside the bracket ends it."""
     cues = geo_data.read_cues()
     words = {
         w for k in ("near_after", "town_after", "admin_after") for w in cues[k] if " " not in w
@@ -81,7 +81,9 @@ def _gap_re() -> re.Pattern[str]:
     alt = "|".join(sorted(words, key=len, reverse=True))
     # a section number ends some names ("Khutsong Extension 3", "Sector 7")
     word = rf"(?:(?i:{alt})|[a-z][a-z'\-]*|\d{{1,3}}[A-Za-z]?)"
-    return re.compile(rf"\]?(?:\s+{word}){{0,3}}(?:\s*\[[^\[\]]{{1,60}}\])?\s*")
+    # a region of the country between them: "Al Jarr area in northwestern Yemen (Abs, Hajjah)"
+    region = r"(?:\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*|central)\s+[A-Z][\w'\-]*)?"
+    return re.compile(rf"\]?(?:\s+{word}){{0,3}}{region}(?:\s*\[[^\[\]]{{1,60}}\])?\s*")
 
 
 def paren_for(text: str, end: int, parens: list[Paren]) -> Paren | None:
