@@ -188,6 +188,8 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
          "Protest with intervention"),
         # a crowd that blocks a road or makes demands is demonstrating, not a mob
         ("Residents blocked the road and burnt tyres demanding rations.", "Violent demonstration"),
+        ("Migrant workers torched two buses in the city, demanding to be sent home.",
+         "Violent demonstration"),
         ("People blocked the roads demanding news, and had verbal confrontations with drivers.",
          "Peaceful protest"),
         # Strategic developments
