@@ -40,6 +40,12 @@ def test_fatalities_split_counts_like_acled() -> None:
         ("Two policemen were wounded.", 0),  # wounded only
         ("Clashes killed or injured 4 PKK militants.", 0),  # casualties are not deaths
         ("Protesters rallied against the killing of a demonstrator last week.", 0),  # background
+        ("Residents demonstrated over the killing of a taxi driver.", 0),
+        ("Following the death of a shopkeeper, traders staged a protest.", 0),
+        # ... but a death a statement follows is the event's own
+        ("He sent condolences following the death of five rescue workers in airstrikes.", 5),
+        ("Gunmen shot dead a religious scholar.", 1),  # occupations are victims
+        ("Raiders attacked a cattle camp, killing 1 pastoralist.", 1),
         ("Gunmen attempted to kill a commander.", 0),
         ("A resident died from coronavirus.", 0),
         ("The army killed seven rebels and many regime soldiers.", 7),

@@ -116,6 +116,10 @@ class Rules:
         self._background = re.compile(
             rf"\b(?:{alternation(f['background_cues'])})[^,;.]{{0,45}}$", re.I
         )
+        self._protest_background = re.compile(
+            rf"\b(?:{alternation(f['protest_background_cues'])})[^,;.]{{0,45}}$", re.I
+        )
+        self._protest = re.compile(rf"\b(?:{alternation(f['protest_words'])})", re.I)
         self._subgroup = re.compile(rf"\b(?:{alternation(f['subgroup_cues'])})\s*,?\s*$", re.I)
         self.alternative = re.compile(rf"\b(?:{alternation(f['alternative_cues'])})\b", re.I)
         nouns = {**{k: v for k, v in self.noun_kinds.items() if k}}
@@ -208,6 +212,8 @@ class Rules:
     def scope_before(self, s: str, pos: int) -> Scope:
         before = s[:pos]
         if self._background.search(before):
+            return "background"
+        if self._protest_background.search(before) and self._protest.search(s):
             return "background"
         if self._subgroup.search(before):
             return "subgroup"
