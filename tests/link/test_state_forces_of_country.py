@@ -45,3 +45,9 @@ def test_state_forces_possessive_and_defence_forces():
         default_kb().generic("military", "Mozambique").name
         == "Military Forces of Mozambique (1990-)"
     )
+
+
+def test_state_forces_of_a_country_acled_names_with_the_article_are_the_kb_actor():
+    actor = default_kb().generic("military", "United States")
+    assert actor.name.startswith("Military Forces of the United States (")
+    assert not actor.id.startswith("generic:")

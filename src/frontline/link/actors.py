@@ -316,9 +316,10 @@ class ActorKB:
         return found.instantiate(country, shown=shown, **slots)
 
     def _state_actor(self, branch: str, country: str) -> Actor | None:
-        prefix = f"{branch} of {country} ("
+        # ACLED writes some countries with the article: "Military Forces of the United States"
+        prefixes = (f"{branch} of {country} (", f"{branch} of the {country} (")
         for actor in self.actors.values():
-            if actor.kind == "state" and not actor.unit and actor.name.startswith(prefix):
+            if actor.kind == "state" and not actor.unit and actor.name.startswith(prefixes):
                 return actor
         return None
 
