@@ -471,3 +471,9 @@ def test_roles_two_parties_whose_workers_clash_are_two_sides_of_mob_violence():
     event = _main("On 9 May 2020, BJP and TMC workers clashed in Bhatpara (West Bengal), India.")
     assert event.sub_event_type == "Mob violence"
     assert event.assoc_actor_2 == "AITC: All India Trinamool Congress"
+
+
+def test_roles_who_an_arrest_takes_is_its_target_even_when_the_arrester_is_unknown():
+    event = _main("Puntland forces arrested 5 suspected Al Shabaab members in Bosaso, Bari.")
+    assert event.actor2 == "Al Shabaab"
+    assert event.actor1 != "Al Shabaab"

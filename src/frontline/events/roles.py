@@ -445,6 +445,7 @@ def _by_word_order(
                 _TARGET.search(text[max(cs, m.start - 14) : m.start])
                 or _POSITIONS.match(text, m.end)
                 or _OBJECT_CUE.search(text[max(te, m.start - 40) : m.start])
+                or _taken_object(text, frame.trigger, m)
                 or _LEFT_VICTIMS.search(text[max(te, m.start - 30) : m.start])
                 or _VICTIM_OF.search(text, max(te, m.start - 40), m.start)
                 or _HELD_BY.search(text, max(te, m.start - 40), m.start)
@@ -464,6 +465,18 @@ def _by_word_order(
         rest = [m for m in after[1:] if id(m) not in chained]
         if rest:  # "Movement of forces: Russian and Turkish forces carried out a joint patrol"
             frame.actor2 = _ref(rest[0])
+
+
+# "arrested 5 suspected Al Shabaab members": who an arrest or abduction takes, right after its verb
+_TAKING_VERB = re.compile(r"(?:arrest|detain|abduct|kidnapp?|captur|round)\w*(?:\s+up)?$", re.I)
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?!(?:during|in|at|by|after|with|from|of|on|for|and)\b)[\w-]+\s+){0,3}", re.I
+)
+
+
+def _taken_object(text: str, trigger: tuple[int, int], m: ActorMention) -> bool:
+    ts, te = trigger
+    return bool(_TAKING_VERB.search(text, ts, te) and _OBJECT_GAP.fullmatch(text, te, m.start))
 
 
 def before_later_clause(text: str, te: int, ce: int) -> int:
