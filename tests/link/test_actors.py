@@ -240,3 +240,10 @@ def test_actors_another_countrys_descriptor_does_not_hide_a_name(kb):
     assert mentions(kb, "in US-led coalition air strikes", country="Syria") == [
         ("US-led coalition", "global-coalition")
     ]
+
+
+def test_actors_ukraine_security_service_is_a_state_unit():
+    kb = default_kb()
+    (m,) = [m for m in kb.find("The SBU detained a man in Kharkiv.") if m.text == "SBU"]
+    actor = kb.get(m.actor_id)
+    assert (actor.kind, actor.country) == ("state", "Ukraine")

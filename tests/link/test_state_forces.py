@@ -53,8 +53,8 @@ def test_state_forces_not_led_or_backed_groups(kb):
     [
         ("Mexican soldiers raided a ranch", "military", "Mexico", "Military Forces of Mexico (2018-)"),
         ("Filipino police shot a suspect", "police", "Philippines", "Police Forces of the Philippines (2016-)"),
-        ("Congolese troops retook the town", "military", "Democratic Republic of Congo",
-         "Military Forces of the Democratic Republic of Congo (2019-)"),
+        ("Central African troops retook the town", "military", "Central African Republic",
+         "Military Forces of the Central African Republic (2016-)"),
     ],
 )  # fmt: skip
 def test_state_forces_of_a_country_without_a_kb_entry_take_acleds_generic_name(
