@@ -477,3 +477,9 @@ def test_roles_who_an_arrest_takes_is_its_target_even_when_the_arrester_is_unkno
     event = _main("Puntland forces arrested 5 suspected Al Shabaab members in Bosaso, Bari.")
     assert event.actor2 == "Al Shabaab"
     assert event.actor1 != "Al Shabaab"
+
+
+def test_roles_what_a_grenade_is_thrown_at_is_its_target_after_an_article_too():
+    event = _main("Militants lobbed a grenade at a CRPF party in Sopore, Jammu and Kashmir.")
+    assert event.actor2 == "Police Forces of India (2014-) Central Reserve Police Force"
+    assert event.actor1 == "Unidentified Armed Group (India)"

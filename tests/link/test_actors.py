@@ -1,5 +1,6 @@
 """The shipped actor KB: loading, validation, mention finding, generic and provisional actors."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -247,3 +248,18 @@ def test_actors_ukraine_security_service_is_a_state_unit():
     (m,) = [m for m in kb.find("The SBU detained a man in Kharkiv.") if m.text == "SBU"]
     actor = kb.get(m.actor_id)
     assert (actor.kind, actor.country) == ("state", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("5 FC personnel were killed in Kech.", "Police Forces of Pakistan (2018-) Frontier Corps"),
+        ("BSF personnel fired at smugglers.", "Police Forces of India (2014-) Border Security Force"),
+        ("Nepal Armed Police personnel stopped them.", "Police Forces of Nepal (2015-) Armed Police Force"),
+        ("The FSB raided a flat.", "Police Forces of Russia (2000-) Federal Security Service"),
+    ],
+)  # fmt: skip
+def test_actors_paramilitary_and_security_services_are_units_of_their_state(text, name):
+    kb = default_kb()
+    names = {kb.get(m.actor_id).name_at(dt.date(2020, 5, 8)) for m in kb.find(text)}
+    assert name in names

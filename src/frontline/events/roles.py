@@ -92,7 +92,9 @@ _POSITIONS = re.compile(rf"\s+{POSITION_NOUNS}\b", re.I)
 _ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")
 _ONE_SIDE = re.compile(r"\bon (?:the )?one side,? and\b", re.I)
 BETWEEN_REACH = 60  # "clashes reportedly erupted on Saturday between X and Y"
-_TARGET = re.compile(r"\b(?:against|targeting|on|at|toward|towards|from)\s+(?:the\s+)?$", re.I)
+_TARGET = re.compile(
+    r"\b(?:against|targeting|on|at|toward|towards|from)\s+(?:the\s+|an?\s+)?$", re.I
+)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:it|they|the group|the militants|the jihadists)\s+(?:\w+\s+){0,4}$", re.I
 )
