@@ -190,6 +190,10 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
         ("Residents blocked the road and burnt tyres demanding rations.", "Violent demonstration"),
         ("Migrant workers torched two buses in the city, demanding to be sent home.",
          "Violent demonstration"),
+        # "engaged in" a task is no fighting; "engaged in a gunfight" is
+        ("Rebels torched three vehicles engaged in road construction.",
+         "Looting/property destruction"),
+        ("Soldiers engaged in a fierce gunfight with rebels.", "Armed clash"),
         ("People blocked the roads demanding news, and had verbal confrontations with drivers.",
          "Peaceful protest"),
         # Strategic developments
