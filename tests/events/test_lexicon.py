@@ -190,6 +190,14 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
         ("Residents blocked the road and burnt tyres demanding rations.", "Violent demonstration"),
         ("Migrant workers torched two buses in the city, demanding to be sent home.",
          "Violent demonstration"),
+        ("Unidentified individuals burned two trucks belonging to a forestry company.",
+         "Looting/property destruction"),
+        # barricades are a demonstration's; people who make demands are demonstrating
+        ("Hooded youths set up barricades and set them on fire.", "Violent demonstration"),
+        ("Community members occupied a farm, demanding the return of ancestral lands.",
+         "Peaceful protest"),
+        ("Employees of the hospital gathered in front of its building demanding salaries.",
+         "Peaceful protest"),
         # "engaged in" a task is no fighting; "engaged in a gunfight" is
         ("Rebels torched three vehicles engaged in road construction.",
          "Looting/property destruction"),
