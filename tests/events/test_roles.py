@@ -483,3 +483,21 @@ def test_roles_what_a_grenade_is_thrown_at_is_its_target_after_an_article_too():
     event = _main("Militants lobbed a grenade at a CRPF party in Sopore, Jammu and Kashmir.")
     assert event.actor2 == "Police Forces of India (2014-) Central Reserve Police Force"
     assert event.actor1 == "Unidentified Armed Group (India)"
+
+
+def test_roles_who_runs_into_a_device_is_its_target():
+    event = _main(
+        "A MINUSMA convoy hit an IED near Aguelhok, Kidal. Two peacekeepers were injured."
+    )
+    assert event.actor2.startswith("MINUSMA")
+    assert event.actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_roles_herders_an_act_takes_are_civilians_not_an_ethnic_militia():
+    event = _main("Dan Na Ambassagou militiamen abducted 5 Fulani herders near Koro, Mopti.")
+    assert (event.sub_event_type, event.actor2) == (
+        "Abduction/forced disappearance",
+        "Civilians (Mali)",
+    )
+    attack = _main("Suspected Fulani herdsmen attacked Tiv farmers in Guma LGA, Benue, killing 4.")
+    assert attack.actor1 == "Fulani Ethnic Militia (Nigeria)"

@@ -63,6 +63,12 @@ _VICTIM_AFTER = re.compile(
     re.I,
 )
 # "an IED exploded ..., leaving 3 rapid reaction forces personnel injured": victims, not actors
+_HIT_DEVICE = re.compile(
+    r"[^.;]{0,40}?\b(?:hit|hits|struck|strikes|ran over|runs over|drove over|stepped on|steps on|"
+    r"trod on|triggered|set off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:IEDs?|(?:land)?mines?|bombs?|explosive devices?|explosives?)\b",
+    re.I,
+)
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leave)\s+(?:\w+\s+){0,2}$", re.I)
 _RECIPROCAL = re.compile(
     r"(?:clash|fought|fight|scuffl|brawl|exchang|shoot-?out|firefight|gun ?battle)", re.I
@@ -414,6 +420,13 @@ def _by_word_order(
         # "the enemy opened fire on Ukrainian positions": the positions' side is the target
         frame.actor2 = _ref(before[0])
         acting = [m for m in before[1:] + after if not _POSITIONS.match(text, m.end)]
+        if acting:
+            frame.actor1 = _ref(acting[0])
+        return
+    if before and _HIT_DEVICE.match(text, before[0].end):
+        # "a MINUSMA convoy hit an IED": who runs into a device is its target; who planted it acts
+        frame.actor2 = _ref(before[0])
+        acting = [m for m in after if _BY.search(text[te : m.start])]
         if acting:
             frame.actor1 = _ref(acting[0])
         return

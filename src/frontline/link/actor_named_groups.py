@@ -88,12 +88,31 @@ def _ethnic() -> tuple[dict[str, str], re.Pattern[str]]:
     return forms, re.compile(rf"\b(?P<name>{alt})\s+(?:{_ETHNIC_NOUN})\b")
 
 
+# Herders that an act takes or harms ("abducted 5 Fulani herders") are its civilian victims, not the
+# group's armed herdsmen (ACLED codes people hurt while herding as civilians)
+_HERDERS = re.compile(r"\s+(?:herdsmen|herders)\b")
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:kill|abduct|kidnapp?|attack|shot|shoot|injur|wound|rob|raid|ambush|beat|hack|massacr)\w*\s+"
+    r"(?:(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|some)\s+)?"
+    r"(?:[a-z]+\s+)?$",
+    re.I,
+)
+
+
+def _victim_herders(text: str, m: re.Match[str]) -> bool:
+    return bool(
+        _HERDERS.match(text, m.end("name"))
+        and _TAKEN_BEFORE.search(text, max(0, m.start() - 50), m.start())
+    )
+
+
 def find_named_groups(text: str) -> list[NamedGroup]:
     """Every named tribe, clan or armed ethnic group, one per name, in text order."""
     forms, ethnic = _ethnic()
     out: list[NamedGroup] = [
         NamedGroup(m.start("name"), m.end("name"), forms[m["name"]], "ethnic-militia", m.span())
         for m in ethnic.finditer(text)
+        if not _victim_herders(text, m)
     ]
     for m in _GANG.finditer(text):
         words = m["name"].split()
