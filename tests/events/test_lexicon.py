@@ -198,6 +198,9 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
          "Peaceful protest"),
         ("Employees of the hospital gathered in front of its building demanding salaries.",
          "Peaceful protest"),
+        # "neutralised" fighters were killed; a neutralised device was disrupted
+        ("Soldiers neutralized several terrorists near the town.", "Armed clash"),
+        ("Soldiers neutralized an IED near the town.", "Disrupted weapons use"),
         # "engaged in" a task is no fighting; "engaged in a gunfight" is
         ("Rebels torched three vehicles engaged in road construction.",
          "Looting/property destruction"),

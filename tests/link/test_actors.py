@@ -263,3 +263,9 @@ def test_actors_paramilitary_and_security_services_are_units_of_their_state(text
     kb = default_kb()
     names = {kb.get(m.actor_id).name_at(dt.date(2020, 5, 8)) for m in kb.find(text)}
     assert name in names
+
+
+def test_actors_france_s_sahel_operation_is_its_military():
+    kb = default_kb()
+    (m,) = kb.find("Barkhane forces struck a jihadist camp.")
+    assert kb.get(m.actor_id).name_at(dt.date(2020, 5, 9)) == "Military Forces of France (2017-)"
