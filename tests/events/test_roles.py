@@ -501,3 +501,11 @@ def test_roles_herders_an_act_takes_are_civilians_not_an_ethnic_militia():
     )
     attack = _main("Suspected Fulani herdsmen attacked Tiv farmers in Guma LGA, Benue, killing 4.")
     assert attack.actor1 == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_roles_an_attack_on_a_military_detachment_is_a_battle_with_the_army():
+    event = _main("Suspected JNIM militants attacked a military detachment in Djibo (Soum, Sahel).")
+    assert (event.sub_event_type, event.actor2) == (
+        "Armed clash",
+        "Military Forces of Burkina Faso (2015-)",
+    )
