@@ -509,3 +509,11 @@ def test_roles_an_attack_on_a_military_detachment_is_a_battle_with_the_army():
         "Armed clash",
         "Military Forces of Burkina Faso (2015-)",
     )
+
+
+def test_roles_two_subjects_with_articles_of_a_reciprocal_act_are_its_sides():
+    event = _main("The RCSS and the TNLA clashed in Kyaukme township, Shan state.")
+    assert (event.actor1, event.actor2) == (
+        "RCSS/SSA-S: Restoration Council of Shan State/Shan State Army-South",
+        "TNLA: Ta'ang National Liberation Army",
+    )

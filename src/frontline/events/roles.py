@@ -18,7 +18,7 @@ from frontline.model import ARMED_INTERS, ActorMention
 # Joiners that make the next actor an associate of the previous one.
 _ALLY = re.compile(
     r"^\s*(?:,|and|&|with|as well as|alongside|together with|along with|supported by|backed by|"
-    r"in cooperation with|in coordination with|,? including|and (?:its|their) allies?,?)\s*$",
+    r"in cooperation with|in coordination with|,? including|and (?:its|their) allies?,?)\s*(?:the\s+)?$",
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", re.I)
