@@ -39,6 +39,12 @@ def test_named_groups_armed_ethnic_groups():
         ("Fulani", "ethnic-militia"),
     ]
     assert find_named_groups("Peul herders clashed")[0].name == "Fulani"  # ACLED's spelling
+    # raiders and pastoralists who act are the group's armed men; herders an act takes are victims
+    assert [g.name for g in find_named_groups("Suspected Murle raiders attacked a camp.")] == [
+        "Murle"
+    ]
+    assert find_named_groups("Misseriya pastoralists stabbed a soldier.")[0].name == "Misseriya"
+    assert find_named_groups("Gunmen abducted 5 Fulani herders near Koro.") == []
 
 
 def test_named_groups_ethnic_militia_name_in_a_country():

@@ -55,7 +55,8 @@ def _trim(text: str, start: int) -> tuple[str, int] | None:
 # Armed members of an ethnic group (data/actors/ethnic_groups.yaml): "Tiv militias", "suspected
 # Fulani herdsmen", "Murle gunmen"; the bare name ("3 Fulani were killed") names people, not a militia.
 _ETHNIC_NOUN = (
-    r"militias?|militiamen|militia members|herdsmen|herders|gunmen|fighters|armed youths?"
+    r"militias?|militiamen|militia members|herdsmen|herders|pastoralists|raiders|cattle raiders|"
+    r"gunmen|fighters|armed youths?"
 )
 
 
@@ -90,7 +91,7 @@ def _ethnic() -> tuple[dict[str, str], re.Pattern[str]]:
 
 # Herders that an act takes or harms ("abducted 5 Fulani herders") are its civilian victims, not the
 # group's armed herdsmen (ACLED codes people hurt while herding as civilians)
-_HERDERS = re.compile(r"\s+(?:herdsmen|herders)\b")
+_HERDERS = re.compile(r"\s+(?:herdsmen|herders|pastoralists)\b")
 _TAKEN_BEFORE = re.compile(
     r"\b(?:kill|abduct|kidnapp?|attack|shot|shoot|injur|wound|rob|raid|ambush|beat|hack|massacr)\w*\s+"
     r"(?:(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|some)\s+)?"
