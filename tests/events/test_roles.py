@@ -517,3 +517,9 @@ def test_roles_two_subjects_with_articles_of_a_reciprocal_act_are_its_sides():
         "RCSS/SSA-S: Restoration Council of Shan State/Shan State Army-South",
         "TNLA: Ta'ang National Liberation Army",
     )
+
+
+def test_roles_the_victims_an_attack_verb_takes_are_its_target_not_its_actor():
+    event = _main("Arab militiamen attacked farmers in Kutum, North Darfur, killing 2.")
+    assert event.actor1 == "Unidentified Armed Group (Sudan)"
+    assert (event.actor2, event.assoc_actor_2) == ("Civilians (Sudan)", "Farmers (Sudan)")

@@ -328,8 +328,9 @@ def _by_word_order(
         in_clause = [m for m in mentions if m.start >= frame.sentence.start_char and m.end <= ce]
     # A mention inside or around the trigger ("Saudi-led coalition airstrikes", "gunmen riding
     # a motorcycle shot") names its actor.
-    before = [m for m in in_clause if m.start < te]
-    after = [m for m in in_clause if m.start >= te]
+    # ("attacked farmers": a victim inside the trigger is its object, as one after it is)
+    before = [m for m in in_clause if m.start < te and not _taken_object(ctx.text, (ts, te), m)]
+    after = [m for m in in_clause if m not in before]
     text = ctx.text
     # "clashes between X and Y"
     for m in after:
@@ -482,16 +483,20 @@ def _by_word_order(
             frame.actor2 = _ref(rest[0])
 
 
-# "arrested 5 suspected Al Shabaab members": who an arrest or abduction takes, right after its verb
-_TAKING_VERB = re.compile(r"(?:arrest|detain|abduct|kidnapp?|captur|round)\w*(?:\s+up)?$", re.I)
-_OBJECT_GAP = re.compile(
-    r"\s+(?:(?!(?:during|in|at|by|after|with|from|of|on|for|and)\b)[\w-]+\s+){0,3}", re.I
+# "arrested 5 suspected Al Shabaab members", "attacked farmers": who an act takes or harms, right
+# after its verb
+_TAKEN = re.compile(
+    r"\b(?:arrest|detain|abduct|kidnapp?|captur|round|attack|assault|kill|shot|shoot|injur|wound|"
+    r"beat|stab|hack|tortur|execut|ambush)\w*(?:\s+up)?"
+    r"\s+(?:(?!(?:during|in|at|by|after|with|from|of|on|for|and)\b)[\w-]+\s+){0,3}$",
+    re.I,
 )
 
 
 def _taken_object(text: str, trigger: tuple[int, int], m: ActorMention) -> bool:
-    ts, te = trigger
-    return bool(_TAKING_VERB.search(text, ts, te) and _OBJECT_GAP.fullmatch(text, te, m.start))
+    """The mention is the object of the act's verb, inside the trigger or right after it."""
+    ts, _ = trigger
+    return m.start > ts and _TAKEN.search(text, ts, m.start) is not None
 
 
 def before_later_clause(text: str, te: int, ce: int) -> int:
