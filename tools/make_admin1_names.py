@@ -74,6 +74,7 @@ REVIEW: dict[str, str | None] = {
     "IN.41.003": None,  # 'Leh' is a district of Ladakh
     "MD.51": "Gagauzia",
     "PT.05": None,  # 'Braganza' is the Portuguese royal house; the district is Bragança
+    "UA.11": "Crimea",  # the peninsula's English name, ACLED's admin1 (not the republic's title)
     # Somalia's regions as OCHA and ACLED spell them, in English for Hoose/Dhexe (Lower/Middle)
     "SO.02": "Banadir",
     "SO.05": "Galgaduud",

@@ -137,6 +137,12 @@ def test_a_ukrainian_town_carries_its_oblast_as_acled_writes_it(gaz):
     assert "Kharkiv" in {p.admin1 for p in m}
 
 
+def test_crimea_is_named_by_the_peninsula_not_the_republic_s_title(gaz):
+    assert {
+        p.admin1 for p in gaz.find("Officers detained an activist in Simferopol, Ukraine.")
+    } == {"Crimea"}
+
+
 def test_a_district_sized_first_order_unit_is_a_small_region(gaz):
     # Azerbaijan's rayons are first-order units; ACLED codes one at geo_precision 2
     [m] = [
