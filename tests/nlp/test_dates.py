@@ -172,3 +172,14 @@ def test_dates_acled_dev_first_date_matches_gold() -> None:
         found = find_dates(row["text"], dt.date.fromisoformat(row["published"]))
         hits += bool(found) and found[0].value == gold[row["id"]]
     assert hits / len(rows) > 0.95
+
+
+def test_a_figure_may_follow_the_year_of_a_headline_date():
+    # "4 September 2016 2 killed ...": the day is read, not only "September 2016"
+    text = "4 September 2016 2 killed 8 injured in rocket attacks on Aleppo"
+    [d] = find_dates(text, dt.date(2016, 9, 4))
+    assert (text[d.start : d.end], d.value, d.precision) == (
+        "4 September 2016",
+        dt.date(2016, 9, 4),
+        1,
+    )

@@ -48,7 +48,11 @@ def _patterns() -> dict[str, Any]:
     forms = [  # (name, regex); earlier forms win on overlap at the same start
         ("iso", rf"\b{year}-(?P<m>[01]\d)-{day}\b"),
         ("dmy_dash", rf"\b{day}-{month}-(?P<y2>\d{{4}}|\d{{2}})\b"),
-        ("dmy", rf"\b(?:{weekday})?{day}\s+(?:of\s+)?{month},?(?:\s+{year})?\b(?!\s*\d)"),
+        # a figure may follow the year ("4 September 2016 2 killed"), not a bare day and month
+        (
+            "dmy",
+            rf"\b(?:{weekday})?{day}\s+(?:of\s+)?{month}(?:,?\s+{year}\b(?![:.]\d)|\b(?!\s*\d))",
+        ),
         ("mdy", rf"\b(?:{weekday})?{month}\s+{day}(?:,?\s+{year})?\b(?![:\d])"),
         ("part", rf"\b(?P<part>(?i:{parts}))[\s-]*{cap_month}(?:,?\s+{year})?\b"),
         ("month_year", rf"\b{cap_month},?\s+{year}\b"),
