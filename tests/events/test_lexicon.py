@@ -198,6 +198,9 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
          "Peaceful protest"),
         ("Employees of the hospital gathered in front of its building demanding salaries.",
          "Peaceful protest"),
+        ("Unidentified actors destroyed the water scheme of the town.",
+         "Looting/property destruction"),
+        ("A man was found on the road. The body was burned.", "Attack"),
         # "neutralised" fighters were killed; a neutralised device was disrupted
         ("Soldiers neutralized several terrorists near the town.", "Armed clash"),
         ("Soldiers neutralized an IED near the town.", "Disrupted weapons use"),
