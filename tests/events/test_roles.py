@@ -523,3 +523,11 @@ def test_roles_the_victims_an_attack_verb_takes_are_its_target_not_its_actor():
     event = _main("Arab militiamen attacked farmers in Kutum, North Darfur, killing 2.")
     assert event.actor1 == "Unidentified Armed Group (Sudan)"
     assert (event.actor2, event.assoc_actor_2) == ("Civilians (Sudan)", "Farmers (Sudan)")
+
+
+def test_roles_the_enemy_of_ukrainian_reports_is_the_naf_and_fires_on_positions():
+    event = _main("The enemy opened fire on JFO positions near Avdiivka using 82mm mortars.")
+    assert (event.actor1, event.actor2) == (
+        "NAF: United Armed Forces of Novorossiya",
+        "Military Forces of Ukraine (2019-)",
+    )

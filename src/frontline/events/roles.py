@@ -138,7 +138,8 @@ _BELONGS_TO = re.compile(
 # A verb of violence right before a mention makes it the object ("killed 4 PKK militants").
 _OBJECT_CUE = re.compile(
     r"\b(?:kill|injur|wound|target|attack|destroy|captur|arrest|detain|abduct|kidnapp?|repel|"
-    r"repuls|shell|ambush|thwart|foil)\w*\b[^.;]{0,32}$|\b(?:responded to|clashed with|shot at|fired at)\s"
+    r"repuls|shell|ambush|thwart|foil)\w*\b[^.;]{0,32}$|\b(?:responded to|clashed with|shot at|fired (?:at|on)|"
+    r"opened fire (?:at|on))\s"
     r"[^.;]{0,24}$",
     re.I,
 )
