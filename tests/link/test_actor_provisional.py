@@ -102,7 +102,11 @@ def test_provisional_actors_do_not_leak_between_articles_coded_by_one_coder():
     from frontline.pipeline import Coder
 
     coder = Coder.default()
-    a = Article(id="a", text=LIST + " They attacked army posts in Idlib.", published=None)
+    text_a = (
+        "The small Uzbek group Katibat Suyuf al Haqq and the larger Uzbek group Imam Qasim Jamaat "
+        "attacked army posts in Idlib."
+    )
+    a = Article(id="a", text=text_a, published=None)
     b = Article(id="b", text="Unknown gunmen attacked an army post in Idlib.", published=None)
     (_, events_a), (_, events_b) = coder.code_articles([a, b])
     ids_a = {i for e in events_a for i in (e.actor1_id, e.actor2_id) if i and i.startswith("prov:")}
