@@ -115,3 +115,13 @@ def test_provisional_actors_do_not_leak_between_articles_coded_by_one_coder():
     assert not any(n in named_b for n in ("Katibat Suyuf al Haqq", "Imam Qasim Jamaat"))
     assert not any(i in coder.kb for i in ids_a)
     assert not any(a.id.startswith("prov:") for a in coder.kb.actors.values())
+
+
+def test_a_provisional_group_is_found_again_where_the_article_repeats_its_name():
+    from frontline import code_article
+
+    [event] = code_article(LIST + " Katibat Suyuf al Haqq attacked army posts in Idlib.")
+    assert (event.actor1, event.actor1_id) == (
+        "Katibat Suyuf al Haqq",
+        "prov:katibat-suyuf-al-haqq",
+    )

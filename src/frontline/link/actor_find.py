@@ -147,10 +147,21 @@ def _with_provisional(
 ) -> list[ActorMention]:
     """Groups named in the text that the KB lacks become provisional actors, not dropped."""
     taken = [(m.start, m.end) for m in found]
+    groups = find_provisional(text, taken)
+    spans = taken + [(g.start, g.end) for g in groups]
     extra = []
-    for group in find_provisional(text, taken):
+    for group in groups:
         note = f"type guessed from context: {group.kind} ({group.cue})"
         actor = kb.provisional(group.name, group.inter, country, group.evidence, note)
+        # the name introduced once is the group wherever the article repeats it
+        for m in re.finditer(rf"\b{re.escape(group.name)}\b", text):
+            if any(m.start() < e and s < m.end() for s, e in spans):
+                continue
+            spans.append(m.span())
+            extra.append(
+                ActorMention(m.start(), m.end(), group.name, actor.id, "provisional", group.inter,
+                             country)
+            )  # fmt: skip
         extra.append(
             ActorMention(
                 group.start, group.end, group.name, actor.id, "provisional", group.inter,
