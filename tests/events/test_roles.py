@@ -531,3 +531,12 @@ def test_roles_the_enemy_of_ukrainian_reports_is_the_naf_and_fires_on_positions(
         "NAF: United Armed Forces of Novorossiya",
         "Military Forces of Ukraine (2019-)",
     )
+
+
+def test_roles_whose_body_is_found_is_the_victim():
+    event = _main("The body of a woman with gunshot wounds was found dumped in fields in Afrin.")
+    assert (event.actor1, event.actor2, event.assoc_actor_2) == (
+        "Unidentified Armed Group (Syria)",
+        "Civilians (Syria)",
+        "Women (Syria)",
+    )

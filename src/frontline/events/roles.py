@@ -425,6 +425,13 @@ def _by_word_order(
         if acting:
             frame.actor1 = _ref(acting[0])
         return
+    if before and _VICTIM_OF.search(text, max(cs, before[0].start - 40), before[0].start):
+        # "the body of a woman was found": whose body it is was the victim, not the actor
+        frame.actor2 = _ref(before[0])
+        acting = [m for m in before[1:] + after if _BY.search(text[before[0].end : m.start])]
+        if acting:
+            frame.actor1 = _ref(acting[0])
+        return
     if before and _HIT_DEVICE.match(text, before[0].end):
         # "a MINUSMA convoy hit an IED": who runs into a device is its target; who planted it acts
         frame.actor2 = _ref(before[0])
