@@ -269,3 +269,11 @@ def test_actors_france_s_sahel_operation_is_its_military():
     kb = default_kb()
     (m,) = kb.find("Barkhane forces struck a jihadist camp.")
     assert kb.get(m.actor_id).name_at(dt.date(2020, 5, 9)) == "Military Forces of France (2017-)"
+
+
+def test_actors_the_maras_are_named_groups():
+    kb = default_kb()
+    found = {
+        kb.get(m.actor_id).name for m in kb.find("MS-13 members and the 18th Street gang clashed.")
+    }
+    assert found == {"MS-13: Mara Salvatrucha", "Barrio 18"}
