@@ -198,6 +198,7 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
          "Peaceful protest"),
         ("Employees of the hospital gathered in front of its building demanding salaries.",
          "Peaceful protest"),
+        ("Dissidents killed a social leader in the town.", "Attack"),
         ("Unidentified actors destroyed the water scheme of the town.",
          "Looting/property destruction"),
         ("A man was found on the road. The body was burned.", "Attack"),
