@@ -277,3 +277,10 @@ def test_actors_the_maras_are_named_groups():
         kb.get(m.actor_id).name for m in kb.find("MS-13 members and the 18th Street gang clashed.")
     }
     assert found == {"MS-13: Mara Salvatrucha", "Barrio 18"}
+
+
+def test_actors_sinai_province_is_the_islamic_state_s_egyptian_branch():
+    kb = default_kb()
+    (m,) = kb.find("Wilayat Sinai militants attacked an army checkpoint in Bir al-Abd.")
+    actor = kb.get(m.actor_id)
+    assert (actor.name, actor.branch_of) == ("Islamic State (Egypt)", "islamic-state")
