@@ -286,3 +286,17 @@ def test_actors_sinai_province_is_the_islamic_state_s_egyptian_branch():
     assert (actor.name, actor.branch_of) == ("Islamic State (Egypt)", "islamic-state")
     found = kb.find("Gunmen killed a man in Arish, North Sinai Province.")
     assert m.actor_id not in {f.actor_id for f in found}  # the governorate is no actor
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("LeT militants attacked a police party.", "India", "LeT: Lashkar-e-Taiba"),
+        ("Dozo hunters attacked a village.", "Mali", "Dozo Communal Militia (Mali)"),
+        ("Dozo hunters attacked a village.", "Burkina Faso", "Dozo Communal Militia (Burkina Faso)"),
+        ("Koglweogo militiamen abducted two men.", "Burkina Faso", "Koglweogo Militia"),
+    ],
+)  # fmt: skip
+def test_actors_armed_groups_of_the_sahel_and_kashmir(text, country, name):
+    kb = default_kb()
+    assert name in {kb.get(m.actor_id).name for m in kb.find(text, country=country)}
