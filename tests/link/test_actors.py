@@ -295,8 +295,12 @@ def test_actors_sinai_province_is_the_islamic_state_s_egyptian_branch():
         ("Dozo hunters attacked a village.", "Mali", "Dozo Communal Militia (Mali)"),
         ("Dozo hunters attacked a village.", "Burkina Faso", "Dozo Communal Militia (Burkina Faso)"),
         ("Koglweogo militiamen abducted two men.", "Burkina Faso", "Koglweogo Militia"),
+        ("Ahlu Sunna Wal Jamaa fighters clashed with Al Shabaab.", "Somalia",
+         "ASWJ: Ahlu Sunna Wal Jamaa"),
+        ("Ahlu Sunnah Wal Jamaa insurgents attacked the town.", "Mozambique",
+         "Islamist Militia (Mozambique)"),
     ],
 )  # fmt: skip
-def test_actors_armed_groups_of_the_sahel_and_kashmir(text, country, name):
+def test_actors_armed_groups_of_the_sahel_kashmir_and_somalia(text, country, name):
     kb = default_kb()
     assert name in {kb.get(m.actor_id).name for m in kb.find(text, country=country)}
