@@ -29,7 +29,7 @@ from frontline.link.translit import (
     token_key,
 )
 
-INDEX_VERSION = 25  # bump when name keys (translit), the layout or geo_build logic change
+INDEX_VERSION = 26  # bump when name keys (translit), the layout or geo_build logic change
 _DIGRAPH_RE = re.compile(r"[dgkDGK][hH]")
 MAX_KEY_TOKENS = 7
 _NON_LATIN_RE = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02bf]")
