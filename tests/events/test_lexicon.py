@@ -199,6 +199,8 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
         ("Employees of the hospital gathered in front of its building demanding salaries.",
          "Peaceful protest"),
         ("Dissidents killed a social leader in the town.", "Attack"),
+        ("Troops recovered four improvised explosive devices planted by rebels.",
+         "Disrupted weapons use"),
         # ordnance left from a past war is no act of a conflict actor
         ("A rocket, believed to be leftover from the civil war, exploded in the village.", "Other"),
         ("Unidentified actors destroyed the water scheme of the town.",
