@@ -201,6 +201,11 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
         ("Dissidents killed a social leader in the town.", "Attack"),
         ("Troops recovered four improvised explosive devices planted by rebels.",
          "Disrupted weapons use"),
+        # (a change of territory here; state forces make it Government regains territory)
+        ("Soldiers recovered territory following a clash with the rebels.",
+         "Non-state actor overtakes territory"),
+        ("Peacekeepers installed a new temporary military base in the village.",
+         "Headquarters or base established"),
         # ordnance left from a past war is no act of a conflict actor
         ("A rocket, believed to be leftover from the civil war, exploded in the village.", "Other"),
         ("Unidentified actors destroyed the water scheme of the town.",

@@ -540,3 +540,11 @@ def test_roles_whose_body_is_found_is_the_victim():
         "Civilians (Syria)",
         "Women (Syria)",
     )
+
+
+def test_roles_state_forces_that_recover_territory_regain_it():
+    event = _main("FARDC soldiers recovered territory following a clash with the ADF near Beni.")
+    assert (event.sub_event_type, event.actor2) == (
+        "Government regains territory",
+        "ADF: Allied Democratic Forces",
+    )
