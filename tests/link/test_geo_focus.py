@@ -230,3 +230,16 @@ def test_towns_of_one_country_beside_only_another_countrys_word_name_their_own_c
     found = {m.text: m for m in default_gazetteer().find(text, home="Russia")}
     assert found["Gomel"].country == "Belarus"
     assert found["Minsk"].score > found["Russia"].score  # the article is about Belarus
+
+
+def test_a_town_of_one_reading_names_its_country_when_the_text_s_country_has_no_place(gaz):
+    text = "Activists protested in Mogilev against integration with Russia."
+    assert _countries(gaz.find(text))["Mogilev"] == "Belarus"
+
+
+def test_a_word_for_one_country_s_units_keeps_a_homonym_abroad_out(gaz):
+    # 'Barangays' places the text in the Philippines; Ukraine's Samar is no reading of its 'Samar'
+    text = (
+        "Troops recovered IEDs at the boundary of Barangays Pahug and Madalunot, Pinabacdao, Samar."
+    )
+    assert "Ukraine" not in _countries(gaz.find(text)).values()

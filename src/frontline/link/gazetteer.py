@@ -29,7 +29,7 @@ from frontline.link.translit import (
     token_key,
 )
 
-INDEX_VERSION = 26  # bump when name keys (translit), the layout or geo_build logic change
+INDEX_VERSION = 28  # bump when name keys (translit), the layout or geo_build logic change
 _DIGRAPH_RE = re.compile(r"[dgkDGK][hH]")
 MAX_KEY_TOKENS = 7
 _NON_LATIN_RE = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02bf]")
@@ -69,6 +69,8 @@ class GazIndex:
     demonym_keys: set[str] = field(default_factory=set)
     # keys of names, demonyms and actors that tie a text to a country (Houthi -> YE)
     focus_keys: dict[str, str] = field(default_factory=dict)
+    # of them, the words for units only one country has ("Barangay", "LGA"): the place is there
+    term_keys: set[str] = field(default_factory=set)
     stop_keys: set[str] = field(default_factory=set)
     # build-only: skeletons of spellings with dh/gh/kh, which name keys fold away (Dhiban, Akhtarin)
     digraph_skeletons: dict[str, Rows] = field(default_factory=dict)

@@ -165,9 +165,11 @@ def _add_countries(idx: GazIndex) -> None:
     # Plateau), unless a place bears the word as its name (Boma, a town of Congo)
     iso2_of = {c.name: iso2 for iso2, c in idx.countries.items()}
     for country, words in geo_data.read_country_terms().items():
-        for word in words:
+        # and their plurals: "Barangays Tuka and Tukanalipao", "Kiech and Pulturuk payams"
+        for word in {form for w in words for form in (w, w.rstrip(".") + "s")}:
             if name_key(word) not in idx.keys:
                 idx.focus_keys.setdefault(name_key(word), iso2_of[country])
+                idx.term_keys.add(name_key(word))
 
 
 def _add_features(idx: GazIndex) -> None:

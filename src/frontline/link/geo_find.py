@@ -278,10 +278,12 @@ def find_places(gaz: Gazetteer, text: str, hint: str | None = None,
     if not focus_main and len(nested) == 1:
         focus_main = next(iter(nested))
     focus = focus | nested
-    if focus and not any(idx.cc[r] in focus and idx.kind[r] != "country"
-                         for s in whole for r in gaz.rank_rows(s.key)):  # fmt: skip
+    termed = any(t[2] in idx.term_keys for t in toks)
+    if focus and not termed and not any(idx.cc[r] in focus and idx.kind[r] != "country"
+                                        for s in whole for r in gaz.rank_rows(s.key)):  # fmt: skip
         # no name of the text lies in the countries it names: its towns with one reading name
-        # the country ("protested in Mogilev ... against integration with Russia": Belarus)
+        # the country ("protested in Mogilev ... against integration with Russia": Belarus),
+        # unless a word for one country's units places it ("Barangays Pahug ..., Samar")
         focus |= single
     focus = focus or single
     parens = find_parens(gaz, text, focus)
