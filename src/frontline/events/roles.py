@@ -62,13 +62,14 @@ _VICTIM_AFTER = re.compile(
     r"(?:killed|wounded|injured|captured|arrested|detained|abducted|executed|shot)\b",
     re.I,
 )
-# "an IED exploded ..., leaving 3 rapid reaction forces personnel injured": victims, not actors
+# "a MINUSMA convoy hit an IED": who runs into a device
 _HIT_DEVICE = re.compile(
     r"[^.;]{0,40}?\b(?:hit|hits|struck|strikes|ran over|runs over|drove over|stepped on|steps on|"
     r"trod on|triggered|set off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:IEDs?|(?:land)?mines?|bombs?|explosive devices?|explosives?)\b",
     re.I,
 )
+# "an IED exploded ..., leaving 3 rapid reaction forces personnel injured": victims, not actors
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leave)\s+(?:\w+\s+){0,2}$", re.I)
 _RECIPROCAL = re.compile(
     r"(?:clash|fought|fight|scuffl|brawl|exchang|shoot-?out|firefight|gun ?battle)", re.I

@@ -299,9 +299,10 @@ def outside_town(gaz: Gazetteer, text: str, end: int, row: int,
         return False
     idx = gaz.index
     town = towns.get(m.end())
+    # (only a quarter: a village or area "of" a town may lie in its district, farther off, as
+    # Dogankoy village of Pervari does)
     if town is not None and town != row and idx.kind[row] == "populated place" and \
             _QUARTER_RE.search(m.group()):  # fmt: skip
-        # (a village or area "of" a town may lie in its district, farther off: Dogankoy of Pervari)
         return distance_km(idx.lat[row], idx.lon[row], idx.lat[town], idx.lon[town]) > BESIDE_KM
     codes = owners.get(m.end())
     if not codes or idx.admin1[row] in codes:
