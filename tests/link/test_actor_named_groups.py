@@ -45,6 +45,11 @@ def test_named_groups_armed_ethnic_groups():
     ]
     assert find_named_groups("Misseriya pastoralists stabbed a soldier.")[0].name == "Misseriya"
     assert find_named_groups("Gunmen abducted 5 Fulani herders near Koro.") == []
+    # two groups may share the noun
+    assert [g.name for g in find_named_groups("Tiv and Ichen Ethnic Militias clashed.")] == [
+        "Tiv",
+        "Ichen",
+    ]
 
 
 def test_named_groups_ethnic_militia_name_in_a_country():

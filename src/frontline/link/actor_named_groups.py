@@ -86,7 +86,11 @@ def _ethnic() -> tuple[dict[str, str], re.Pattern[str]]:
     doc = yaml.load((DATA_DIR / "ethnic_groups.yaml").read_text("utf-8"), Loader=yaml.CSafeLoader)
     forms = {form: name for name, spellings in doc["groups"].items() for form in spellings}
     alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return forms, re.compile(rf"\b(?P<name>{alt})\s+(?:{_ETHNIC_NOUN})\b")
+    # "Tiv and Ichen Ethnic Militias": two groups share the noun
+    return forms, re.compile(
+        rf"\b(?P<name>{alt})(?:\s+and\s+(?P<second>{alt}))?\s+(?:[Ee]thnic\s+)?"
+        rf"(?i:{_ETHNIC_NOUN})\b"
+    )
 
 
 # Herders that an act takes or harms ("abducted 5 Fulani herders") are its civilian victims, not the
@@ -102,7 +106,7 @@ _TAKEN_BEFORE = re.compile(
 
 def _victim_herders(text: str, m: re.Match[str]) -> bool:
     return bool(
-        _HERDERS.match(text, m.end("name"))
+        _HERDERS.match(text, m.end("second") if m["second"] else m.end("name"))
         and _TAKEN_BEFORE.search(text, max(0, m.start() - 50), m.start())
     )
 
@@ -111,9 +115,11 @@ def find_named_groups(text: str) -> list[NamedGroup]:
     """Every named tribe, clan or armed ethnic group, one per name, in text order."""
     forms, ethnic = _ethnic()
     out: list[NamedGroup] = [
-        NamedGroup(m.start("name"), m.end("name"), forms[m["name"]], "ethnic-militia", m.span())
+        NamedGroup(m.start(part), m.end(part), forms[m[part]], "ethnic-militia", m.span())
         for m in ethnic.finditer(text)
         if not _victim_herders(text, m)
+        for part in ("name", "second")
+        if m[part]
     ]
     for m in _GANG.finditer(text):
         words = m["name"].split()
