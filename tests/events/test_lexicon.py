@@ -168,6 +168,7 @@ def test_settings_and_perpetrators_decide_the_type(sentence: str, expected: str)
         ("Bandits raided the farm at night.", "Attack"),
         # Mob violence: crowds, not organised groups
         ("A mob of residents beat a suspected thief.", "Mob violence"),
+        ("About 250 people targeted police forces in the neighbourhood.", "Mob violence"),
         ("A man accused of theft was lynched by villagers.", "Mob violence"),
         ("A group of people threw molotov cocktails at a parking lot.", "Mob violence"),
         ("A clash ensued between four homebound foreign nationals and armed police personnel.",
